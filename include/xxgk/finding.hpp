@@ -1,0 +1,116 @@
+#ifndef XXGK_FINDING_HPP
+#define XXGK_FINDING_HPP
+
+#include <xxgk/cell.hpp>
+#include <xxgk/decimal.hpp>
+#include <xxgk/report.hpp>
+#include <xxgk/rule.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+namespace xxgk {
+
+/// Why a cell was reported, or why an identity could not be assessed.
+enum class reason : std::uint8_t {
+  none,
+  blank_counted_as_zero,  ///< a blank or marker cell, counted as 0 (the default blank policy)
+  blank_not_counted,      ///< a blank or marker cell, which makes identities over it not assessable
+  text,                   ///< the cell holds text that is no number
+  absent,                 ///< the cell was not published or could not be read with certainty
+  negative,               ///< a count or amount below 0
+  not_integer,            ///< a count with a fractional part
+  too_large,              ///< a count beyond `max_count`: too large to add safely
+};
+
+[[nodiscard]] constexpr std::string_view to_string(reason r) noexcept {
+  switch (r) {
+    case reason::none: return "none";
+    case reason::blank_counted_as_zero: return "blank_counted_as_zero";
+    case reason::blank_not_counted: return "blank_not_counted";
+    case reason::text: return "text";
+    case reason::absent: return "absent";
+    case reason::negative: return "negative";
+    case reason::not_integer: return "not_integer";
+    case reason::too_large: return "too_large";
+  }
+  return "";
+}
+
+/// The largest count that identities add: 10^15. Any sum of the cells of one identity then fits
+/// in 64 bits; a larger count is a CELL.RANGE finding, and identities over it are not assessable.
+inline constexpr std::int64_t max_count = 1'000'000'000'000'000;
+
+/// The most cells one finding lists (S3.TOTAL involves 1 + 23 of them).
+inline constexpr std::size_t max_cells_per_finding = 32;
+
+/// One result of validation: a rule that failed, or could not be assessed, at a cell.
+/// Detection only: writers turn findings into text or JSON.
+struct finding {
+  const rule_info* rule = nullptr;
+  xxgk::severity severity = severity::note;
+  xxgk::verdict verdict = verdict::failed;
+  xxgk::reason reason = reason::none;
+  cell_ref at{};           ///< the cell the finding is about: a total, or the checked cell
+  cell_ref cause{};        ///< with `not_assessable`: the cell that made it so
+  bool has_values = false; ///< `expected` and `actual` are meaningful
+  decimal expected{};      ///< identities: the sum of the parts (balance: 一 + 二)
+  decimal actual{};        ///< identities: the total as published (balance: （七）+ 四); cells: the value
+  source_pos pos{};        ///< where `at` was read, when known
+  std::uint8_t cell_count = 0;
+  std::array<cell_ref, max_cells_per_finding> cells{};  ///< every cell involved, `at` included
+
+  /// Every cell involved in the finding.
+  [[nodiscard]] constexpr std::span<const cell_ref> involved() const noexcept {
+    return {cells.data(), cell_count};
+  }
+  constexpr void add_cell(cell_ref r) noexcept {
+    for (std::size_t i = 0; i != cell_count; ++i)
+      if (cells[i] == r) return;
+    if (cell_count < max_cells_per_finding) cells[cell_count++] = r;
+  }
+};
+
+/// A fixed-capacity list of findings: no heap, so `validate` runs in constant expressions.
+/// If more findings arise than fit, the list keeps the first ones and says it was `truncated`.
+template <std::size_t Capacity>
+class finding_list {
+ public:
+  constexpr void push(const finding& f) noexcept {
+    if (size_ < Capacity) items_[size_++] = f;
+    else truncated_ = true;
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] constexpr bool truncated() const noexcept { return truncated_; }
+  [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
+  [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return items_[i]; }
+  [[nodiscard]] constexpr const finding* begin() const noexcept { return items_.data(); }
+  [[nodiscard]] constexpr const finding* end() const noexcept { return items_.data() + size_; }
+
+  /// The number of findings of a severity.
+  [[nodiscard]] constexpr std::size_t count(xxgk::severity s) const noexcept {
+    std::size_t n = 0;
+    for (const finding& f : *this) n += f.severity == s ? 1U : 0U;
+    return n;
+  }
+  /// The number of findings of a rule.
+  [[nodiscard]] constexpr std::size_t count(const rule_info& r) const noexcept {
+    std::size_t n = 0;
+    for (const finding& f : *this) n += f.rule != nullptr && f.rule->id == r.id ? 1U : 0U;
+    return n;
+  }
+  /// True when some finding is an error: the report fails its checks.
+  [[nodiscard]] constexpr bool has_errors() const noexcept { return count(severity::error) != 0; }
+
+ private:
+  std::array<finding, Capacity> items_{};
+  std::size_t size_ = 0;
+  bool truncated_ = false;
+};
+
+}  // namespace xxgk
+
+#endif

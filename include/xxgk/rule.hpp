@@ -1,0 +1,97 @@
+#ifndef XXGK_RULE_HPP
+#define XXGK_RULE_HPP
+
+#include <xxgk/schema/table.hpp>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace xxgk {
+
+/// How much a finding matters. Only `error` findings make a report fail its checks.
+enum class severity : std::uint8_t { note, warning, error };
+
+[[nodiscard]] constexpr std::string_view to_string(severity s) noexcept {
+  switch (s) {
+    case severity::note: return "note";
+    case severity::warning: return "warning";
+    case severity::error: return "error";
+  }
+  return "";
+}
+
+/// The outcome of one rule applied to one row, column, group or cell.
+enum class verdict : std::uint8_t { passed, failed, not_assessable };
+
+[[nodiscard]] constexpr std::string_view to_string(verdict v) noexcept {
+  switch (v) {
+    case verdict::passed: return "passed";
+    case verdict::failed: return "failed";
+    case verdict::not_assessable: return "not_assessable";
+  }
+  return "";
+}
+
+/// One entry of the rule catalogue. Rule ids are the public, stable names of the checks.
+/// A user's own rule declares one of these too (see `Rule` in <xxgk/validate.hpp>).
+struct rule_info {
+  std::string_view id;        ///< e.g. "S3.ROW"
+  xxgk::severity severity;    ///< severity of a failure
+  std::string_view zh;        ///< the identity or condition, in Chinese
+  std::string_view en;        ///< the same, in English
+  std::string_view source;    ///< where the rule comes from
+};
+
+/// The built-in rules (FORMAT.md, "Identities"). Labels, docs and diagnostics read from here.
+namespace rules {
+inline constexpr rule_info s3_row{
+    "S3.ROW", severity::error, "三、每一行：总计 = 六类申请人之和",
+    "chapter 3, every row: total = the sum of the six applicant columns", "implied by the label 总计"};
+inline constexpr rule_info s3_total{
+    "S3.TOTAL", severity::error, "三、每一列：（七）总计 = （一）+（二）+（三）至（六）各项之和",
+    "chapter 3, every column: (7) total = (1) + (2) + every item of (3) to (6)",
+    "implied by the label 总计"};
+inline constexpr rule_info s3_balance{
+    "S3.BALANCE", severity::error, "三、每一列：一 + 二 = （七）总计 + 四",
+    "chapter 3, every column: new + carried over = total handled + carried forward",
+    "printed in the table: 第一项加第二项之和，等于第三项加第四项之和"};
+inline constexpr rule_info s4_total{
+    "S4.TOTAL", severity::error, "四、每一组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+    "chapter 4, every group: total = upheld + corrected + other + pending", "implied by the label 总计"};
+inline constexpr rule_info cell_range{
+    "CELL.RANGE", severity::error, "件数为非负整数（2019 版本年增/减可为负），金额为非负数",
+    "counts are integers >= 0 (edition 2019 change may be negative); amounts are >= 0", "FORMAT.md"};
+inline constexpr rule_info cell_blank{
+    "CELL.BLANK", severity::warning, "单元格为空或填写占位符（/、-、—、无、不适用）",
+    "a cell left blank or filled with a marker (/, -, —, 无, 不适用)",
+    "real practice: 2019 reports often leave zeros blank"};
+
+/// Every built-in rule, in the order the README documents them.
+inline constexpr std::array<const rule_info*, 6> catalogue{&s3_row,     &s3_total,   &s3_balance,
+                                                           &s4_total,   &cell_range, &cell_blank};
+
+/// The rule that checks a table's total column against its other columns, if any.
+template <Table T>
+[[nodiscard]] constexpr const rule_info* across_total_rule() noexcept {
+  if constexpr (T::in_chapter == chapter::three) return &s3_row;
+  else if constexpr (T::in_chapter == chapter::four) return &s4_total;
+  else return nullptr;
+}
+/// The rule that checks a table's total rows against the rows above them, if any.
+template <Table T>
+[[nodiscard]] constexpr const rule_info* down_total_rule() noexcept {
+  if constexpr (T::in_chapter == chapter::three) return &s3_total;
+  else return nullptr;
+}
+/// The rule that checks a table's balance identity, if it declares one.
+template <Table T>
+[[nodiscard]] constexpr const rule_info* balance_rule() noexcept {
+  if constexpr (T::in_chapter == chapter::three) return &s3_balance;
+  else return nullptr;
+}
+}  // namespace rules
+
+}  // namespace xxgk
+
+#endif

@@ -1,0 +1,313 @@
+#ifndef XXGK_VALIDATE_HPP
+#define XXGK_VALIDATE_HPP
+
+#include <xxgk/finding.hpp>
+#include <xxgk/report.hpp>
+#include <xxgk/rule.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+#include <utility>
+
+namespace xxgk {
+
+/// What a blank or marker cell means in identities (FORMAT.md, CELL.BLANK).
+enum class blank_policy : std::uint8_t {
+  count_as_zero,   ///< the default: a blank counts as 0, and its CELL.BLANK finding says so
+  not_assessable,  ///< identities touching a blank are not assessable
+};
+
+/// The caller's choices for `validate`.
+struct options {
+  blank_policy blanks = blank_policy::count_as_zero;
+  friend constexpr bool operator==(const options&, const options&) = default;
+};
+
+/// The cell at `where` in a report. Precondition: `where` names a cell of the report's edition.
+template <Edition E>
+[[nodiscard]] constexpr const cell& cell_at(const report<E>& r, cell_ref where) noexcept {
+  const cell* found = nullptr;
+  for_each_table(r, [&](const auto& t, std::size_t i) {
+    if (i == where.table) found = &t.at(where.row, where.column);
+  });
+  return *found;
+}
+
+/// Adds up the cells of one side of an identity, following the blank policy, and records every
+/// cell it reads in a finding. A user's rule can use it for its own identities.
+class sum_builder {
+ public:
+  constexpr sum_builder(const options& o, finding& f) noexcept : options_(o), finding_(f) {}
+
+  constexpr void add(const cell& c, cell_ref where) noexcept {
+    finding_.add_cell(where);
+    switch (c.state) {
+      case cell_state::number:
+        if (!c.value.is_integer()) return fail(reason::not_integer, where);
+        if (c.value.is_negative()) return fail(reason::negative, where);
+        if (c.value.normalized().units > max_count) return fail(reason::too_large, where);
+        value_ += c.value.normalized().units;  // at most 32 cells of at most 10^15: no overflow
+        any_present_ = true;
+        return;
+      case cell_state::blank:
+      case cell_state::marker:
+        any_present_ = true;
+        if (options_.blanks == blank_policy::not_assessable) return fail(reason::blank_not_counted, where);
+        return;
+      case cell_state::text: any_present_ = true; return fail(reason::text, where);
+      case cell_state::absent: return fail(reason::absent, where);
+    }
+  }
+
+  [[nodiscard]] constexpr std::int64_t value() const noexcept { return value_; }
+  [[nodiscard]] constexpr bool assessable() const noexcept { return why_ == reason::none; }
+  [[nodiscard]] constexpr bool any_present() const noexcept { return any_present_; }
+  [[nodiscard]] constexpr xxgk::reason why() const noexcept { return why_; }
+  [[nodiscard]] constexpr cell_ref cause() const noexcept { return cause_; }
+
+ private:
+  constexpr void fail(xxgk::reason r, cell_ref where) noexcept {
+    if (why_ == reason::none) {
+      why_ = r;
+      cause_ = where;
+    }
+  }
+  const options& options_;
+  finding& finding_;
+  std::int64_t value_ = 0;
+  xxgk::reason why_ = reason::none;
+  cell_ref cause_{};
+  bool any_present_ = false;
+};
+
+/// Turns two sides of an identity into a finding in `sink`: nothing when it holds or when no cell
+/// of it was published at all (the reader reports what is missing), a failure with expected and
+/// actual values, or a `not_assessable` note naming the cell that prevented the check.
+template <class Sink>
+constexpr void conclude(Sink& sink, finding& f, const sum_builder& expected,
+                        const sum_builder& actual) noexcept {
+  if (!expected.any_present() && !actual.any_present()) return;
+  if (!expected.assessable() || !actual.assessable()) {
+    const sum_builder& bad = expected.assessable() ? actual : expected;
+    f.verdict = verdict::not_assessable;
+    f.severity = severity::note;
+    f.reason = bad.why();
+    f.cause = bad.cause();
+    sink.push(f);
+    return;
+  }
+  if (expected.value() == actual.value()) return;
+  f.verdict = verdict::failed;
+  f.severity = f.rule->severity;
+  f.has_values = true;
+  f.expected = decimal{expected.value(), 0};
+  f.actual = decimal{actual.value(), 0};
+  sink.push(f);
+}
+
+/// A check of one's own, validated beside the built-in rules without editing the library:
+/// it names itself in a `rule_info`, says how many findings it can produce at most, and adds
+/// findings to the sink it is given (`sink.push(finding)`). See tests/unit/custom_rule_test.cpp.
+template <class R, class Rep>
+concept Rule = requires(const R& rule, const Rep& rep, finding_list<1>& sink, const options& o) {
+  { R::info } -> std::convertible_to<rule_info>;
+  { R::max_findings } -> std::convertible_to<std::size_t>;
+  rule.check(rep, sink, o);
+};
+
+namespace detail {
+
+template <class Tree>
+consteval std::size_t totals_in(const Tree& tree) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i != tree.node_count; ++i) n += tree.nodes[i].total >= 0 ? 1U : 0U;
+  return n;
+}
+
+template <class T>
+consteval std::size_t max_findings_of_table() {
+  std::size_t n = T::cell_count;
+  n += T::rows::size * totals_in(T::columns::tree);
+  n += T::columns::size * totals_in(T::rows::tree);
+  if constexpr (!std::is_same_v<typename T::balance_type, no_balance>) n += T::columns::size;
+  return n;
+}
+template <class... Ts>
+consteval std::size_t max_findings_of(table_list<Ts...>) {
+  return (std::size_t{0} + ... + max_findings_of_table<Ts>());
+}
+
+template <class Tree, class CellAt>
+constexpr bool leaves_present(const Tree& tree, std::size_t n, const CellAt& at) noexcept {
+  const node& nd = tree.nodes[n];
+  if (!nd.is_branch) return at(static_cast<std::size_t>(nd.slot)).first.is_present();
+  for (std::size_t k = 0; k != nd.child_count; ++k)
+    if (!leaves_present(tree, tree.children[nd.first_child + k], at)) return false;
+  return true;
+}
+template <class Tree, class CellAt>
+constexpr bool any_leaf_present(const Tree& tree, std::size_t n, const CellAt& at) noexcept {
+  const node& nd = tree.nodes[n];
+  if (!nd.is_branch) return at(static_cast<std::size_t>(nd.slot)).first.is_present();
+  for (std::size_t k = 0; k != nd.child_count; ++k)
+    if (any_leaf_present(tree, tree.children[nd.first_child + k], at)) return true;
+  return false;
+}
+
+/// Adds what node `n` contributes to a sum: a leaf its cell; a group its members, or, when it
+/// may print a subtotal (2019-style （六）其他处理) and its items were not all published, that
+/// subtotal.
+template <class Tree, class CellAt>
+constexpr void add_node(const Tree& tree, std::size_t n, const CellAt& at, sum_builder& sum) noexcept {
+  const node& nd = tree.nodes[n];
+  if (!nd.is_branch) {
+    const auto [c, ref] = at(static_cast<std::size_t>(nd.slot));
+    sum.add(c, ref);
+    return;
+  }
+  if (nd.optional_total && !leaves_present(tree, n, at)) {
+    const auto [c, ref] = at(static_cast<std::size_t>(nd.total));
+    if (c.is_present()) {
+      sum.add(c, ref);
+      return;
+    }
+  }
+  for (std::size_t k = 0; k != nd.child_count; ++k) add_node(tree, tree.children[nd.first_child + k], at, sum);
+}
+
+/// Every total of one dimension's hierarchy against its members, for one line of the other.
+template <class Tree, class CellAt, class Sink>
+constexpr void check_totals(const Tree& tree, const CellAt& at, const rule_info* rule,
+                            const options& o, Sink& sink) noexcept {
+  for (std::size_t n = 0; n != tree.node_count; ++n) {
+    const node& nd = tree.nodes[n];
+    if (nd.total < 0) continue;
+    const auto [total_cell, total_ref] = at(static_cast<std::size_t>(nd.total));
+    // an optional subtotal is checked only where both it and some item were published
+    if (nd.optional_total && (!total_cell.is_present() || !any_leaf_present(tree, n, at))) continue;
+    finding f{};
+    f.rule = rule;
+    f.at = total_ref;
+    f.pos = total_cell.pos;
+    sum_builder actual(o, f);
+    actual.add(total_cell, total_ref);
+    sum_builder expected(o, f);
+    for (std::size_t k = 0; k != nd.child_count; ++k)
+      add_node(tree, tree.children[nd.first_child + k], at, expected);
+    conclude(sink, f, expected, actual);
+  }
+}
+
+template <class T, class Sink>
+constexpr void check_cells(const table<T>& t, std::uint8_t index, const options& o, Sink& sink) noexcept {
+  for (std::size_t r = 0; r != t.row_count; ++r) {
+    for (std::size_t c = 0; c != t.column_count; ++c) {
+      const cell& x = t.at(r, c);
+      finding f{};
+      f.at = {index, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(c)};
+      f.pos = x.pos;
+      f.add_cell(f.at);
+      if (x.is_blank()) {
+        f.rule = &rules::cell_blank;
+        f.severity = rules::cell_blank.severity;
+        f.reason = o.blanks == blank_policy::count_as_zero ? reason::blank_counted_as_zero : reason::blank_not_counted;
+        sink.push(f);
+        continue;
+      }
+      if (x.state == cell_state::text) f.reason = reason::text;
+      if (x.is_number()) {
+        const value_kind kind = T::columns::kinds[c];
+        const decimal v = x.value.normalized();
+        if (kind != value_kind::amount && v.scale != 0) f.reason = reason::not_integer;
+        else if (kind != value_kind::signed_count && v.units < 0) f.reason = reason::negative;
+        else if (kind != value_kind::amount && (v.units > max_count || v.units < -max_count))
+          f.reason = reason::too_large;
+        f.has_values = f.reason != reason::none;
+        f.actual = x.value;
+      }
+      if (f.reason == reason::none) continue;
+      f.rule = &rules::cell_range;
+      f.severity = rules::cell_range.severity;
+      sink.push(f);
+    }
+  }
+}
+
+template <class T, auto... Rows>
+constexpr void add_rows(const table<T>& t, std::uint8_t index, std::size_t c, sum_builder& sum,
+                        value_list<Rows...>) noexcept {
+  (sum.add(t.at(T::rows::template index<tag_t<Rows>>, c),
+           cell_ref{index, static_cast<std::uint8_t>(T::rows::template index<tag_t<Rows>>),
+                    static_cast<std::uint8_t>(c)}),
+   ...);
+}
+
+template <class T, class Sink>
+constexpr void check_table(const table<T>& t, std::uint8_t index, const options& o, Sink& sink) noexcept {
+  if (t.empty()) return;  // a table not published at all: the reader says it is missing
+  check_cells(t, index, o, sink);
+  auto ref = [index](std::size_t r, std::size_t c) {
+    return cell_ref{index, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(c)};
+  };
+  if constexpr (constexpr const rule_info* rule = rules::across_total_rule<T>(); rule != nullptr) {
+    for (std::size_t r = 0; r != t.row_count; ++r) {
+      auto at = [&](std::size_t c) { return std::pair<const cell&, cell_ref>{t.at(r, c), ref(r, c)}; };
+      check_totals(T::columns::tree, at, rule, o, sink);
+    }
+  }
+  if constexpr (constexpr const rule_info* rule = rules::down_total_rule<T>(); rule != nullptr) {
+    for (std::size_t c = 0; c != t.column_count; ++c) {
+      auto at = [&](std::size_t r) { return std::pair<const cell&, cell_ref>{t.at(r, c), ref(r, c)}; };
+      check_totals(T::rows::tree, at, rule, o, sink);
+    }
+  }
+  if constexpr (!std::is_same_v<typename T::balance_type, no_balance>) {
+    using lhs = typename T::balance_type::lhs;
+    using rhs = typename T::balance_type::rhs;
+    for (std::size_t c = 0; c != t.column_count; ++c) {
+      finding f{};
+      f.rule = rules::balance_rule<T>();
+      // the finding points at the last row of the balance (四、结转下年度继续办理)
+      f.at = ref(T::rows::size - 1, c);
+      f.pos = t.at(f.at.row, c).pos;
+      sum_builder expected(o, f);
+      add_rows(t, index, c, expected, lhs{});
+      sum_builder actual(o, f);
+      add_rows(t, index, c, actual, rhs{});
+      conclude(sink, f, expected, actual);
+    }
+  }
+}
+
+}  // namespace detail
+
+/// The most findings `validate` can return for a report of edition `E` with rules `Rules`.
+template <Edition E, class... Rules>
+inline constexpr std::size_t max_findings_v =
+    detail::max_findings_of(typename E::tables{}) + (std::size_t{0} + ... + Rules::max_findings);
+
+/// The findings of validating a report of edition `E` with extra rules `Rules`.
+template <Edition E, class... Rules>
+using findings_for = finding_list<max_findings_v<E, Rules...>>;
+
+/// Checks a report against every built-in rule (and the caller's own `extra` rules): CELL.RANGE
+/// and CELL.BLANK on every cell, then the identities of each table derived from its schema.
+/// Returns the failed and the not-assessable ones. The same code runs at compile time and at
+/// run time; it allocates nothing and cannot fail.
+template <Edition E, class... Rules>
+  requires(Rule<Rules, report<E>> && ...)
+[[nodiscard]] constexpr findings_for<E, Rules...> validate(const report<E>& r, const options& o = {},
+                                                           const Rules&... extra) noexcept {
+  findings_for<E, Rules...> out;
+  for_each_table(r, [&](const auto& t, std::size_t i) {
+    detail::check_table(t, static_cast<std::uint8_t>(i), o, out);
+  });
+  (extra.check(r, out, o), ...);
+  return out;
+}
+
+}  // namespace xxgk
+
+#endif
