@@ -71,6 +71,57 @@ inline constexpr rule_info cell_blank{
 inline constexpr std::array<const rule_info*, 6> catalogue{&s3_row,     &s3_total,   &s3_balance,
                                                            &s4_total,   &cell_range, &cell_blank};
 
+/// Findings of the readers (text parser, JSON reader): the layout of the source (FMT.*) and
+/// the bytes it came in (INPUT.*). Readers report; they never judge identities.
+inline constexpr rule_info fmt_label{
+    "FMT.LABEL", severity::warning, "标签与国家格式的规范文字不一致（已按规范标签识别）",
+    "a label differs from the official wording (recognised as the official label)", "FORMAT.md"};
+inline constexpr rule_info fmt_other_handling{
+    "FMT.OTHER_HANDLING", severity::warning,
+    "2021 版报告仍使用 2019 版的单行（六）其他处理，按（六）1–3 之和处理",
+    "a 2021+ report prints the 2019 single row (6) other handling; it stands for the sum of (6) 1-3",
+    "FORMAT.md"};
+inline constexpr rule_info fmt_missing_table{
+    "FMT.MISSING_TABLE", severity::warning, "未找到该表格", "a table of the edition was not found",
+    "FORMAT.md"};
+inline constexpr rule_info fmt_missing_row{
+    "FMT.MISSING_ROW", severity::warning, "表格中未找到该行", "a row of the table was not found",
+    "FORMAT.md"};
+inline constexpr rule_info fmt_unreadable_row{
+    "FMT.UNREADABLE_ROW", severity::warning, "该行数字无法确定地对应到各列，按未知处理",
+    "the numbers of this row cannot be assigned to its columns with certainty; its cells are unknown",
+    "never guess"};
+inline constexpr rule_info fmt_edition{
+    "FMT.EDITION", severity::warning, "表格格式版本与报告年度不符",
+    "the edition of the tables does not match the year of the report", "FORMAT.md"};
+inline constexpr rule_info fmt_title{
+    "FMT.TITLE", severity::note, "未能从标题读出机关名称或年度",
+    "the agency or the year could not be read from the title", "FORMAT.md"};
+inline constexpr rule_info input_empty{
+    "INPUT.EMPTY", severity::error, "输入为空", "the input is empty", "input"};
+inline constexpr rule_info input_binary{
+    "INPUT.BINARY", severity::error, "输入不是文本（含有二进制数据）",
+    "the input is not text (it holds binary data)", "input"};
+inline constexpr rule_info input_encoding{
+    "INPUT.ENCODING", severity::error, "输入不是有效的 UTF-8", "the input is not valid UTF-8",
+    "input"};
+inline constexpr rule_info input_gbk{
+    "INPUT.GBK", severity::error,
+    "输入似为 GBK/GB18030 编码，请先转换为 UTF-8：iconv -f GB18030 -t UTF-8",
+    "the input looks like GBK/GB18030; convert it to UTF-8 first: iconv -f GB18030 -t UTF-8",
+    "input"};
+inline constexpr rule_info input_no_tables{
+    "INPUT.NO_TABLES", severity::error, "未找到年度报告表格", "no table of the annual report was found",
+    "input"};
+inline constexpr rule_info input_json{
+    "INPUT.JSON", severity::error, "JSON 报告无法读取", "the JSON report cannot be read", "FORMAT.md"};
+
+/// Every reader finding code.
+inline constexpr std::array<const rule_info*, 13> reader_catalogue{
+    &fmt_label,    &fmt_other_handling, &fmt_missing_table, &fmt_missing_row, &fmt_unreadable_row,
+    &fmt_edition,  &fmt_title,          &input_empty,       &input_binary,    &input_encoding,
+    &input_gbk,    &input_no_tables,    &input_json};
+
 /// The rule that checks a table's total column against its other columns, if any.
 template <Table T>
 [[nodiscard]] constexpr const rule_info* across_total_rule() noexcept {

@@ -1,0 +1,38 @@
+#ifndef XXGK_PARSE_HPP
+#define XXGK_PARSE_HPP
+
+#include <xxgk/any_report.hpp>
+#include <xxgk/result.hpp>
+#include <xxgk/source_finding.hpp>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace xxgk {
+
+/// Which edition the parser reads a report as.
+enum class edition_choice : std::uint8_t { automatic, y2019, y2021 };
+
+struct parse_options {
+  edition_choice edition = edition_choice::automatic;
+};
+
+/// What the parser read: its best reconstruction of the report (cells it could not read with
+/// certainty stay `absent`) and its findings about the source, in source order.
+struct parsed_report {
+  any_report report;
+  std::vector<source_finding> findings;
+};
+
+/// Reads a report from UTF-8 text as it is really published (FORMAT.md, "Real-world text").
+/// Fails only when nothing usable is there (INPUT.* errors: empty, binary, not UTF-8, GBK, no
+/// table found); otherwise returns the report with FMT.* findings. Never judges identities:
+/// pass the report to `validate`.
+[[nodiscard]] result<parsed_report> parse(std::string_view text, const parse_options& options = {});
+
+}  // namespace xxgk
+
+#include <xxgk/detail/parser.hpp>  // IWYU pragma: export
+
+#endif
