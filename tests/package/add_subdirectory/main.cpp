@@ -1,0 +1,5 @@
+#include <xxgk/xxgk.hpp>
+
+static_assert(true);
+
+int main() { return 0; }
