@@ -91,6 +91,9 @@ inline constexpr rule_info fmt_unreadable_row{
     "FMT.UNREADABLE_ROW", severity::warning, "该行数字无法确定地对应到各列，按未知处理",
     "the numbers of this row cannot be assigned to its columns with certainty; its cells are unknown",
     "never guess"};
+inline constexpr rule_info fmt_number{
+    "FMT.NUMBER", severity::error, "数字超出 64 位整数范围，按无法读取的文字处理",
+    "a number too large to be represented exactly; kept as unreadable text", "never a wrong number"};
 inline constexpr rule_info fmt_edition{
     "FMT.EDITION", severity::warning, "表格格式版本与报告年度不符",
     "the edition of the tables does not match the year of the report", "FORMAT.md"};
@@ -117,10 +120,10 @@ inline constexpr rule_info input_json{
     "INPUT.JSON", severity::error, "JSON 报告无法读取", "the JSON report cannot be read", "FORMAT.md"};
 
 /// Every reader finding code.
-inline constexpr std::array<const rule_info*, 13> reader_catalogue{
-    &fmt_label,    &fmt_other_handling, &fmt_missing_table, &fmt_missing_row, &fmt_unreadable_row,
-    &fmt_edition,  &fmt_title,          &input_empty,       &input_binary,    &input_encoding,
-    &input_gbk,    &input_no_tables,    &input_json};
+inline constexpr std::array<const rule_info*, 14> reader_catalogue{
+    &fmt_label,   &fmt_other_handling, &fmt_missing_table, &fmt_missing_row, &fmt_unreadable_row,
+    &fmt_number,  &fmt_edition,        &fmt_title,         &input_empty,     &input_binary,
+    &input_encoding, &input_gbk,       &input_no_tables,   &input_json};
 
 /// The rule that checks a table's total column against its other columns, if any.
 template <Table T>

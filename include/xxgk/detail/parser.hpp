@@ -2,14 +2,764 @@
 #define XXGK_DETAIL_PARSER_HPP
 // IWYU pragma: private, include <xxgk/parse.hpp>
 
+#include <xxgk/detail/input.hpp>
+#include <xxgk/detail/scanner.hpp>
+#include <xxgk/detail/utf8.hpp>
 #include <xxgk/parse.hpp>
+#include <xxgk/report.hpp>
+#include <xxgk/rule.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace xxgk::detail {
+
+// ---- what the parser looks for -------------------------------------------------------------
+
+/// Wordings seen in published reports for a row, besides its official label (FORMAT.md,
+/// "Labels vary"). Matching them is reported as FMT.LABEL.
+struct label_variant {
+  std::string_view row_key;
+  std::string_view text;
+};
+inline constexpr label_variant label_variants[] = {
+    {"partially_granted", "（二）部分公开（区分处理的，只计这一情况，不计其他情形）"},
+    {"partially_granted", "（二）部分公开"},
+    {"withheld_internal_affairs", "5.属于三类内容事务信息"},
+    {"withheld_law_prohibited", "2.其他法律行政止公开"},
+    {"carried_forward", "四、结转下一年度继续办理"},
+    {"outcome_total", "（七）合计"},
+    {"other_overdue_correction", "1.逾期不补正"},
+    {"other_unpaid_fee", "2.逾期不缴费"},
+    {"other_unpaid_fee", "2.逾期未缴费"},
+    {"normative_documents", "规范性文件"},
+    {"normative_documents", "行政规范性文件"},
+};
+
+/// Headings inside chapter 三 that end the numbers of the row above them.
+inline constexpr std::string_view s3_headings[] = {
+    "三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "申请人情况",
+    "本列数据的勾稽关系为"};
+
+/// One row the parser looks for: the row's place in the report and the keys it may appear as.
+struct row_target {
+  std::uint8_t table = 0;
+  std::uint8_t row = 0;
+  std::uint8_t columns = 0;
+  chapter in_chapter = chapter::two;
+  std::string_view key;        ///< FORMAT.md key
+  std::string_view label;      ///< official label
+  std::string_view table_key;
+  std::vector<std::string> exact;  ///< match keys: the official label first, then variants
+  std::string alias;               ///< the label without its numbering (一、 （一） 1.), if long enough
+};
+
+/// Strips the numbering of a label: 一、 （一） 1. → the words after it.
+inline std::string_view without_numbering(std::string_view label) {
+  static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八"};
+  for (std::string_view n : numerals) {
+    if (label.starts_with(n) && label.substr(n.size()).starts_with("、")) return label.substr(n.size() + 3);
+    if (label.starts_with("（") && label.substr(3).starts_with(n) && label.substr(3 + n.size()).starts_with("）"))
+      return label.substr(6 + n.size());
+  }
+  if (label.size() > 2 && label[0] >= '1' && label[0] <= '9' && label[1] == '.') return label.substr(2);
+  return label;
+}
+
+template <Edition E>
+inline const std::vector<row_target>& targets_of() {
+  static const std::vector<row_target> targets = [] {
+    std::vector<row_target> out;
+    report<E> probe{};
+    for_each_table(probe, [&](const auto& t, std::size_t ti) {
+      using T = typename std::remove_cvref_t<decltype(t)>::schema;
+      for (std::size_t r = 0; r != T::rows::size; ++r) {
+        row_target x;
+        x.table = static_cast<std::uint8_t>(ti);
+        x.row = static_cast<std::uint8_t>(r);
+        x.columns = static_cast<std::uint8_t>(T::columns::size);
+        x.in_chapter = T::in_chapter;
+        x.key = T::rows::keys[r];
+        x.label = T::rows::labels[r];
+        x.table_key = T::key;
+        x.exact.push_back(utf8::match_key(x.label));
+        for (const label_variant& v : label_variants) {
+          if (v.row_key != x.key) continue;
+          std::string k = utf8::match_key(v.text);
+          if (std::find(x.exact.begin(), x.exact.end(), k) == x.exact.end()) x.exact.push_back(std::move(k));
+        }
+        const std::string_view words = without_numbering(x.label);
+        if (words.size() != x.label.size() && words.size() >= 12) x.alias = utf8::match_key(words);
+        out.push_back(std::move(x));
+      }
+    });
+    return out;
+  }();
+  return targets;
+}
+
+// ---- positions -----------------------------------------------------------------------------
+
+/// Turns byte offsets of the scanned text into 1-based line and column (in characters) of the
+/// source, through the offset map of an HTML source. Remembers where it was, so that a run of
+/// increasing offsets on one long line costs one pass over it.
+class locator {
+ public:
+  locator(std::string_view source, const std::vector<std::uint32_t>* map, std::size_t base)
+      : source_(source), map_(map), base_(base) {}
+
+  [[nodiscard]] source_pos at(std::size_t scanned_offset) {
+    std::size_t off = scanned_offset + base_;
+    if (map_ != nullptr) off = off < map_->size() ? (*map_)[off] : source_.size();
+    if (off > source_.size()) off = source_.size();
+    if (off < cursor_) {  // restart from the beginning of the line that holds `off`
+      const std::size_t nl = off == 0 ? std::string_view::npos : source_.rfind('\n', off - 1);
+      cursor_ = nl == std::string_view::npos ? 0 : nl + 1;
+      line_ = 1 + static_cast<std::uint32_t>(std::count(source_.begin(), source_.begin() + static_cast<std::ptrdiff_t>(cursor_), '\n'));
+      column_ = 1;
+    }
+    while (cursor_ < off) {
+      const char c = source_[cursor_];
+      if (c == '\n') {
+        ++line_;
+        column_ = 1;
+      } else if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) {
+        ++column_;
+      }
+      ++cursor_;
+    }
+    return {line_, column_};
+  }
+
+ private:
+  std::string_view source_;
+  const std::vector<std::uint32_t>* map_;
+  std::size_t base_ = 0;
+  std::size_t cursor_ = 0;
+  std::uint32_t line_ = 1;
+  std::uint32_t column_ = 1;
+};
+
+// ---- the parser ------------------------------------------------------------------------------
+
+struct located {
+  std::size_t start = std::string::npos;  ///< in the stream
+  std::size_t end = std::string::npos;
+  bool exact = false;                     ///< the official label, not a variant or a repair
+  bool found() const noexcept { return start != std::string::npos; }
+};
+
+class text_parser {
+ public:
+  text_parser(std::string_view scanned, std::string_view source, const std::vector<std::uint32_t>* map,
+              std::size_t base, const parse_options& options)
+      : text_(scanned), scan_(scan(scanned)), where_(source, map, base), options_(options) {
+    for (std::size_t i = 0; i != scan_.tokens.size(); ++i)
+      if (scan_.tokens[i].kind == token_kind::text) text_tokens_.push_back(static_cast<std::uint32_t>(i));
+  }
+
+  result<parsed_report> run() {
+    read_title();
+    const edition e = choose_edition();
+    parsed_report out;
+    bool any = false;
+    if (e == edition::y2019) {
+      report_2019 r{};
+      any = read_tables(r);
+      r.year = year_;
+      r.agency.assign(agency_);
+      out.report = std::move(r);
+    } else {
+      report_2021 r{};
+      any = read_tables(r);
+      r.year = year_;
+      r.agency.assign(agency_);
+      out.report = std::move(r);
+    }
+    if (!any) {
+      return error{std::string(rules::input_no_tables.id),
+                   "no table of the annual report was found (二、三、四): the tables may have been images",
+                   {}};
+    }
+    std::stable_sort(findings_.begin(), findings_.end(), [](const source_finding& a, const source_finding& b) {
+      const auto la = a.pos.known() ? a.pos.line : ~0U, lb = b.pos.known() ? b.pos.line : ~0U;
+      return la != lb ? la < lb : a.pos.column < b.pos.column;
+    });
+    out.findings = std::move(findings_);
+    return out;
+  }
+
+ private:
+  // -- stream helpers
+  [[nodiscard]] std::size_t find(std::string_view key, std::size_t from, std::size_t to) const {
+    if (key.empty() || from >= to) return std::string::npos;
+    const std::size_t at = std::string_view(scan_.stream).substr(0, to).find(key, from);
+    return at;
+  }
+
+  /// The text token that holds stream offset `s` (or the first one after it).
+  [[nodiscard]] std::size_t text_token_at(std::size_t s) const {
+    auto it = std::upper_bound(text_tokens_.begin(), text_tokens_.end(), s,
+                               [&](std::size_t v, std::uint32_t ti) { return v < scan_.tokens[ti].stream_end; });
+    return it == text_tokens_.end() ? scan_.tokens.size() : *it;
+  }
+
+  /// Source position of the stream offset `s`.
+  [[nodiscard]] source_pos pos_of_stream(std::size_t s) {
+    const std::size_t ti = text_token_at(s);
+    if (ti >= scan_.tokens.size()) return {};
+    return where_.at(scan_.tokens[ti].begin);
+  }
+
+  /// The text of the label as printed over the stream range [s, e), whitespace removed.
+  [[nodiscard]] std::string raw_text(std::size_t s, std::size_t e) const {
+    std::string out;
+    for (std::size_t ti = text_token_at(s); ti < scan_.tokens.size(); ++ti) {
+      const token& t = scan_.tokens[ti];
+      if (t.kind != token_kind::text) continue;
+      if (t.stream >= e) break;
+      const std::string_view word = text_.substr(t.begin, t.end - t.begin);
+      // walk the token to the characters inside [s, e)
+      std::size_t sp = t.stream;
+      for (std::size_t k = 0; k < word.size();) {
+        const std::size_t len = utf8::sequence_length(word, k);
+        if (len == 0) { ++k; continue; }
+        const char32_t c = utf8::fold(utf8::decode(word, k, len));
+        const bool kept = !utf8::is_punct(c);
+        const std::size_t width = kept ? (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4) : 0;
+        // punctuation belongs to the label when it sits between kept characters of the range
+        // punctuation belongs to the label between its characters, and an opening bracket or
+        // quote right before the first one
+        const bool opening = c == U'(' || c == U'“' || c == U'"' || c == 0xFF08;
+        if ((kept && sp >= s && sp < e) || (!kept && sp > s && sp < e) || (!kept && opening && sp == s))
+          out.append(word.substr(k, len));
+        sp += width;
+        k += len;
+        if (sp >= e && kept) {
+          // keep a closing bracket printed right after the last character
+          std::size_t q = k;
+          while (q < word.size()) {
+            const std::size_t l2 = utf8::sequence_length(word, q);
+            if (l2 == 0) break;
+            const char32_t c2 = utf8::decode(word, q, l2);
+            if (c2 != U'）' && c2 != U')' && c2 != U'”') break;
+            out.append(word.substr(q, l2));
+            q += l2;
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  // -- the title: agency and year ----------------------------------------------------------
+  void read_title() {
+    const std::string_view head = text_.substr(0, std::min<std::size_t>(text_.size(), 16384));
+    const std::size_t at = head.find("政府信息公开工作年度报告");
+    if (at == std::string_view::npos) {
+      findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, {}, {}, {}, {}, {}, {},
+                           "no title 政府信息公开工作年度报告 in the first 16 KiB"});
+      return;
+    }
+    const std::size_t line_begin = head.rfind('\n', at) == std::string_view::npos ? 0 : head.rfind('\n', at) + 1;
+    std::string before = utf8::squeeze(head.substr(line_begin, at - line_begin));
+    for (std::string_view prefix : {"标题:", "标题：", "#"}) {
+      while (before.starts_with(prefix)) before.erase(0, prefix.size());
+    }
+    // the year: the last 4-digit number followed by 年
+    std::size_t year_at = std::string::npos;
+    for (std::size_t i = 0; i + 4 <= before.size(); ++i) {
+      const std::string_view four = std::string_view(before).substr(i, 4);
+      if (four.find_first_not_of("0123456789") != std::string_view::npos) continue;
+      if ((i > 0 && before[i - 1] >= '0' && before[i - 1] <= '9')) continue;
+      if (std::string_view(before).substr(i + 4).starts_with("年")) year_at = i;
+    }
+    if (year_at != std::string::npos) {
+      year_ = (before[year_at] - '0') * 1000 + (before[year_at + 1] - '0') * 100 + (before[year_at + 2] - '0') * 10 +
+              (before[year_at + 3] - '0');
+      agency_ = before.substr(0, year_at);
+    } else {
+      agency_ = before;
+    }
+    if (agency_.empty() && line_begin > 0) {  // the agency on the line above the title
+      const std::size_t prev_end = line_begin - 1;
+      std::size_t prev_begin = head.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
+      prev_begin = prev_begin == std::string_view::npos ? 0 : prev_begin + 1;
+      agency_ = utf8::squeeze(head.substr(prev_begin, prev_end - prev_begin));
+    }
+    if (year_ == 0 || agency_.empty()) {
+      findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, where_.at(line_begin),
+                           std::string(head.substr(line_begin, std::min<std::size_t>(at - line_begin + 36, 240))),
+                           {}, {}, {}, {}, year_ == 0 ? "no year in the title" : "no agency in the title"});
+    }
+  }
+
+  // -- the edition ------------------------------------------------------------------------
+  edition choose_edition() {
+    static constexpr std::string_view marks_2019[] = {"本年新制作数量", "本年新公开数量", "对外公开总数量",
+                                                      "上一年项目数量", "其他对外管理服务事项", "政府集中采购",
+                                                      "第二十条第九项"};
+    static constexpr std::string_view marks_2021[] = {"本年制发件数", "本年废止件数", "现行有效件数",
+                                                      "本年收费金额"};
+    const std::size_t limit = scan_.stream.size();
+    int v2019 = 0, v2021 = 0;
+    for (std::string_view m : marks_2019) v2019 += find(utf8::match_key(m), 0, limit) != std::string::npos;
+    for (std::string_view m : marks_2021) v2021 += find(utf8::match_key(m), 0, limit) != std::string::npos;
+    std::optional<edition> by_tables;
+    if (v2019 > v2021) by_tables = edition::y2019;
+    if (v2021 > v2019) by_tables = edition::y2021;
+    const std::optional<edition> by_year = year_ != 0 ? std::optional(edition_for_year(year_)) : std::nullopt;
+    edition chosen = by_tables ? *by_tables : by_year ? *by_year : edition::y2021;
+    if (options_.edition == edition_choice::y2019) chosen = edition::y2019;
+    if (options_.edition == edition_choice::y2021) chosen = edition::y2021;
+    auto name = [](edition e) { return e == edition::y2019 ? "2019" : "2021"; };
+    if (by_tables && *by_tables != chosen) {
+      findings_.push_back({&rules::fmt_edition, rules::fmt_edition.severity, {}, {}, {}, {}, {}, {},
+                           std::string("the tables follow edition ") + name(*by_tables) + ", read as edition " +
+                               name(chosen)});
+    } else if (by_year && *by_year != chosen) {
+      findings_.push_back({&rules::fmt_edition, rules::fmt_edition.severity, {}, {}, {}, {}, {}, {},
+                           std::string("a report on ") + std::to_string(year_) + " should follow edition " +
+                               name(*by_year) + "; its tables follow edition " + name(chosen)});
+    }
+    return chosen;
+  }
+
+  // -- tables -----------------------------------------------------------------------------
+  template <Edition E>
+  bool read_tables(report<E>& r) {
+    const auto& targets = targets_of<E>();
+    const std::size_t end = scan_.stream.size();
+    // chapter 三 starts at its heading, or at its first row
+    std::size_t s3 = find(utf8::match_key("三、收到和处理政府信息公开申请情况"), 0, end);
+    if (s3 == std::string::npos) {
+      for (const row_target& t : targets)
+        if (t.in_chapter == chapter::three) {
+          s3 = find(t.exact.front(), 0, end);
+          break;
+        }
+    }
+    std::size_t s2 = find(utf8::match_key("二、主动公开政府信息情况"), 0, s3 == std::string::npos ? end : s3);
+    if (s2 == std::string::npos) s2 = find(utf8::match_key("第二十条第"), 0, s3 == std::string::npos ? end : s3);
+    bool any = false;
+    std::size_t s3_end = s3 == std::string::npos ? 0 : s3;
+    if (s2 != std::string::npos) any |= read_region(r, targets, chapter::two, s2, s3 == std::string::npos ? end : s3, nullptr);
+    if (s3 != std::string::npos) any |= read_region(r, targets, chapter::three, s3, end, &s3_end);
+    any |= read_section4(r, s3_end);
+    return any;
+  }
+
+  /// Finds the rows of one chapter's tables in the stream range [from, to) and reads them.
+  template <Edition E>
+  bool read_region(report<E>& r, const std::vector<row_target>& targets, chapter ch, std::size_t from,
+                   std::size_t to, std::size_t* region_end) {
+    std::vector<const row_target*> rows;
+    for (const row_target& t : targets)
+      if (t.in_chapter == ch) rows.push_back(&t);
+    // tables are compact: never search a whole 100 MB document for every label
+    to = std::min(to, from + std::size_t{65536});
+    std::vector<located> at(rows.size());
+    // 1. official labels and known variants, each row after the one before it
+    std::size_t cursor = from;
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+      for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
+        const std::size_t p = find(rows[i]->exact[k], cursor, to);
+        if (p != std::string::npos && (!at[i].found() || p < at[i].start)) at[i] = {p, p + rows[i]->exact[k].size(), k == 0};
+      }
+      if (at[i].found()) cursor = at[i].end;
+    }
+    // the order of rows in the text must be the order of the format: otherwise the reading
+    // order is scrambled (text extracted from a PDF without layout) and nothing can be placed
+    if (scrambled(rows, from, to)) {
+      report_scrambled(rows, from);
+      return true;
+    }
+    // 2. rows still missing: their words without numbering, then a close match, between neighbours
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+      if (at[i].found()) continue;
+      const std::size_t lo = [&] { for (std::size_t k = i; k-- > 0;) if (at[k].found()) return at[k].end; return from; }();
+      const std::size_t hi = [&] { for (std::size_t k = i + 1; k < rows.size(); ++k) if (at[k].found()) return at[k].start; return to; }();
+      if (!rows[i]->alias.empty()) {
+        const std::size_t p = find(rows[i]->alias, lo, hi);
+        if (p != std::string::npos) {
+          at[i] = {p, p + rows[i]->alias.size(), false};
+          continue;
+        }
+      }
+      if (rows[i]->key != "other_handling" && hi != std::string::npos && hi > lo && hi - lo <= 1200)
+        at[i] = close_match(rows[i]->exact.front(), lo, hi);
+    }
+    // boundaries: every located row, every heading inside the table
+    std::vector<std::size_t> bounds;
+    for (const located& l : at)
+      if (l.found()) bounds.push_back(l.start);
+    if (ch == chapter::three) {
+      for (std::string_view h : s3_headings) {
+        const std::string key = utf8::match_key(h);
+        for (std::size_t p = find(key, from, to); p != std::string::npos; p = find(key, p + key.size(), to)) bounds.push_back(p);
+      }
+    } else {
+      const std::string caption = utf8::match_key("第二十条第");
+      for (std::size_t p = find(caption, from, to); p != std::string::npos; p = find(caption, p + caption.size(), to))
+        bounds.push_back(p);
+    }
+    const std::size_t chapter_end = [&] {
+      std::size_t e = to;
+      for (std::string_view h : {std::string_view("四、政府信息公开行政复议"), std::string_view("存在的主要问题"),
+                                 std::string_view("结果维持")}) {
+        std::size_t last = from;
+        for (const located& l : at)
+          if (l.found()) last = std::max(last, l.end);
+        const std::size_t p = find(utf8::match_key(h), last, to);
+        if (p != std::string::npos) e = std::min(e, p);
+      }
+      return e;
+    }();
+    bounds.push_back(chapter_end);
+    std::sort(bounds.begin(), bounds.end());
+
+    bool any = false;
+    std::vector<bool> table_seen(report<E>::table_count, false);
+    for (std::size_t i = 0; i != rows.size(); ++i)
+      if (at[i].found()) table_seen[rows[i]->table] = true;
+    std::size_t last_end = from;
+    bool hybrid = false;
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+      const row_target& t = *rows[i];
+      if (!at[i].found()) continue;
+      any = true;
+      last_end = std::max(last_end, at[i].end);
+      const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
+      const bool is_other_handling = t.key == "other_handling" && E::id == edition::y2021;
+      const bool read = read_row(r, t, at[i], next, is_other_handling);
+      if (is_other_handling && read) hybrid = true;
+      if (read) report_label(t, at[i]);
+      if (read) last_end = std::max(last_end, next == chapter_end ? at[i].end : next);
+    }
+    if (region_end != nullptr) *region_end = std::min(chapter_end, to);
+    // what is missing
+    for (std::size_t ti = 0; ti != table_seen.size(); ++ti) {
+      bool in_chapter = false;
+      std::string_view table_key;
+      for (const row_target* t : rows)
+        if (t->table == ti) {
+          in_chapter = true;
+          table_key = t->table_key;
+        }
+      if (!in_chapter) continue;
+      if (!table_seen[ti]) {
+        findings_.push_back({&rules::fmt_missing_table, rules::fmt_missing_table.severity, {}, {}, {}, table_key, {}, {},
+                             "table " + std::string(table_key) + " not found"});
+        continue;
+      }
+      for (std::size_t i = 0; i != rows.size(); ++i) {
+        const row_target& t = *rows[i];
+        if (t.table != ti || at[i].found()) continue;
+        if (t.key == "other_handling" && E::id == edition::y2021) continue;
+        if (hybrid && t.key.starts_with("other_")) continue;
+        findings_.push_back({&rules::fmt_missing_row, rules::fmt_missing_row.severity, {}, {}, t.label, t.table_key,
+                             t.key, {}, "row " + std::string(t.label) + " not found"});
+      }
+    }
+    return any;
+  }
+
+  /// The number printed right after a label with no space (`行政许可2293`), read from the source
+  /// text (the stream has no decimal points): its value and its byte offset.
+  [[nodiscard]] std::optional<std::pair<decimal, std::size_t>> glued_number(std::size_t stream_at) const {
+    const std::size_t ti = text_token_at(stream_at);
+    if (ti >= scan_.tokens.size()) return std::nullopt;
+    const token& t = scan_.tokens[ti];
+    const std::string_view word = text_.substr(t.begin, t.end - t.begin);
+    std::size_t sp = t.stream, k = 0;
+    while (k < word.size() && sp < stream_at) {  // walk to the character at `stream_at`
+      const std::size_t len = utf8::sequence_length(word, k);
+      if (len == 0) return std::nullopt;
+      const char32_t c = utf8::fold(utf8::decode(word, k, len));
+      if (!utf8::is_punct(c)) sp += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      k += len;
+    }
+    std::size_t e = k;
+    while (e < word.size() && ((word[e] >= '0' && word[e] <= '9') || word[e] == '.')) ++e;
+    if (e == k || word[e - 1] == '.') return std::nullopt;
+    const auto d = decimal::parse(word.substr(k, e - k));
+    if (!d) return std::nullopt;
+    return std::pair{*d, t.begin + k};
+  }
+
+  [[nodiscard]] bool scrambled(const std::vector<const row_target*>& rows, std::size_t from, std::size_t to) const {
+    // the first occurrence of each official label, independently of the others
+    std::size_t last = 0;
+    bool first = true;
+    for (const row_target* t : rows) {
+      const std::size_t p = find(t->exact.front(), from, to);
+      if (p == std::string::npos) continue;
+      if (!first && p < last) return true;
+      last = p;
+      first = false;
+    }
+    return false;
+  }
+
+  void report_scrambled(const std::vector<const row_target*>& rows, std::size_t from) {
+    findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, pos_of_stream(from), {}, {},
+                         rows.front()->table_key, {}, {},
+                         "the labels of this table stand out of the format's order: the reading order of the text "
+                         "is scrambled, so no number of it can be placed"});
+  }
+
+  /// Semi-global edit distance: where in the stream range [lo, hi) the label `key` best fits,
+  /// accepted only within a fifth of its length (typos, or characters of a vertical heading
+  /// printed into the middle of a label).
+  [[nodiscard]] located close_match(const std::string& key, std::size_t lo, std::size_t hi) const {
+    auto decode_all = [](std::string_view s, std::vector<std::size_t>* offsets) {
+      std::u32string out;
+      for (std::size_t i = 0; i < s.size();) {
+        const std::size_t n = utf8::sequence_length(s, i);
+        if (n == 0) { ++i; continue; }
+        if (offsets != nullptr) offsets->push_back(i);
+        out += utf8::decode(s, i, n);
+        i += n;
+      }
+      if (offsets != nullptr) offsets->push_back(s.size());
+      return out;
+    };
+    const std::u32string k = decode_all(key, nullptr);
+    std::vector<std::size_t> offsets;
+    const std::u32string g = decode_all(std::string_view(scan_.stream).substr(lo, hi - lo), &offsets);
+    const std::size_t m = k.size(), n = g.size();
+    if (m < 5 || n == 0) return {};
+    const std::size_t limit = std::max<std::size_t>(1, m / 5);
+    std::vector<std::size_t> prev(n + 1, 0), cur(n + 1), start_prev(n + 1), start_cur(n + 1);
+    for (std::size_t j = 0; j <= n; ++j) start_prev[j] = j;
+    for (std::size_t i = 1; i <= m; ++i) {
+      cur[0] = i;
+      start_cur[0] = 0;
+      for (std::size_t j = 1; j <= n; ++j) {
+        std::size_t best = prev[j - 1] + (k[i - 1] == g[j - 1] ? 0 : 1), from = start_prev[j - 1];
+        if (prev[j] + 1 < best) { best = prev[j] + 1; from = start_prev[j]; }
+        if (cur[j - 1] + 1 < best) { best = cur[j - 1] + 1; from = start_cur[j - 1]; }
+        cur[j] = best;
+        start_cur[j] = from;
+      }
+      std::swap(prev, cur);
+      std::swap(start_prev, start_cur);
+    }
+    std::size_t best_j = 0;
+    for (std::size_t j = 1; j <= n; ++j)
+      if (prev[j] < prev[best_j]) best_j = j;
+    if (best_j == 0 || prev[best_j] > limit) return {};
+    return {lo + offsets[start_prev[best_j]], lo + offsets[best_j], false};
+  }
+
+  void report_label(const row_target& t, const located& l) {
+    std::string raw = raw_text(l.start, l.end);
+    if (raw == utf8::squeeze(t.label)) return;
+    source_finding f{&rules::fmt_label, rules::fmt_label.severity, pos_of_stream(l.start), std::move(raw), t.label,
+                     t.table_key, t.key, {}, {}};
+    findings_.push_back(std::move(f));
+  }
+
+  /// Reads the numbers of one row: the tokens after its label, up to the next boundary.
+  /// Returns false when the label turned out to be a heading without numbers.
+  template <Edition E>
+  bool read_row(report<E>& r, const row_target& t, const located& l, std::size_t next, bool optional_row) {
+    // the tokens whose stream position lies in [label start, next)
+    // from the token holding the label's first character: numbers met at the same stream
+    // position before it belong to the row above
+    const auto first = scan_.tokens.begin() + static_cast<std::ptrdiff_t>(text_token_at(l.start));
+    std::vector<const token*> values;
+    std::vector<const token*> line_buffer;  // a line's tokens after the label, to trim blanks
+    std::uint32_t current_line = 0;
+    bool digits_in_text = false;
+    auto flush = [&] {
+      // keep blanks and text only between two numbers or markers of the same line
+      std::size_t b = 0, e = line_buffer.size();
+      auto solid = [](const token* x) {
+        return x->kind == token_kind::number || x->kind == token_kind::marker || x->kind == token_kind::bad_number;
+      };
+      while (b < e && !solid(line_buffer[b])) ++b;
+      while (e > b && !solid(line_buffer[e - 1])) --e;
+      for (std::size_t k = b; k < e; ++k) values.push_back(line_buffer[k]);
+      line_buffer.clear();
+    };
+    for (auto it = first; it != scan_.tokens.end(); ++it) {
+      const token& tk = *it;
+      if (tk.kind == token_kind::text ? tk.stream >= next : tk.stream > next) break;
+      if (tk.kind == token_kind::text && tk.stream_end <= l.end) continue;  // the label itself
+      if (tk.line != current_line) {
+        flush();
+        current_line = tk.line;
+      }
+      if (tk.kind == token_kind::text) {
+        // numbers glued to the label, or a word that starts with digits: cells run together
+        const std::size_t b = std::max<std::size_t>(tk.stream, l.end);
+        if (b < tk.stream_end && (tk.stream < l.end || b == tk.stream) && scan_.stream[b] >= '0' &&
+            scan_.stream[b] <= '9')
+          digits_in_text = true;
+        // text between numbers is a cell only on a line cut into cells by tabs or |
+        if (tk.cells) line_buffer.push_back(&tk);
+        continue;
+      }
+      if (tk.kind == token_kind::ignored) continue;
+      line_buffer.push_back(&tk);
+    }
+    flush();
+
+    const source_pos label_pos = pos_of_stream(l.start);
+    if (values.empty() && !digits_in_text) {
+      if (optional_row) return false;  // （六）其他处理 as the 2021 heading
+    }
+    // one column and its number glued to the label: certain
+    if (values.empty() && digits_in_text && t.columns == 1) {
+      if (const auto glued = glued_number(l.end)) {
+        set_cell(r, t, 0, cell{glued->first}.at(where_.at(glued->second)));
+        return true;
+      }
+    }
+    if (digits_in_text || values.size() != t.columns) {
+      std::string detail;
+      if (digits_in_text)
+        detail = "digits run together without separators: which digits belong to which column is unknown";
+      else
+        detail = std::to_string(t.columns) + " values expected, " + std::to_string(values.size()) +
+                 " found: a blank may have collapsed, a number may be split, or the row is cut off";
+      findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, label_pos,
+                           std::string(t.label), {}, t.table_key, t.key, {}, std::move(detail)});
+      return true;
+    }
+    if (optional_row) {
+      findings_.push_back({&rules::fmt_other_handling, rules::fmt_other_handling.severity, label_pos,
+                           std::string(t.label), {}, t.table_key, t.key, {}, {}});
+    }
+    for (std::size_t c = 0; c != values.size(); ++c) {
+      const token& v = *values[c];
+      const source_pos p = where_.at(v.begin);
+      cell x;
+      switch (v.kind) {
+        case token_kind::number: x = cell{v.value}; break;
+        case token_kind::marker: x = cell{v.mark}; break;
+        case token_kind::blank: x = cell{blank}; break;
+        case token_kind::bad_number:
+          x = cell::text();
+          findings_.push_back({&rules::fmt_number, rules::fmt_number.severity, p,
+                               std::string(text_.substr(v.begin, std::min<std::size_t>(v.end - v.begin, 80))), {},
+                               t.table_key, t.key, {}, {}});
+          break;
+        default: x = cell::text(); break;
+      }
+      set_cell(r, t, c, x.at(p));
+    }
+    return true;
+  }
+
+  template <Edition E>
+  void set_cell(report<E>& r, const row_target& t, std::size_t column, const cell& value) {
+    for_each_table(r, [&](auto& tbl, std::size_t ti) {
+      if (ti == t.table) tbl.at(t.row, column) = value;
+    });
+  }
+
+  /// Chapter 四: one row of 15 numbers after the header 行政复议 … 总计.
+  template <Edition E>
+  bool read_section4(report<E>& r, std::size_t from) {
+    const std::size_t end = scan_.stream.size();
+    const std::string anchor = utf8::match_key("行政复议");
+    std::size_t at = std::string::npos;
+    for (std::size_t p = find(anchor, from, end); p != std::string::npos; p = find(anchor, p + anchor.size(), end)) {
+      if (find(utf8::match_key("尚未"), p, std::min(end, p + 600)) != std::string::npos) {
+        at = p;
+        break;
+      }
+    }
+    using T = s4::table_t;
+    const std::string_view table_key = T::key;
+    if (at == std::string::npos) {
+      findings_.push_back({&rules::fmt_missing_table, rules::fmt_missing_table.severity, {}, {}, {}, table_key, {}, {},
+                           "table section4 not found"});
+      return false;
+    }
+    const std::u32string header_chars = U"行政复议诉讼未经直接起后结果维持纠正其他尚审总计";
+    auto header_word = [&](const token& t) {
+      const std::string_view w = std::string_view(scan_.stream).substr(t.stream, t.stream_end - t.stream);
+      for (std::size_t i = 0; i < w.size();) {
+        const std::size_t n = utf8::sequence_length(w, i);
+        if (n == 0) return false;
+        if (header_chars.find(utf8::decode(w, i, n)) == std::u32string::npos) return false;
+        i += n;
+      }
+      return true;
+    };
+    const auto first = std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), at,
+                                        [](const token& a, std::size_t s) { return a.stream < s; });
+    std::vector<const token*> values;
+    bool digits_in_text = false;
+    for (auto it = first; it != scan_.tokens.end(); ++it) {
+      const token& tk = *it;
+      if (tk.kind == token_kind::text) {
+        if (header_word(tk)) continue;
+        if (!values.empty()) break;
+        const std::string_view w = std::string_view(scan_.stream).substr(tk.stream, tk.stream_end - tk.stream);
+        if (w.find_first_of("0123456789") != std::string_view::npos && w.find(utf8::match_key("存在的主要问题")) != std::string_view::npos) {
+          digits_in_text = true;
+          break;
+        }
+        if (w.find(utf8::match_key("存在的主要问题")) != std::string_view::npos) break;
+        continue;
+      }
+      if (tk.kind == token_kind::ignored || tk.kind == token_kind::blank) continue;
+      values.push_back(&tk);
+      if (values.size() > 15) break;
+    }
+    const source_pos p = pos_of_stream(at);
+    if (values.size() != 15) {
+      std::string detail = digits_in_text ? std::string("digits run together without separators")
+                                          : "15 values expected, " + std::to_string(values.size()) + " found";
+      findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, p, "行政复议、行政诉讼", {},
+                           table_key, {}, {}, std::move(detail)});
+      return true;
+    }
+    auto& tbl = r[s4::table];
+    for (std::size_t i = 0; i != 15; ++i) {
+      const token& v = *values[i];
+      cell x = v.kind == token_kind::number ? cell{v.value} : v.kind == token_kind::marker ? cell{v.mark} : cell::text();
+      if (v.kind == token_kind::bad_number)
+        findings_.push_back({&rules::fmt_number, rules::fmt_number.severity, where_.at(v.begin),
+                             std::string(text_.substr(v.begin, std::min<std::size_t>(v.end - v.begin, 80))), {},
+                             table_key, {}, {}, {}});
+      tbl.at(i / 5, i % 5) = x.at(where_.at(v.begin));
+    }
+    return true;
+  }
+
+  std::string_view text_;
+  scan_result scan_;
+  std::vector<std::uint32_t> text_tokens_;
+  locator where_;
+  parse_options options_;
+  std::vector<source_finding> findings_;
+  std::int32_t year_ = 0;
+  std::string agency_;
+};
+
+}  // namespace xxgk::detail
 
 namespace xxgk {
 
-// TEMPORARY STUB: the implementation is being written.
-inline result<parsed_report> parse(std::string_view text, const parse_options&) {
-  if (text.empty()) return error{"INPUT.EMPTY", "the input is empty", {}};
-  return error{"INPUT.NO_TABLES", "the parser is not implemented yet", {}};
+inline result<parsed_report> parse(std::string_view text, const parse_options& options) {
+  auto checked = detail::check_input(text);
+  if (!checked) return checked.error();
+  const detail::prepared_input& in = *checked;
+  detail::text_parser p(in.text(), text, in.html ? &in.map : nullptr, in.base, options);
+  return p.run();
 }
 
 }  // namespace xxgk
