@@ -211,12 +211,28 @@ class text_parser {
     return it == text_tokens_.end() ? scan_.tokens.size() : *it;
   }
 
-  /// Source position of the stream offset `s`.
-  [[nodiscard]] source_pos pos_of_stream(std::size_t s) {
+  /// Byte offset in the scanned text of the character at stream offset `s`.
+  [[nodiscard]] std::size_t offset_of_stream(std::size_t s) const {
     const std::size_t ti = text_token_at(s);
-    if (ti >= scan_.tokens.size()) return {};
-    return where_.at(scan_.tokens[ti].begin);
+    if (ti >= scan_.tokens.size()) return text_.size();
+    const token& t = scan_.tokens[ti];
+    const std::string_view word = text_.substr(t.begin, t.end - t.begin);
+    std::size_t sp = t.stream, k = 0;
+    while (k < word.size()) {
+      const std::size_t len = utf8::sequence_length(word, k);
+      if (len == 0) break;
+      const char32_t c = utf8::fold(utf8::decode(word, k, len));
+      if (!utf8::is_punct(c)) {
+        if (sp >= s) break;
+        sp += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      }
+      k += len;
+    }
+    return t.begin + k;
   }
+
+  /// Source position of the stream offset `s`.
+  [[nodiscard]] source_pos pos_of_stream(std::size_t s) { return where_.at(offset_of_stream(s)); }
 
   /// The text of the label as printed over the stream range [s, e), whitespace removed.
   [[nodiscard]] std::string raw_text(std::size_t s, std::size_t e) const {
@@ -442,9 +458,9 @@ class text_parser {
       const bool read = read_row(r, t, at[i], next, is_other_handling);
       if (is_other_handling && read) hybrid = true;
       if (read) report_label(t, at[i]);
-      if (read) last_end = std::max(last_end, next == chapter_end ? at[i].end : next);
+
     }
-    if (region_end != nullptr) *region_end = std::min(chapter_end, to);
+    if (region_end != nullptr) *region_end = last_end;
     // what is missing
     for (std::size_t ti = 0; ti != table_seen.size(); ++ti) {
       bool in_chapter = false;
@@ -602,7 +618,7 @@ class text_parser {
       if (tk.kind == token_kind::text) {
         // numbers glued to the label, or a word that starts with digits: cells run together
         const std::size_t b = std::max<std::size_t>(tk.stream, l.end);
-        if (b < tk.stream_end && (tk.stream < l.end || b == tk.stream) && scan_.stream[b] >= '0' &&
+        if (b < tk.stream_end && b < next && (tk.stream < l.end || b == tk.stream) && scan_.stream[b] >= '0' &&
             scan_.stream[b] <= '9')
           digits_in_text = true;
         // text between numbers is a cell only on a line cut into cells by tabs or |
@@ -675,7 +691,7 @@ class text_parser {
     const std::string anchor = utf8::match_key("行政复议");
     std::size_t at = std::string::npos;
     for (std::size_t p = find(anchor, from, end); p != std::string::npos; p = find(anchor, p + anchor.size(), end)) {
-      if (find(utf8::match_key("尚未"), p, std::min(end, p + 600)) != std::string::npos) {
+      if (find(utf8::match_key("尚未"), p > 600 ? p - 600 : 0, std::min(end, p + 600)) != std::string::npos) {
         at = p;
         break;
       }
