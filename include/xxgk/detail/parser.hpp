@@ -329,22 +329,22 @@ class text_parser {
     int v2019 = 0, v2021 = 0;
     for (std::string_view m : marks_2019) v2019 += find(utf8::match_key(m), 0, limit) != std::string::npos;
     for (std::string_view m : marks_2021) v2021 += find(utf8::match_key(m), 0, limit) != std::string::npos;
-    std::optional<edition> by_tables;
-    if (v2019 > v2021) by_tables = edition::y2019;
-    if (v2021 > v2019) by_tables = edition::y2021;
-    const std::optional<edition> by_year = year_ != 0 ? std::optional(edition_for_year(year_)) : std::nullopt;
-    edition chosen = by_tables ? *by_tables : by_year ? *by_year : edition::y2021;
+    const bool tables_say = v2019 != v2021;
+    const edition by_tables = v2019 > v2021 ? edition::y2019 : edition::y2021;
+    const bool year_says = year_ != 0;
+    const edition by_year = edition_for_year(year_);
+    edition chosen = tables_say ? by_tables : year_says ? by_year : edition::y2021;
     if (options_.edition == edition_choice::y2019) chosen = edition::y2019;
     if (options_.edition == edition_choice::y2021) chosen = edition::y2021;
     auto name = [](edition e) { return e == edition::y2019 ? "2019" : "2021"; };
-    if (by_tables && *by_tables != chosen) {
+    if (tables_say && by_tables != chosen) {
       findings_.push_back({&rules::fmt_edition, rules::fmt_edition.severity, {}, {}, {}, {}, {}, {},
-                           std::string("the tables follow edition ") + name(*by_tables) + ", read as edition " +
+                           std::string("the tables follow edition ") + name(by_tables) + ", read as edition " +
                                name(chosen)});
-    } else if (by_year && *by_year != chosen) {
+    } else if (year_says && by_year != chosen) {
       findings_.push_back({&rules::fmt_edition, rules::fmt_edition.severity, {}, {}, {}, {}, {}, {},
                            std::string("a report on ") + std::to_string(year_) + " should follow edition " +
-                               name(*by_year) + "; its tables follow edition " + name(chosen)});
+                               name(by_year) + "; its tables follow edition " + name(chosen)});
     }
     return chosen;
   }
