@@ -205,31 +205,28 @@ constexpr void check_cells(const table<T>& t, std::uint8_t index, const options&
   for (std::size_t r = 0; r != t.row_count; ++r) {
     for (std::size_t c = 0; c != t.column_count; ++c) {
       const cell& x = t.at(r, c);
+      xxgk::reason why = reason::none;
+      if (x.is_blank()) {
+        why = o.blanks == blank_policy::count_as_zero ? reason::blank_counted_as_zero : reason::blank_not_counted;
+      } else if (x.state == cell_state::text) {
+        why = reason::text;
+      } else if (x.is_number()) {
+        const value_kind kind = T::columns::kinds[c];
+        const decimal v = x.value.normalized();
+        if (kind != value_kind::amount && v.scale != 0) why = reason::not_integer;
+        else if (kind != value_kind::signed_count && v.units < 0) why = reason::negative;
+        else if (kind != value_kind::amount && (v.units > max_count || v.units < -max_count)) why = reason::too_large;
+      }
+      if (why == reason::none) continue;
       finding f{};
+      f.rule = x.is_blank() ? &rules::cell_blank : &rules::cell_range;
+      f.severity = f.rule->severity;
+      f.reason = why;
       f.at = {index, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(c)};
       f.pos = x.pos;
       f.add_cell(f.at);
-      if (x.is_blank()) {
-        f.rule = &rules::cell_blank;
-        f.severity = rules::cell_blank.severity;
-        f.reason = o.blanks == blank_policy::count_as_zero ? reason::blank_counted_as_zero : reason::blank_not_counted;
-        sink.push(f);
-        continue;
-      }
-      if (x.state == cell_state::text) f.reason = reason::text;
-      if (x.is_number()) {
-        const value_kind kind = T::columns::kinds[c];
-        const decimal v = x.value.normalized();
-        if (kind != value_kind::amount && v.scale != 0) f.reason = reason::not_integer;
-        else if (kind != value_kind::signed_count && v.units < 0) f.reason = reason::negative;
-        else if (kind != value_kind::amount && (v.units > max_count || v.units < -max_count))
-          f.reason = reason::too_large;
-        f.has_values = f.reason != reason::none;
-        f.actual = x.value;
-      }
-      if (f.reason == reason::none) continue;
-      f.rule = &rules::cell_range;
-      f.severity = rules::cell_range.severity;
+      f.has_values = x.is_number();
+      if (x.is_number()) f.actual = x.value;
       sink.push(f);
     }
   }

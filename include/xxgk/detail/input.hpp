@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -198,6 +199,17 @@ inline result<prepared_input> check_input(std::string_view s) {
   std::size_t controls = 0;
   const std::size_t probe = std::min<std::size_t>(body.size(), 1 << 16);
   for (std::size_t i = 0; i < probe; ++i) {
+    // eight bytes at a time while none is below 0x20 or 0x7F
+    while (i + 8 <= probe) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, body.data() + i, 8);
+      constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+      const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
+      const std::uint64_t del = ((w ^ (ones * 0x7F)) - ones) & ~(w ^ (ones * 0x7F)) & highs;
+      if ((below_space | del) != 0) break;
+      i += 8;
+    }
+    if (i >= probe) break;
     const auto b = static_cast<unsigned char>(body[i]);
     if (b == 0)
       return error{std::string(rules::input_binary.id), "the input holds NUL bytes: it is not text",
@@ -210,6 +222,13 @@ inline result<prepared_input> check_input(std::string_view s) {
   for (std::size_t i = 0; i < body.size();) {
     if (static_cast<unsigned char>(body[i]) < 0x80) {
       ++i;
+      // eight ASCII bytes at a time
+      while (i + 8 <= body.size()) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, body.data() + i, 8);
+        if ((w & 0x8080808080808080ULL) != 0) break;
+        i += 8;
+      }
       continue;
     }
     const std::size_t n = utf8::sequence_length(body, i);

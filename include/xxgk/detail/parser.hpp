@@ -13,6 +13,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,41 @@
 namespace xxgk::detail {
 
 // ---- what the parser looks for -------------------------------------------------------------
+
+/// A label key with its Boyer–Moore–Horspool shift table: UTF-8 Chinese text makes the first
+/// byte of a key common, so a plain `find` compares at nearly every third byte.
+class key_searcher {
+ public:
+  key_searcher() = default;
+  explicit key_searcher(std::string key) : key_(std::move(key)) {
+    shift_.fill(key_.size());
+    for (std::size_t i = 0; i + 1 < key_.size(); ++i)
+      shift_[static_cast<unsigned char>(key_[i])] = key_.size() - 1 - i;
+  }
+  [[nodiscard]] const std::string& key() const noexcept { return key_; }
+  [[nodiscard]] std::size_t size() const noexcept { return key_.size(); }
+  [[nodiscard]] bool empty() const noexcept { return key_.empty(); }
+
+  /// The first occurrence in `text` at or after `from` that ends before `to`, or npos.
+  [[nodiscard]] std::size_t find(std::string_view text, std::size_t from, std::size_t to) const noexcept {
+    const std::size_t m = key_.size();
+    to = std::min(to, text.size());
+    if (m == 0 || from >= to || to - from < m) return std::string::npos;
+    const char last = key_[m - 1];
+    for (std::size_t i = from; i + m <= to;) {
+      const char c = text[i + m - 1];
+      if (c == last && std::memcmp(text.data() + i, key_.data(), m - 1) == 0) return i;
+      i += shift_[static_cast<unsigned char>(c)];
+    }
+    return std::string::npos;
+  }
+
+ private:
+  std::string key_;
+  std::array<std::size_t, 256> shift_{};
+};
+
+inline key_searcher searcher_for(std::string_view label) { return key_searcher(utf8::match_key(label)); }
 
 /// Wordings seen in published reports for a row, besides its official label (FORMAT.md,
 /// "Labels vary"). Matching them is reported as FMT.LABEL.
@@ -57,8 +93,8 @@ struct row_target {
   std::string_view key;        ///< FORMAT.md key
   std::string_view label;      ///< official label
   std::string_view table_key;
-  std::vector<std::string> exact;  ///< match keys: the official label first, then variants
-  std::string alias;               ///< the label without its numbering (一、 （一） 1.), if long enough
+  std::vector<key_searcher> exact;  ///< match keys: the official label first, then variants
+  key_searcher alias;               ///< the label without its numbering (一、 （一） 1.), if long enough
 };
 
 /// Strips the numbering of a label: 一、 （一） 1. → the words after it.
@@ -89,14 +125,15 @@ inline const std::vector<row_target>& targets_of() {
         x.key = T::rows::keys[r];
         x.label = T::rows::labels[r];
         x.table_key = T::key;
-        x.exact.push_back(utf8::match_key(x.label));
+        x.exact.push_back(searcher_for(x.label));
         for (const label_variant& v : label_variants) {
           if (v.row_key != x.key) continue;
-          std::string k = utf8::match_key(v.text);
-          if (std::find(x.exact.begin(), x.exact.end(), k) == x.exact.end()) x.exact.push_back(std::move(k));
+          key_searcher k = searcher_for(v.text);
+          if (std::none_of(x.exact.begin(), x.exact.end(), [&](const key_searcher& e) { return e.key() == k.key(); }))
+            x.exact.push_back(std::move(k));
         }
         const std::string_view words = without_numbering(x.label);
-        if (words.size() != x.label.size() && words.size() >= 12) x.alias = utf8::match_key(words);
+        if (words.size() != x.label.size() && words.size() >= 12) x.alias = searcher_for(words);
         out.push_back(std::move(x));
       }
     });
@@ -119,32 +156,37 @@ class locator {
     std::size_t off = scanned_offset + base_;
     if (map_ != nullptr) off = off < map_->size() ? (*map_)[off] : source_.size();
     if (off > source_.size()) off = source_.size();
-    if (off < cursor_) {  // restart from the beginning of the line that holds `off`
-      const std::size_t nl = off == 0 ? std::string_view::npos : source_.rfind('\n', off - 1);
-      cursor_ = nl == std::string_view::npos ? 0 : nl + 1;
-      line_ = 1 + static_cast<std::uint32_t>(std::count(source_.begin(), source_.begin() + static_cast<std::ptrdiff_t>(cursor_), '\n'));
-      column_ = 1;
+    if (line_starts_.empty()) {
+      line_starts_.push_back(0);
+      for (const char* p = source_.data(), *e = source_.data() + source_.size();
+           (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
+        line_starts_.push_back(static_cast<std::size_t>(p - source_.data()) + 1);
     }
-    while (cursor_ < off) {
-      const char c = source_[cursor_];
-      if (c == '\n') {
-        ++line_;
-        column_ = 1;
-      } else if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) {
-        ++column_;
-      }
-      ++cursor_;
+    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), off) - 1;
+    const auto line = static_cast<std::uint32_t>(it - line_starts_.begin()) + 1;
+    // columns count characters; a run of increasing offsets on one long line is counted once
+    std::size_t from = *it;
+    std::uint32_t column = 1;
+    if (line == cached_line_ && cached_offset_ <= off) {
+      from = cached_offset_;
+      column = cached_column_;
     }
-    return {line_, column_};
+    for (std::size_t i = from; i < off; ++i)
+      column += (static_cast<unsigned char>(source_[i]) & 0xC0U) != 0x80U ? 1U : 0U;
+    cached_line_ = line;
+    cached_offset_ = off;
+    cached_column_ = column;
+    return {line, column};
   }
 
  private:
   std::string_view source_;
   const std::vector<std::uint32_t>* map_;
   std::size_t base_ = 0;
-  std::size_t cursor_ = 0;
-  std::uint32_t line_ = 1;
-  std::uint32_t column_ = 1;
+  std::vector<std::size_t> line_starts_;
+  std::uint32_t cached_line_ = 0;
+  std::size_t cached_offset_ = 0;
+  std::uint32_t cached_column_ = 1;
 };
 
 // ---- the parser ------------------------------------------------------------------------------
@@ -155,6 +197,39 @@ struct located {
   bool exact = false;                     ///< the official label, not a variant or a repair
   bool found() const noexcept { return start != std::string::npos; }
 };
+
+/// The fixed words the parser looks for besides row labels, prepared once.
+struct landmarks {
+  key_searcher chapter2 = searcher_for("二、主动公开政府信息情况");
+  key_searcher chapter3 = searcher_for("三、收到和处理政府信息公开申请情况");
+  key_searcher caption = searcher_for("第二十条第");
+  key_searcher reconsideration = searcher_for("行政复议");
+  key_searcher not_yet = searcher_for("尚未");
+  key_searcher problems = searcher_for("存在的主要问题");
+  std::vector<key_searcher> chapter3_ends{searcher_for("四、政府信息公开行政复议"), searcher_for("存在的主要问题"),
+                                          searcher_for("结果维持")};
+  std::vector<key_searcher> s3_headings = [] {
+    std::vector<key_searcher> out;
+    for (std::string_view h : detail::s3_headings) out.push_back(searcher_for(h));
+    return out;
+  }();
+  std::vector<key_searcher> marks_2019 = [] {
+    std::vector<key_searcher> out;
+    for (std::string_view m : {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+                               "其他对外管理服务事项", "政府集中采购", "第二十条第九项"})
+      out.push_back(searcher_for(m));
+    return out;
+  }();
+  std::vector<key_searcher> marks_2021 = [] {
+    std::vector<key_searcher> out;
+    for (std::string_view m : {"本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额"}) out.push_back(searcher_for(m));
+    return out;
+  }();
+};
+inline const landmarks& landmarks_once() {
+  static const landmarks l;
+  return l;
+}
 
 class text_parser {
  public:
@@ -198,10 +273,8 @@ class text_parser {
 
  private:
   // -- stream helpers
-  [[nodiscard]] std::size_t find(std::string_view key, std::size_t from, std::size_t to) const {
-    if (key.empty() || from >= to) return std::string::npos;
-    const std::size_t at = std::string_view(scan_.stream).substr(0, to).find(key, from);
-    return at;
+  [[nodiscard]] std::size_t find(const key_searcher& key, std::size_t from, std::size_t to) const {
+    return key.find(scan_.stream, from, to);
   }
 
   /// The text token that holds stream offset `s` (or the first one after it).
@@ -320,15 +393,10 @@ class text_parser {
 
   // -- the edition ------------------------------------------------------------------------
   edition choose_edition() {
-    static constexpr std::string_view marks_2019[] = {"本年新制作数量", "本年新公开数量", "对外公开总数量",
-                                                      "上一年项目数量", "其他对外管理服务事项", "政府集中采购",
-                                                      "第二十条第九项"};
-    static constexpr std::string_view marks_2021[] = {"本年制发件数", "本年废止件数", "现行有效件数",
-                                                      "本年收费金额"};
     const std::size_t limit = scan_.stream.size();
     int v2019 = 0, v2021 = 0;
-    for (std::string_view m : marks_2019) v2019 += find(utf8::match_key(m), 0, limit) != std::string::npos;
-    for (std::string_view m : marks_2021) v2021 += find(utf8::match_key(m), 0, limit) != std::string::npos;
+    for (const key_searcher& m : marks_.marks_2019) v2019 += find(m, 0, limit) != std::string::npos;
+    for (const key_searcher& m : marks_.marks_2021) v2021 += find(m, 0, limit) != std::string::npos;
     const bool tables_say = v2019 != v2021;
     const edition by_tables = v2019 > v2021 ? edition::y2019 : edition::y2021;
     const bool year_says = year_ != 0;
@@ -355,7 +423,7 @@ class text_parser {
     const auto& targets = targets_of<E>();
     const std::size_t end = scan_.stream.size();
     // chapter 三 starts at its heading, or at its first row
-    std::size_t s3 = find(utf8::match_key("三、收到和处理政府信息公开申请情况"), 0, end);
+    std::size_t s3 = find(marks_.chapter3, 0, end);
     if (s3 == std::string::npos) {
       for (const row_target& t : targets)
         if (t.in_chapter == chapter::three) {
@@ -363,8 +431,8 @@ class text_parser {
           break;
         }
     }
-    std::size_t s2 = find(utf8::match_key("二、主动公开政府信息情况"), 0, s3 == std::string::npos ? end : s3);
-    if (s2 == std::string::npos) s2 = find(utf8::match_key("第二十条第"), 0, s3 == std::string::npos ? end : s3);
+    std::size_t s2 = find(marks_.chapter2, 0, s3 == std::string::npos ? end : s3);
+    if (s2 == std::string::npos) s2 = find(marks_.caption, 0, s3 == std::string::npos ? end : s3);
     bool any = false;
     std::size_t s3_end = s3 == std::string::npos ? 0 : s3;
     if (s2 != std::string::npos) any |= read_region(r, targets, chapter::two, s2, s3 == std::string::npos ? end : s3, nullptr);
@@ -383,20 +451,26 @@ class text_parser {
     // tables are compact: never search a whole 100 MB document for every label
     to = std::min(to, from + std::size_t{65536});
     std::vector<located> at(rows.size());
-    // 1. official labels and known variants, each row after the one before it
+    // 1. official labels and known variants, each row after the one before it and not far
+    //    from it (a table's rows stand within a few hundred characters of each other)
     std::size_t cursor = from;
+    bool first_found = false;
     for (std::size_t i = 0; i != rows.size(); ++i) {
+      const std::size_t window = first_found ? std::min(to, cursor + 8192) : to;
       for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
-        const std::size_t p = find(rows[i]->exact[k], cursor, to);
+        const std::size_t p = find(rows[i]->exact[k], cursor, window);
         if (p != std::string::npos && (!at[i].found() || p < at[i].start)) at[i] = {p, p + rows[i]->exact[k].size(), k == 0};
       }
-      if (at[i].found()) cursor = at[i].end;
-    }
-    // the order of rows in the text must be the order of the format: otherwise the reading
-    // order is scrambled (text extracted from a PDF without layout) and nothing can be placed
-    if (scrambled(rows, from, to)) {
-      report_scrambled(rows, from);
-      return true;
+      if (at[i].found()) {
+        cursor = at[i].end;
+        first_found = true;
+      } else if (first_found && find(rows[i]->exact.front(), from, cursor) != std::string::npos) {
+        // the order of rows in the text must be the order of the format: a row printed before
+        // the rows above it means the reading order is scrambled (PDF text without layout),
+        // and nothing of the table can be placed
+        report_scrambled(rows, from);
+        return true;
+      }
     }
     // 2. rows still missing: their words without numbering, then a close match, between neighbours
     for (std::size_t i = 0; i != rows.size(); ++i) {
@@ -410,31 +484,32 @@ class text_parser {
           continue;
         }
       }
-      if (rows[i]->key != "other_handling" && hi != std::string::npos && hi > lo && hi - lo <= 1200)
-        at[i] = close_match(rows[i]->exact.front(), lo, hi);
+      // a close match only between two rows that were found: repairs a label, never finds one
+      // in text that follows a truncated table
+      const bool bounded = std::any_of(at.begin() + static_cast<std::ptrdiff_t>(i) + 1, at.end(),
+                                       [](const located& x) { return x.found(); });
+      if (rows[i]->key != "other_handling" && bounded && hi > lo && hi - lo <= 1200)
+        at[i] = close_match(rows[i]->exact.front().key(), lo, hi);
     }
     // boundaries: every located row, every heading inside the table
     std::vector<std::size_t> bounds;
     for (const located& l : at)
       if (l.found()) bounds.push_back(l.start);
-    if (ch == chapter::three) {
-      for (std::string_view h : s3_headings) {
-        const std::string key = utf8::match_key(h);
-        for (std::size_t p = find(key, from, to); p != std::string::npos; p = find(key, p + key.size(), to)) bounds.push_back(p);
-      }
-    } else {
-      const std::string caption = utf8::match_key("第二十条第");
-      for (std::size_t p = find(caption, from, to); p != std::string::npos; p = find(caption, p + caption.size(), to))
+    auto add_all = [&](const key_searcher& key) {
+      for (std::size_t p = find(key, from, to); p != std::string::npos; p = find(key, p + key.size(), to))
         bounds.push_back(p);
+    };
+    if (ch == chapter::three) {
+      for (const key_searcher& h : marks_.s3_headings) add_all(h);
+    } else {
+      add_all(marks_.caption);
     }
     const std::size_t chapter_end = [&] {
-      std::size_t e = to;
-      for (std::string_view h : {std::string_view("四、政府信息公开行政复议"), std::string_view("存在的主要问题"),
-                                 std::string_view("结果维持")}) {
-        std::size_t last = from;
-        for (const located& l : at)
-          if (l.found()) last = std::max(last, l.end);
-        const std::size_t p = find(utf8::match_key(h), last, to);
+      std::size_t e = to, last = from;
+      for (const located& l : at)
+        if (l.found()) last = std::max(last, l.end);
+      for (const key_searcher& h : marks_.chapter3_ends) {
+        const std::size_t p = find(h, last, to);
         if (p != std::string::npos) e = std::min(e, p);
       }
       return e;
@@ -509,20 +584,6 @@ class text_parser {
     const auto d = decimal::parse(word.substr(k, e - k));
     if (!d) return std::nullopt;
     return std::pair{*d, t.begin + k};
-  }
-
-  [[nodiscard]] bool scrambled(const std::vector<const row_target*>& rows, std::size_t from, std::size_t to) const {
-    // the first occurrence of each official label, independently of the others
-    std::size_t last = 0;
-    bool first = true;
-    for (const row_target* t : rows) {
-      const std::size_t p = find(t->exact.front(), from, to);
-      if (p == std::string::npos) continue;
-      if (!first && p < last) return true;
-      last = p;
-      first = false;
-    }
-    return false;
   }
 
   void report_scrambled(const std::vector<const row_target*>& rows, std::size_t from) {
@@ -688,10 +749,10 @@ class text_parser {
   template <Edition E>
   bool read_section4(report<E>& r, std::size_t from) {
     const std::size_t end = scan_.stream.size();
-    const std::string anchor = utf8::match_key("行政复议");
+    const key_searcher& anchor = marks_.reconsideration;
     std::size_t at = std::string::npos;
     for (std::size_t p = find(anchor, from, end); p != std::string::npos; p = find(anchor, p + anchor.size(), end)) {
-      if (find(utf8::match_key("尚未"), p > 600 ? p - 600 : 0, std::min(end, p + 600)) != std::string::npos) {
+      if (find(marks_.not_yet, p > 600 ? p - 600 : 0, std::min(end, p + 600)) != std::string::npos) {
         at = p;
         break;
       }
@@ -724,11 +785,12 @@ class text_parser {
         if (header_word(tk)) continue;
         if (!values.empty()) break;
         const std::string_view w = std::string_view(scan_.stream).substr(tk.stream, tk.stream_end - tk.stream);
-        if (w.find_first_of("0123456789") != std::string_view::npos && w.find(utf8::match_key("存在的主要问题")) != std::string_view::npos) {
+        const bool problems = marks_.problems.find(w, 0, w.size()) != std::string::npos;
+        if (problems && w.find_first_of("0123456789") != std::string_view::npos) {
           digits_in_text = true;
           break;
         }
-        if (w.find(utf8::match_key("存在的主要问题")) != std::string_view::npos) break;
+        if (problems) break;
         continue;
       }
       if (tk.kind == token_kind::ignored || tk.kind == token_kind::blank) continue;
@@ -756,6 +818,7 @@ class text_parser {
     return true;
   }
 
+  const landmarks& marks_ = landmarks_once();
   std::string_view text_;
   scan_result scan_;
   std::vector<std::uint32_t> text_tokens_;

@@ -140,8 +140,7 @@ inline scan_result scan(std::string_view text) {
       }();
       if (!sq.empty() && sq.find_first_not_of("|-: \t") == std::string_view::npos && sq.find("---") != std::string_view::npos)
         continue;
-      const std::string key = utf8::squeeze(sq);
-      auto is_dash = [](std::string_view s) { return s == "-" || s == "—" || s == "－" || s == "–"; };
+      const std::string key = sq.size() <= 32 ? utf8::squeeze(sq) : std::string();
       auto is_digits = [](std::string_view s) {
         return !s.empty() && s.size() <= 4 && s.find_first_not_of("0123456789") == std::string_view::npos;
       };
@@ -155,7 +154,6 @@ inline scan_result scan(std::string_view text) {
         const std::string_view mid = std::string_view(key).substr(3, key.size() - 6);
         page = is_digits(mid);
       }
-      (void)is_dash;
       if (page) continue;
     }
 
@@ -182,9 +180,13 @@ inline scan_result scan(std::string_view text) {
         for (std::size_t k = 0; k < word.size();) {
           const std::size_t len = utf8::sequence_length(word, k);
           if (len == 0) { ++k; continue; }
-          const char32_t c = utf8::fold(utf8::decode(word, k, len));
+          const char32_t raw = utf8::decode(word, k, len);
+          const char32_t c = utf8::fold(raw);
+          if (!utf8::is_punct(c)) {
+            if (c == raw) out.stream.append(word.data() + k, len);
+            else utf8::append(out.stream, c);
+          }
           k += len;
-          if (!utf8::is_punct(c)) utf8::append(out.stream, c);
         }
         t.stream_end = static_cast<std::uint32_t>(out.stream.size());
         if (t.stream_end == t.stream) return;  // punctuation only
