@@ -2,6 +2,7 @@
 #define XXGK_PARSE_HPP
 
 #include <xxgk/any_report.hpp>
+#include <xxgk/prose.hpp>
 #include <xxgk/result.hpp>
 #include <xxgk/source_finding.hpp>
 
@@ -23,6 +24,7 @@ struct parse_options {
 struct parsed_report {
   any_report report;
   std::vector<source_finding> findings;
+  std::vector<prose_claim> claims;  ///< numbers the prose states (check them with `check_prose`)
 };
 
 /// Reads a report from UTF-8 text as it is really published (FORMAT.md, "Real-world text").

@@ -64,11 +64,13 @@ using table_of_row_t = decltype(detail::table_type_at<detail::table_of_row<std::
 template <class E, class R, class C>
 concept CellOfEdition = RowOfEdition<E, R> && ColumnOf<table_of_row_t<E, R>, std::remove_cvref_t<C>>;
 
-/// Where a cell sits in a report: table, row and column in published order.
+/// Where a cell sits in a report: table, row and column in published order; `previous` marks a
+/// cell of the previous year's report in checks across years (X.CARRY, X.IN_FORCE).
 struct cell_ref {
   std::uint8_t table = 0;
   std::uint8_t row = 0;
   std::uint8_t column = 0;
+  bool previous = false;
   friend constexpr bool operator==(const cell_ref&, const cell_ref&) = default;
 };
 

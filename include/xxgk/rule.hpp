@@ -67,9 +67,49 @@ inline constexpr rule_info cell_blank{
     "a cell left blank or filled with a marker (/, -, —, 无, 不适用)",
     "real practice: 2019 reports often leave zeros blank"};
 
+/// Checks across years: a report against the same agency's report of the year before.
+inline constexpr rule_info x_carry{
+    "X.CARRY", severity::error, "本年 二、上年结转 = 上年 四、结转下年度继续办理（每一列）",
+    "this year's carried over = last year's carried forward, in every column", "reviewers' practice"};
+inline constexpr rule_info x_in_force{
+    "X.IN_FORCE", severity::warning, "2021 版 二（一）每一行：现行有效 = 上年现行有效 + 本年制发 − 本年废止",
+    "edition 2021, each row of 2 (1): in force = last year's in force + issued - repealed",
+    "reviewers' heuristic: amendments are counted differently"};
+inline constexpr rule_info x_series{
+    "X.SERIES", severity::warning, "两份报告不是同一机关相邻年度的报告，无法逐年核对",
+    "the two reports are not the same agency's reports of consecutive years", "reviewers' practice"};
+
+/// Checks of the numbers stated in the prose against the tables (warnings: prose is ambiguous).
+inline constexpr rule_info txt_received{
+    "TXT.RECEIVED", severity::warning, "正文所述收到（受理）申请数与表格不符",
+    "the number of requests received stated in the prose differs from the table", "reviewers' practice"};
+inline constexpr rule_info txt_carried_over{
+    "TXT.CARRIED_OVER", severity::warning, "正文所述上年结转申请数与表格不符",
+    "the number of requests carried over stated in the prose differs from the table", "reviewers' practice"};
+inline constexpr rule_info txt_handled{
+    "TXT.HANDLED", severity::warning, "正文所述办结（答复）申请数与表格不符",
+    "the number of requests handled stated in the prose differs from the table", "reviewers' practice"};
+inline constexpr rule_info txt_carried_forward{
+    "TXT.CARRIED_FORWARD", severity::warning, "正文所述结转下年度申请数与表格不符",
+    "the number of requests carried forward stated in the prose differs from the table", "reviewers' practice"};
+inline constexpr rule_info txt_reconsideration{
+    "TXT.RECONSIDERATION", severity::warning, "正文所述行政复议件数与表格不符",
+    "the number of administrative reconsiderations stated in the prose differs from the table",
+    "reviewers' practice"};
+inline constexpr rule_info txt_litigation{
+    "TXT.LITIGATION", severity::warning, "正文所述行政诉讼件数与表格不符",
+    "the number of lawsuits stated in the prose differs from the table", "reviewers' practice"};
+
 /// Every built-in rule, in the order the README documents them.
 inline constexpr std::array<const rule_info*, 6> catalogue{&s3_row,     &s3_total,   &s3_balance,
                                                            &s4_total,   &cell_range, &cell_blank};
+
+/// The checks of prose against tables.
+inline constexpr std::array<const rule_info*, 6> prose_catalogue{
+    &txt_received, &txt_carried_over, &txt_handled, &txt_carried_forward, &txt_reconsideration, &txt_litigation};
+
+/// The checks across years.
+inline constexpr std::array<const rule_info*, 3> across_years_catalogue{&x_carry, &x_in_force, &x_series};
 
 /// Findings of the readers (text parser, JSON reader): the layout of the source (FMT.*) and
 /// the bytes it came in (INPUT.*). Readers report; they never judge identities.
@@ -100,6 +140,15 @@ inline constexpr rule_info fmt_edition{
 inline constexpr rule_info fmt_title{
     "FMT.TITLE", severity::note, "未能从标题读出机关名称或年度",
     "the agency or the year could not be read from the title", "FORMAT.md"};
+inline constexpr rule_info fmt_chapter{
+    "FMT.CHAPTER", severity::warning, "缺少报告的一章（一至六）", "a chapter of the report (1 to 6) is missing",
+    "条例 第五十条; FORMAT.md"};
+inline constexpr rule_info fmt_empty_chapter{
+    "FMT.EMPTY_CHAPTER", severity::warning, "五、存在的主要问题及改进情况 没有内容",
+    "chapter 5 (problems and improvements) is empty", "条例 第五十条"};
+inline constexpr rule_info fmt_year{
+    "FMT.YEAR", severity::warning, "标题中的年度与报告的统计期限不一致",
+    "the year in the title differs from the reporting period", "FORMAT.md"};
 inline constexpr rule_info input_empty{
     "INPUT.EMPTY", severity::error, "输入为空", "the input is empty", "input"};
 inline constexpr rule_info input_binary{
@@ -120,10 +169,11 @@ inline constexpr rule_info input_json{
     "INPUT.JSON", severity::error, "JSON 报告无法读取", "the JSON report cannot be read", "FORMAT.md"};
 
 /// Every reader finding code.
-inline constexpr std::array<const rule_info*, 14> reader_catalogue{
-    &fmt_label,   &fmt_other_handling, &fmt_missing_table, &fmt_missing_row, &fmt_unreadable_row,
-    &fmt_number,  &fmt_edition,        &fmt_title,         &input_empty,     &input_binary,
-    &input_encoding, &input_gbk,       &input_no_tables,   &input_json};
+inline constexpr std::array<const rule_info*, 17> reader_catalogue{
+    &fmt_label,       &fmt_other_handling, &fmt_missing_table, &fmt_missing_row, &fmt_unreadable_row,
+    &fmt_number,      &fmt_edition,        &fmt_title,         &fmt_chapter,     &fmt_empty_chapter,
+    &fmt_year,        &input_empty,        &input_binary,      &input_encoding,  &input_gbk,
+    &input_no_tables, &input_json};
 
 /// The rule that checks a table's total column against its other columns, if any.
 template <Table T>

@@ -2,6 +2,7 @@
 #define XXGK_SOURCE_FINDING_HPP
 
 #include <xxgk/cell.hpp>
+#include <xxgk/decimal.hpp>
 #include <xxgk/rule.hpp>
 
 #include <string>
@@ -22,6 +23,10 @@ struct source_finding {
   std::string_view row{};          ///< row key, e.g. "granted"
   std::string_view column{};       ///< column key, e.g. "total"
   std::string detail;              ///< more, in English (e.g. "7 numbers expected, 6 found")
+  bool has_values = false;         ///< TXT.*: `expected` (the table) and `actual` (the prose) are set
+  decimal expected{};
+  decimal actual{};
+  xxgk::verdict verdict = verdict::failed;  ///< TXT.*: `not_assessable` when the prose is ambiguous
 };
 
 }  // namespace xxgk

@@ -3,6 +3,7 @@
 // IWYU pragma: private, include <xxgk/parse.hpp>
 
 #include <xxgk/detail/input.hpp>
+#include <xxgk/detail/prose_reader.hpp>
 #include <xxgk/detail/scanner.hpp>
 #include <xxgk/detail/utf8.hpp>
 #include <xxgk/parse.hpp>
@@ -220,6 +221,17 @@ struct landmarks {
       out.push_back(searcher_for(m));
     return out;
   }();
+  std::array<std::vector<key_searcher>, 6> chapters = [] {
+    std::array<std::vector<key_searcher>, 6> out;
+    out[0] = {searcher_for("一、总体情况")};
+    out[1] = {searcher_for("二、主动公开政府信息情况")};
+    out[2] = {searcher_for("三、收到和处理政府信息公开申请情况")};
+    // headings of 四 and 五 vary in their wording after these words
+    out[3] = {searcher_for("四、政府信息公开行政复议"), searcher_for("四、因政府信息公开")};
+    out[4] = {searcher_for("五、存在的主要问题"), searcher_for("五、政府信息公开工作存在的主要问题")};
+    out[5] = {searcher_for("六、其他需要报告的事项")};
+    return out;
+  }();
   std::vector<key_searcher> marks_2021 = [] {
     std::vector<key_searcher> out;
     for (std::string_view m : {"本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额"}) out.push_back(searcher_for(m));
@@ -262,6 +274,11 @@ class text_parser {
       return error{std::string(rules::input_no_tables.id),
                    "no table of the annual report was found (二、三、四): the tables may have been images",
                    {}};
+    }
+    check_chapters();
+    for (auto& [claim, offset] : read_claims(text_)) {
+      claim.pos = where_.at(offset);
+      out.claims.push_back(std::move(claim));
     }
     std::stable_sort(findings_.begin(), findings_.end(), [](const source_finding& a, const source_finding& b) {
       const auto la = a.pos.known() ? a.pos.line : ~0U, lb = b.pos.known() ? b.pos.line : ~0U;
@@ -388,6 +405,53 @@ class text_parser {
       findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, where_.at(line_begin),
                            std::string(head.substr(line_begin, std::min<std::size_t>(at - line_begin + 36, 240))),
                            {}, {}, {}, {}, year_ == 0 ? "no year in the title" : "no agency in the title"});
+    }
+  }
+
+  // -- the chapters ------------------------------------------------------------------------
+  /// Chapters 一 to 六 must be there (FMT.CHAPTER), 五 must say something (FMT.EMPTY_CHAPTER),
+  /// and the year of the title must be the year of the reporting period (FMT.YEAR).
+  void check_chapters() {
+    const std::size_t end = scan_.stream.size();
+    std::array<std::size_t, 6> at{};
+    for (std::size_t i = 0; i != 6; ++i) {
+      at[i] = std::string::npos;
+      for (const key_searcher& k : marks_.chapters[i]) at[i] = std::min(at[i], find(k, 0, end));
+      if (at[i] == std::string::npos) {
+        static constexpr std::string_view names[] = {"一、总体情况", "二、主动公开政府信息情况",
+                                                     "三、收到和处理政府信息公开申请情况",
+                                                     "四、政府信息公开行政复议、行政诉讼情况",
+                                                     "五、存在的主要问题及改进情况", "六、其他需要报告的事项"};
+        findings_.push_back({&rules::fmt_chapter, rules::fmt_chapter.severity, {}, {}, names[i], {}, {}, {},
+                             "chapter " + std::string(names[i]) + " not found"});
+      }
+    }
+    if (at[4] != std::string::npos) {
+      const std::size_t body = at[4] + marks_.chapters[4].front().size();
+      const std::size_t stop = at[5] != std::string::npos && at[5] > body ? at[5] : end;
+      const std::size_t chars = stop > body ? (stop - body) / 3 : 0;  // roughly, in CJK characters
+      if (chars < 10)
+        findings_.push_back({&rules::fmt_empty_chapter, rules::fmt_empty_chapter.severity, pos_of_stream(at[4]), {},
+                             "五、存在的主要问题及改进情况", {}, {}, {}, "the chapter has no text"});
+    }
+    // the reporting period: 统计期限 … YYYY年1月1日 …
+    if (year_ != 0) {
+      const std::size_t p = text_.find("统计期");
+      if (p != std::string_view::npos) {
+        const std::string_view near = text_.substr(p, 120);
+        for (std::size_t i = 0; i + 4 < near.size(); ++i) {
+          if (near.substr(i, 4).find_first_not_of("0123456789") != std::string_view::npos) continue;
+          std::size_t k = i + 4;
+          while (k < near.size() && near[k] == ' ') ++k;
+          if (!near.substr(k).starts_with("年")) continue;
+          const int period = std::stoi(std::string(near.substr(i, 4)));
+          if (period != year_)
+            findings_.push_back({&rules::fmt_year, rules::fmt_year.severity, where_.at(p + i), std::string(near.substr(0, std::min<std::size_t>(near.size(), 90))), {}, {}, {}, {},
+                                 "the title says " + std::to_string(year_) + ", the reporting period " +
+                                     std::to_string(period)});
+          break;
+        }
+      }
     }
   }
 

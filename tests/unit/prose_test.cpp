@@ -1,0 +1,174 @@
+// Numbers stated in the prose against the tables (TXT.*), and the chapters a report must have
+// (FMT.CHAPTER, FMT.EMPTY_CHAPTER, FMT.YEAR). Sentences are the shapes real reports use; each
+// fixture sentence quoted below is in tests/data.
+
+#include <xxgk/parse.hpp>
+#include <xxgk/prose.hpp>
+#include <xxgk/xxgk.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::string read_file(const std::string& name) {
+  std::ifstream in(std::string(XXGK_TEST_DATA_DIR) + "/" + name, std::ios::binary);
+  REQUIRE(in.good());
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+/// A small consistent report: 新收 59 (50 + 9), 上年结转 4, 办结 56 of which 2 withdrawn
+/// (（六）3.其他), 结转下年度 7; 行政复议 3, 行政诉讼 1 + 2.
+xxgk::report_2021 sample() {
+  using namespace xxgk::s3;
+  xxgk::report_2021 r{};
+  r.year = 2023;
+  r.set(new_received, {50, 9, 0, 0, 0, 0, 59});
+  r.set(carried_over, {4, 0, 0, 0, 0, 0, 4});
+  r.set(outcome_total, {47, 9, 0, 0, 0, 0, 56});
+  r.set(other_overdue_correction, {0, 0, 0, 0, 0, 0, 0});
+  r.set(other_unpaid_fee, {0, 0, 0, 0, 0, 0, 0});
+  r.set(other_misc, {2, 0, 0, 0, 0, 0, 2});
+  r.set(carried_forward, {7, 0, 0, 0, 0, 0, 7});
+  r.set(xxgk::s4::reconsideration, {1, 1, 0, 1, 3});
+  r.set(xxgk::s4::litigation_direct, {1, 0, 0, 0, 1});
+  r.set(xxgk::s4::litigation_after_reconsideration, {0, 0, 1, 1, 2});
+  return r;
+}
+
+/// The TXT findings of one paragraph of prose against the sample report.
+std::vector<xxgk::source_finding> check(const std::string& prose, std::size_t expected_claims) {
+  const std::string text = "某局2023年政府信息公开工作年度报告\n一、总体情况\n" + prose +
+                           "\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t50\t9\t0\t0\t0\t0\t59\n";
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  CHECK(parsed->claims.size() == expected_claims);
+  return xxgk::check_prose(sample(), parsed->claims);
+}
+
+}  // namespace
+
+TEST_CASE("TXT: statements that agree with the table give nothing") {
+  // huaian-2024: 受理 = new requests; 答复 = handled; (含上年度结转 …) = carried over;
+  // 顺延到下年度 = carried forward
+  CHECK(check("2023 年，全市共受理政府信息公开申请 59 件，答复 56 件（含上年度结转申请 4 件，另有 7 件顺延到下年度办理）。", 4)
+            .empty());
+  // shuyang-2025: 受理 may include the requests carried over (59 + 4), and a sentence may go
+  // on from the one before it
+  CHECK(check("全县全年共受理政府信息公开申请 63 件。共办理 56 件，结转下一年 7 件。", 3).empty());
+  // pingtan-2021: the number before its words
+  CHECK(check("本年度全区共收到59件申请，及时依法依规办结56件，7件结转下年度继续办理。", 3).empty());
+  // jiulongpo-2022: the labels of the table in a sentence
+  CHECK(check("全年新收政府信息公开申请数量59件,上年结转政府信息公开申请数量4件。", 2).empty());
+  // changchun-2023: 处理 … 条 counts requests when the clause says 申请
+  CHECK(check("网站全年更新信息 69 条，处理依申请公开 59 条，接听咨询电话 319 人次。", 1).empty());
+  // huaian-2024: cases; 46 = 1 + 2 lawsuits here is 3
+  CHECK(check("全年发生政府信息公开行政复议 3 件，其中结果维持 1 件。发生政府信息公开行政诉讼 3 件。", 2).empty());
+  // shuyang-2025: 复议 and 诉讼 counted together
+  CHECK(check("依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 6 件。", 1).empty());
+}
+
+TEST_CASE("TXT: sentences that must not match") {
+  // a subset introduced by 其中, and everything after it in the sentence
+  CHECK(check("受理政府信息公开申请 59 件，其中自然人申请 50 件，法人或其他组织申请 9 件。", 1).empty());
+  // a count of 办结 that excludes withdrawn requests: 54 = 56 − 2 is one reading of the table
+  CHECK(check("办结政府信息公开申请 54 件（不含申请人撤回申请 2 件）。", 1).empty());
+  // fees for handling requests (chapter 六) are not 行政事业性收费, and not requests
+  CHECK(check("收取信息处理费共计380元，其中民政局1件，收取380元。", 0).empty());
+  // something else received: 受理网络问政 182 件 (shuyang-fgj-2023)
+  CHECK(check("全年受理网络问政182件。", 0).empty());
+  // counts of other things
+  CHECK(check("接听政务公开咨询电话 319 人次，发布信息 18 条。", 0).empty());
+}
+
+TEST_CASE("TXT: a disagreement is a warning that quotes its sentence and gives its line") {
+  // excerpt-changchun-bureau-2023: the prose says 2 requests, its table says 3
+  const auto parsed = xxgk::parse(read_file("excerpt-changchun-bureau-2023.txt"));
+  REQUIRE(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE(r != nullptr);
+  const auto findings = xxgk::check_prose(*r, parsed->claims);
+  REQUIRE(findings.size() == 1);
+  const auto& f = findings.front();
+  CHECK(f.rule == &xxgk::rules::txt_received);
+  CHECK(f.severity == xxgk::severity::warning);
+  CHECK(f.verdict == xxgk::verdict::failed);
+  CHECK(f.pos == xxgk::source_pos{3, 104});
+  CHECK(f.raw == "本年度,共受理政府信息公开申请2件,都在法定期限内予以答复。");
+  CHECK(f.actual == xxgk::decimal{2, 0});
+  CHECK(f.expected == xxgk::decimal{3, 0});
+  CHECK(f.row == "new_received");
+}
+
+TEST_CASE("TXT: where the words admit several readings, a mismatch is uncertain, never an error") {
+  const auto findings = check("本年度共受理政府信息公开申请 60 件。", 1);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == xxgk::severity::note);
+  CHECK(findings[0].verdict == xxgk::verdict::not_assessable);
+  // both readings are named: 59 (new) and 63 (new + carried over)
+  CHECK(findings[0].detail.find("= 59") != std::string::npos);
+  CHECK(findings[0].detail.find("= 63") != std::string::npos);
+
+  const auto one_reading = check("结转下年度继续办理 8 件。", 1);
+  REQUIRE(one_reading.size() == 1);
+  CHECK(one_reading[0].rule == &xxgk::rules::txt_carried_forward);
+  CHECK(one_reading[0].severity == xxgk::severity::warning);
+}
+
+TEST_CASE("TXT: no false error on any fixture") {
+  for (const std::string name :
+       {"changchun-2023.txt", "huaian-2024.txt", "huaian-hongze-2023.txt", "huaian-hongze-2024.txt",
+        "pingtan-2021.txt", "shuyang-2025.txt", "shuyang-fgj-2023.html", "excerpt-changchun-bureau-2023.txt",
+        "excerpt-jiulongpo-2022.txt", "suqian-2023-rerendered.txt"}) {
+    CAPTURE(name);
+    const auto parsed = xxgk::parse(read_file(name));
+    REQUIRE(parsed.has_value());
+    parsed->report.visit([&](const auto& r) {
+      for (const auto& f : xxgk::check_prose(r, parsed->claims)) {
+        CHECK(f.severity != xxgk::severity::error);
+        CHECK(!f.raw.empty());
+        CHECK(f.pos.known());
+      }
+    });
+  }
+}
+
+TEST_CASE("FMT: chapters that must be there, an empty 五, the wrong year in the title") {
+  const std::string good = read_file("changchun-2023.txt");
+  const auto ok = xxgk::parse(good);
+  REQUIRE(ok.has_value());
+  for (const auto& f : ok->findings) CHECK(f.rule == &xxgk::rules::fmt_label);
+
+  std::string no_six = good.substr(0, good.find("六、其他需要报告的事项"));
+  const auto missing = xxgk::parse(no_six);
+  REQUIRE(missing.has_value());
+  CHECK(std::count_if(missing->findings.begin(), missing->findings.end(),
+                      [](const auto& f) { return f.rule == &xxgk::rules::fmt_chapter; }) == 1);
+
+  // 五 with nothing under it
+  const std::size_t five = good.find("五、存在的主要问题及改进情况");
+  const std::size_t six = good.find("六、其他需要报告的事项");
+  const std::string empty_five = good.substr(0, five) + "五、存在的主要问题及改进情况\n\n" + good.substr(six);
+  const auto empty = xxgk::parse(empty_five);
+  REQUIRE(empty.has_value());
+  CHECK(std::count_if(empty->findings.begin(), empty->findings.end(),
+                      [](const auto& f) { return f.rule == &xxgk::rules::fmt_empty_chapter; }) == 1);
+
+  // the title says 2022, the reporting period is 2023
+  std::string wrong_year = good;
+  wrong_year.replace(wrong_year.find("长春市国动办 2023 年"), std::string("长春市国动办 2023 年").size(), "长春市国动办 2022 年");
+  const auto year = xxgk::parse(wrong_year);
+  REQUIRE(year.has_value());
+  const auto it = std::find_if(year->findings.begin(), year->findings.end(),
+                               [](const auto& f) { return f.rule == &xxgk::rules::fmt_year; });
+  REQUIRE(it != year->findings.end());
+  CHECK(it->detail == "the title says 2022, the reporting period 2023");
+  CHECK(it->pos.known());
+}
