@@ -34,7 +34,7 @@ struct decimal {
       if (c < '0' || c > '9') return std::nullopt;
       digits = true;
       const auto digit = static_cast<std::uint64_t>(c - '0');
-      if (magnitude > (limit - digit) / 10) return std::nullopt;
+      if (magnitude > ((negative ? limit + 1 : limit) - digit) / 10) return std::nullopt;
       magnitude = magnitude * 10 + digit;
       if (point) {
         if (d.scale == max_scale) return std::nullopt;
@@ -42,7 +42,7 @@ struct decimal {
       }
     }
     if (!digits || (point && text.back() == '.')) return std::nullopt;
-    d.units = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
+    d.units = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
     return d;
   }
 
@@ -72,6 +72,7 @@ struct decimal {
     [[nodiscard]] constexpr std::string_view view() const noexcept { return {data.data(), size}; }
   };
   [[nodiscard]] constexpr text_buffer to_text() const noexcept {
+    if (scale > max_scale) return {};  // not a decimal made by this library
     std::array<char, 24> rev{};
     std::size_t n = 0;
     std::uint64_t m = units < 0 ? 0 - static_cast<std::uint64_t>(units) : static_cast<std::uint64_t>(units);

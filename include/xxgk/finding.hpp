@@ -43,7 +43,7 @@ enum class reason : std::uint8_t {
 /// in 64 bits; a larger count is a CELL.RANGE finding, and identities over it are not assessable.
 inline constexpr std::int64_t max_count = 1'000'000'000'000'000;
 
-/// The most cells one finding lists (S3.TOTAL involves 1 + 23 of them).
+/// The most cells one finding lists (S3.TOTAL involves at most 1 + 21 of them).
 inline constexpr std::size_t max_cells_per_finding = 32;
 
 /// One result of validation: a rule that failed, or could not be assessed, at a cell.

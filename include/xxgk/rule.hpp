@@ -175,6 +175,15 @@ inline constexpr std::array<const rule_info*, 17> reader_catalogue{
     &fmt_year,        &input_empty,        &input_binary,      &input_encoding,  &input_gbk,
     &input_no_tables, &input_json};
 
+/// Whether a table's totals and balance are checked, and by which rule (no pointer comparisons
+/// in constant expressions: g++ with -fsanitize=undefined refuses them).
+template <Table T>
+inline constexpr bool has_across_total_rule = T::in_chapter == chapter::three || T::in_chapter == chapter::four;
+template <Table T>
+inline constexpr bool has_down_total_rule = T::in_chapter == chapter::three;
+template <Table T>
+inline constexpr bool has_balance_rule = T::in_chapter == chapter::three;
+
 /// The rule that checks a table's total column against its other columns, if any.
 template <Table T>
 [[nodiscard]] constexpr const rule_info* across_total_rule() noexcept {

@@ -16,6 +16,11 @@ class small_string {
   constexpr small_string() noexcept = default;
   constexpr small_string(std::string_view text) noexcept { assign(text); }  // NOLINT
 
+  constexpr small_string& operator=(std::string_view text) noexcept {
+    assign(text);
+    return *this;
+  }
+
   /// Replaces the content; returns false when the text had to be cut to fit.
   constexpr bool assign(std::string_view text) noexcept {
     std::size_t n = text.size() < Capacity ? text.size() : Capacity;

@@ -248,19 +248,19 @@ constexpr void check_table(const table<T>& t, std::uint8_t index, const options&
   auto ref = [index](std::size_t r, std::size_t c) {
     return cell_ref{index, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(c)};
   };
-  if constexpr (constexpr const rule_info* rule = rules::across_total_rule<T>(); rule != nullptr) {
+  if constexpr (rules::has_across_total_rule<T>) {
     for (std::size_t r = 0; r != t.row_count; ++r) {
       auto at = [&](std::size_t c) { return std::pair<const cell&, cell_ref>{t.at(r, c), ref(r, c)}; };
-      check_totals(T::columns::tree, at, rule, o, sink);
+      check_totals(T::columns::tree, at, rules::across_total_rule<T>(), o, sink);
     }
   }
-  if constexpr (constexpr const rule_info* rule = rules::down_total_rule<T>(); rule != nullptr) {
+  if constexpr (rules::has_down_total_rule<T>) {
     for (std::size_t c = 0; c != t.column_count; ++c) {
       auto at = [&](std::size_t r) { return std::pair<const cell&, cell_ref>{t.at(r, c), ref(r, c)}; };
-      check_totals(T::rows::tree, at, rule, o, sink);
+      check_totals(T::rows::tree, at, rules::down_total_rule<T>(), o, sink);
     }
   }
-  if constexpr (!std::is_same_v<typename T::balance_type, no_balance>) {
+  if constexpr (!std::is_same_v<typename T::balance_type, no_balance> && rules::has_balance_rule<T>) {
     using lhs = typename T::balance_type::lhs;
     using rhs = typename T::balance_type::rhs;
     for (std::size_t c = 0; c != t.column_count; ++c) {
@@ -280,10 +280,20 @@ constexpr void check_table(const table<T>& t, std::uint8_t index, const options&
 
 }  // namespace detail
 
+namespace detail {
+// 0 for a type that is no rule, so that `validate` with a wrong argument fails on its `Rule`
+// constraint (clang 14 computes the return type before checking the constraints)
+template <class R>
+consteval std::size_t max_findings_of_rule() {
+  if constexpr (requires { { R::max_findings } -> std::convertible_to<std::size_t>; }) return R::max_findings;
+  else return 0;
+}
+}  // namespace detail
+
 /// The most findings `validate` can return for a report of edition `E` with rules `Rules`.
 template <Edition E, class... Rules>
 inline constexpr std::size_t max_findings_v =
-    detail::max_findings_of(typename E::tables{}) + (std::size_t{0} + ... + Rules::max_findings);
+    detail::max_findings_of(typename E::tables{}) + (std::size_t{0} + ... + detail::max_findings_of_rule<Rules>());
 
 /// The findings of validating a report of edition `E` with extra rules `Rules`.
 template <Edition E, class... Rules>
