@@ -4,9 +4,10 @@
 # tests) and runs it from the repository root with the given arguments.
 set -euo pipefail
 
-# The program to run: an examples/<name>.cpp target, then its arguments (relative to the root).
-DEMO=(constexpr_report)
-# DEMO=(xxgk-check examples/data/changchun-2023.txt)
+# The program to run: the target of examples/<name>.cpp, the file it builds, then its arguments
+# (relative to the root).
+DEMO_TARGET=xxgk_check
+DEMO=(xxgk-check examples/data/changchun-2023.txt)
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -28,7 +29,7 @@ quietly xxgk_configure "$build_dir" "${CXX:-g++}" \
   -DXXGK_BUILD_TESTS=OFF \
   -DXXGK_BUILD_EXAMPLES=ON \
   -DXXGK_INSTALL=OFF
-quietly xxgk_build "$build_dir" --target "${DEMO[0]}"
+quietly xxgk_build "$build_dir" --target "$DEMO_TARGET"
 
 cd "$XXGK_ROOT"
 exec "$build_dir/examples/${DEMO[0]}" "${DEMO[@]:1}"

@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev    # JSON reader/writer, tests and examples
   libbenchmark-dev      # tests/bench (built, never run by ctest)
   libclang-rt-14-dev    # clang++-14 sanitizer (and fuzzer) runtimes
+  python3               # tests/cli and scripts/scale.sh (checks outputs, generates reports)
 )
 
 [[ "${XXGK_SKIP_DEPS:-0}" == 1 ]] && exit 0

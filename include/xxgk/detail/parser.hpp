@@ -403,7 +403,7 @@ class text_parser {
     }
     if (year_ == 0 || agency_.empty()) {
       findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, where_.at(line_begin),
-                           std::string(head.substr(line_begin, std::min<std::size_t>(at - line_begin + 36, 240))),
+                           std::string(utf8::prefix(head.substr(line_begin), at - line_begin + 36)),
                            {}, {}, {}, {}, year_ == 0 ? "no year in the title" : "no agency in the title"});
     }
   }
@@ -438,7 +438,7 @@ class text_parser {
     if (year_ != 0) {
       const std::size_t p = text_.find("统计期");
       if (p != std::string_view::npos) {
-        const std::string_view near = text_.substr(p, 120);
+        const std::string_view near = utf8::prefix(text_.substr(p), 120);
         for (std::size_t i = 0; i + 4 < near.size(); ++i) {
           if (near.substr(i, 4).find_first_not_of("0123456789") != std::string_view::npos) continue;
           std::size_t k = i + 4;
@@ -446,7 +446,7 @@ class text_parser {
           if (!near.substr(k).starts_with("年")) continue;
           const int period = std::stoi(std::string(near.substr(i, 4)));
           if (period != year_)
-            findings_.push_back({&rules::fmt_year, rules::fmt_year.severity, where_.at(p + i), std::string(near.substr(0, std::min<std::size_t>(near.size(), 90))), {}, {}, {}, {},
+            findings_.push_back({&rules::fmt_year, rules::fmt_year.severity, where_.at(p + i), std::string(utf8::prefix(near, 90)), {}, {}, {}, {},
                                  "the title says " + std::to_string(year_) + ", the reporting period " +
                                      std::to_string(period)});
           break;
@@ -792,7 +792,7 @@ class text_parser {
         case token_kind::bad_number:
           x = cell::text();
           findings_.push_back({&rules::fmt_number, rules::fmt_number.severity, p,
-                               std::string(text_.substr(v.begin, std::min<std::size_t>(v.end - v.begin, 80))), {},
+                               std::string(utf8::prefix(text_.substr(v.begin, v.end - v.begin), 80)), {},
                                t.table_key, t.key, {}, {}});
           break;
         default: x = cell::text(); break;
@@ -875,7 +875,7 @@ class text_parser {
       cell x = v.kind == token_kind::number ? cell{v.value} : v.kind == token_kind::marker ? cell{v.mark} : cell::text();
       if (v.kind == token_kind::bad_number)
         findings_.push_back({&rules::fmt_number, rules::fmt_number.severity, where_.at(v.begin),
-                             std::string(text_.substr(v.begin, std::min<std::size_t>(v.end - v.begin, 80))), {},
+                             std::string(utf8::prefix(text_.substr(v.begin, v.end - v.begin), 80)), {},
                              table_key, {}, {}, {}});
       tbl.at(i / 5, i % 5) = x.at(where_.at(v.begin));
     }

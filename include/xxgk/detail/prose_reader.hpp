@@ -167,7 +167,7 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
       prose_claim c;
       c.kind = *kind;
       c.value = value;
-      c.sentence = std::string(t.size() > 300 ? t.substr(0, 300) : t);
+      c.sentence = std::string(utf8::prefix(t, 300));
       out.emplace_back(std::move(c), s.offset[number_at]);
     }
   }

@@ -64,6 +64,13 @@ inline void append(std::string& out, char32_t c) {
   }
 }
 
+/// At most `n` bytes of `s`, never cut inside a character.
+[[nodiscard]] inline std::string_view prefix(std::string_view s, std::size_t n) noexcept {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0U) == 0x80U) --n;
+  return s.substr(0, n);
+}
+
 /// Whitespace as it appears in published text, including U+3000 and no-break spaces.
 [[nodiscard]] constexpr bool is_space(char32_t c) noexcept {
   return c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == U'\f' || c == U'\v' ||
