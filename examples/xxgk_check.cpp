@@ -1,0 +1,279 @@
+// xxgk-check: checks 政府信息公开工作年度报告 (government information disclosure annual reports)
+// against the identities of the national format, and prints what it finds.
+//
+//   xxgk-check [--format text|json] [--lang zh|en] [--edition auto|2019|2021]
+//              [--emit report-json] [--help] FILE...
+//
+// The whole pipeline of the library, one file at a time:
+//   bytes → reader (xxgk::parse for text, xxgk::read_report_json for .json) → report
+//         → xxgk::validate (and xxgk::check_prose on what the prose states) → findings
+//         → xxgk::describe → diagnostics → text or JSON writer.
+// Exit status: 0 no error finding, 1 some error finding, 2 a file could not be read or parsed,
+// or the command line is wrong.
+
+#include <xxgk/diagnostic.hpp>
+#include <xxgk/json.hpp>
+#include <xxgk/parse.hpp>
+#include <xxgk/prose.hpp>
+#include <xxgk/rule.hpp>
+#include <xxgk/text_writer.hpp>
+#include <xxgk/validate.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr std::string_view usage_head = R"(usage: xxgk-check [OPTION]... FILE...
+
+Checks 政府信息公开工作年度报告 (annual reports on government information disclosure) against
+the tables of the national format (editions 2019 and 2021) and prints every finding.
+
+FILE is the text of a report (UTF-8: copied from Word, HTML or PDF) or its canonical JSON
+(report.json); a file ending in .json, or whose first non-space character is '{', is read as
+JSON. '-' reads standard input. Files are checked one at a time, in order.
+
+Options:
+  --format text|json     text (default): one compiler-style line per finding,
+                           FILE:LINE:COL: error: [RULE] message
+                         then a summary line per file; json: one JSON document
+                           {"files": [{"file", "edition", "year", "agency", "summary",
+                                       "findings": [{"rule", "severity", "verdict", "table",
+                                       "row", "column", "expected", "actual", "line", "col",
+                                       "raw", "message"}]}]}
+  --lang zh|en           language of the messages: zh (default) names cells by their official
+                         labels, en by their JSON keys
+  --edition auto|2019|2021
+                         the edition of the format to read text as: auto (default) decides
+                         from the report; 2019 = 国办公开办函〔2019〕60号 (reports on 2019-2020),
+                         2021 = 国办公开办函〔2021〕30号 (2021 and later). A JSON report names
+                         its own edition.
+  --emit report-json     print the canonical JSON of each report instead, one document per
+                         line, and nothing else on standard output; findings go to standard
+                         error
+  -h, --help             print this help and exit
+
+Exit status:
+  0  no file has an error finding (warnings and notes allowed)
+  1  some file has an error finding
+  2  some file could not be read or parsed at all, or the command line is wrong
+
+)";
+
+/// The help: options, exit status, then every rule and reader code from the catalogue.
+void print_usage(std::ostream& out) {
+  out << usage_head << "Checks (rule ids are stable; a check that cannot be made because a cell holds text or\n"
+      << "is missing is a note naming that cell):\n";
+  auto list = [&](const auto& catalogue) {
+    for (const xxgk::rule_info* rule : catalogue) {
+      std::string id(rule->id);
+      id.resize(std::max<std::size_t>(id.size(), 19), ' ');
+      out << "  " << id << xxgk::to_string(rule->severity) << ": " << rule->en << "\n"
+          << "  " << std::string(19, ' ') << rule->zh << "\n";
+    }
+  };
+  list(xxgk::rules::catalogue);
+  out << "Numbers stated in the prose against the tables (text input):\n";
+  list(xxgk::rules::prose_catalogue);
+  out << "Reader findings about the source:\n";
+  list(xxgk::rules::reader_catalogue);
+}
+
+enum class output_format { text, json };
+
+struct command_line {
+  output_format format = output_format::text;
+  xxgk::language lang = xxgk::language::zh;
+  xxgk::edition_choice edition = xxgk::edition_choice::automatic;
+  bool emit_report = false;
+  bool help = false;
+  std::vector<std::string> files;
+};
+
+/// The value of `--name value` or `--name=value`, advancing `i` past it; nullopt if `arg` is
+/// not that option.
+std::optional<std::string_view> option_value(std::string_view name, int argc, char** argv, int& i,
+                                             bool& missing) {
+  const std::string_view arg = argv[i];
+  if (arg == name) {
+    if (i + 1 == argc) {
+      missing = true;
+      return std::string_view{};
+    }
+    return std::string_view(argv[++i]);
+  }
+  if (arg.size() > name.size() && arg.starts_with(name) && arg[name.size()] == '=')
+    return arg.substr(name.size() + 1);
+  return std::nullopt;
+}
+
+/// The command line, or nullopt with `problem` saying what is wrong with it.
+std::optional<command_line> parse_arguments(int argc, char** argv, std::string& problem) {
+  command_line cl;
+  bool only_files = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (only_files || arg == "-" || !arg.starts_with('-')) {
+      cl.files.emplace_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      only_files = true;
+      continue;
+    }
+    if (arg == "-h" || arg == "--help") {
+      cl.help = true;
+      continue;
+    }
+    bool missing = false;
+    std::optional<std::string_view> v;
+    auto bad_value = [&](std::string_view option) {
+      problem = missing ? std::string(option) + " needs a value"
+                        : "invalid value '" + std::string(*v) + "' for " + std::string(option);
+      return std::nullopt;
+    };
+    if ((v = option_value("--format", argc, argv, i, missing))) {
+      if (*v == "text") cl.format = output_format::text;
+      else if (*v == "json") cl.format = output_format::json;
+      else return bad_value("--format");
+    } else if ((v = option_value("--lang", argc, argv, i, missing))) {
+      if (*v == "zh") cl.lang = xxgk::language::zh;
+      else if (*v == "en") cl.lang = xxgk::language::en;
+      else return bad_value("--lang");
+    } else if ((v = option_value("--edition", argc, argv, i, missing))) {
+      if (*v == "auto") cl.edition = xxgk::edition_choice::automatic;
+      else if (*v == "2019") cl.edition = xxgk::edition_choice::y2019;
+      else if (*v == "2021") cl.edition = xxgk::edition_choice::y2021;
+      else return bad_value("--edition");
+    } else if ((v = option_value("--emit", argc, argv, i, missing))) {
+      if (*v == "report-json") cl.emit_report = true;
+      else return bad_value("--emit");
+    } else {
+      problem = "unknown option '" + std::string(arg) + "'";
+      return std::nullopt;
+    }
+  }
+  if (cl.files.empty() && !cl.help) {
+    problem = "no FILE given";
+    return std::nullopt;
+  }
+  return cl;
+}
+
+/// The whole content of a file, bytes as they are; "-" is standard input.
+std::optional<std::string> read_all(const std::string& path) {
+  if (path == "-") {
+    std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    if (std::cin.bad()) return std::nullopt;
+    return text;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) return std::nullopt;
+  return text;
+}
+
+/// A report.json: by its name, or by its first character after spaces and a UTF-8 BOM.
+bool is_json(std::string_view path, std::string_view text) {
+  if (path.size() >= 5) {
+    std::string ext(path.substr(path.size() - 5));
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == ".json") return true;
+  }
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && text[first] == '{';
+}
+
+/// What checking one file gave: the report and its diagnostics, or the reason it could not be
+/// read at all.
+struct checked_file {
+  std::optional<xxgk::any_report> report;
+  std::vector<xxgk::diagnostic> diagnostics;
+  std::optional<xxgk::diagnostic> failure;
+};
+
+checked_file check(const std::string& path, const command_line& cl) {
+  checked_file out;
+  const std::optional<std::string> text = read_all(path);
+  if (!text) {
+    xxgk::diagnostic d;
+    d.severity = xxgk::severity::error;
+    d.message_zh = "无法读取该文件";
+    d.message_en = "the file cannot be read";
+    out.failure = std::move(d);
+    return out;
+  }
+  xxgk::result<xxgk::parsed_report> parsed =
+      is_json(path, *text) ? xxgk::read_report_json(*text) : xxgk::parse(*text, {cl.edition});
+  if (!parsed) {
+    out.failure = xxgk::describe(parsed.error());
+    return out;
+  }
+  out.diagnostics = xxgk::describe(parsed->findings);
+  parsed->report.visit([&](const auto& report) {
+    for (xxgk::diagnostic& d : xxgk::describe(report, xxgk::validate(report))) out.diagnostics.push_back(std::move(d));
+    // numbers stated in the prose (text input only) against the tables: TXT.*
+    for (xxgk::diagnostic& d : xxgk::describe(xxgk::check_prose(report, parsed->claims)))
+      out.diagnostics.push_back(std::move(d));
+  });
+  out.report = std::move(parsed->report);
+  return out;
+}
+
+std::string dump(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string problem;
+  const std::optional<command_line> cl = parse_arguments(argc, argv, problem);
+  if (!cl) {
+    std::cerr << "xxgk-check: " << problem << "\n\n";
+    print_usage(std::cerr);
+    return 2;
+  }
+  if (cl->help) {
+    print_usage(std::cout);
+    return 0;
+  }
+
+  // findings go to standard output, unless it carries the reports
+  std::ostream& findings_out = cl->emit_report ? std::cerr : std::cout;
+  const bool json = cl->format == output_format::json;
+  int status = 0;
+  if (json) findings_out << "{\"files\":[";
+  bool first = true;
+  for (const std::string& path : cl->files) {
+    const std::string name = path == "-" ? "<stdin>" : path;
+    const checked_file result = check(path, *cl);
+
+    if (result.failure) status = 2;
+    else if (xxgk::summarize(result.diagnostics).has_errors() && status == 0) status = 1;
+
+    if (cl->emit_report && result.report) std::cout << dump(xxgk::to_json(*result.report)) << '\n';
+    if (json) {
+      findings_out << (first ? "\n" : ",\n")
+                   << dump(result.failure ? xxgk::unreadable_file_json(name, *result.failure, cl->lang)
+                                          : xxgk::checked_file_json(name, *result.report, result.diagnostics, cl->lang));
+    } else if (result.failure) {
+      findings_out << xxgk::format_diagnostic(name, *result.failure, cl->lang) << '\n';
+    } else {
+      xxgk::write_text(findings_out, name, result.diagnostics, cl->lang);
+    }
+    findings_out.flush();
+    first = false;
+  }
+  if (json) findings_out << "\n]}\n";
+  return status;
+}

@@ -1,0 +1,650 @@
+#ifndef XXGK_DIAGNOSTIC_HPP
+#define XXGK_DIAGNOSTIC_HPP
+
+// Floor 5, writers: the bridge from detection to presentation. `describe` turns findings into
+// self-contained `diagnostic`s: rule id, severity, the cell by its FORMAT.md keys, expected and
+// actual value as exact text, position, and a one-line message in Chinese and in English that
+// names the cell by its official label (zh) or its keys (en) and says what was expected and
+// what is published. It describes the findings of `validate` and of `validate_across_years`
+// (cell indices into one or two reports), of the readers and of `check_prose`
+// (`source_finding`), and a reader's failure (`error`). The rule's own words come from the
+// catalogue (rule.hpp). Text and JSON writers (text_writer.hpp, json.hpp) print diagnostics.
+
+#include <xxgk/cell.hpp>
+#include <xxgk/decimal.hpp>
+#include <xxgk/finding.hpp>
+#include <xxgk/report.hpp>
+#include <xxgk/result.hpp>
+#include <xxgk/rule.hpp>
+#include <xxgk/schema/editions.hpp>
+#include <xxgk/source_finding.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace xxgk {
+
+/// The language of a rendered message.
+enum class language : std::uint8_t {
+  zh,  ///< Chinese, naming cells by their official labels (the default)
+  en,  ///< English, naming cells by their FORMAT.md keys
+};
+
+/// One finding, ready to print: everything a writer needs, and nothing that points back into a
+/// report or a reader.
+struct diagnostic {
+  std::string rule;                         ///< rule id or reader code, e.g. "S3.BALANCE"
+  xxgk::severity severity = severity::note;
+  xxgk::verdict verdict = verdict::failed;
+  std::string table;                        ///< FORMAT.md table key ("section3"), empty if none
+  std::string row;                          ///< row key ("granted"), empty if none
+  std::string column;                       ///< column key ("total"), empty if none
+  std::optional<std::string> expected;      ///< identities: the sum of the parts, exact text
+  std::optional<std::string> actual;        ///< identities: the total as published; cells: the value
+  xxgk::value_kind kind = value_kind::count;///< what `expected` and `actual` measure
+  std::uint32_t line = 0;                   ///< 1-based source line; 0 when unknown
+  std::uint32_t col = 0;                    ///< 1-based source column in bytes; 0 when unknown
+  std::string raw;                          ///< the published text, where known
+  std::string message_zh;                   ///< one line, Chinese
+  std::string message_en;                   ///< one line, English
+
+  /// The message in language `lang`.
+  [[nodiscard]] const std::string& message(language lang) const noexcept {
+    return lang == language::en ? message_en : message_zh;
+  }
+};
+
+/// How many diagnostics of each severity a file has.
+struct summary {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t notes = 0;
+
+  constexpr void add(xxgk::severity s) noexcept {
+    switch (s) {
+      case severity::error: ++errors; return;
+      case severity::warning: ++warnings; return;
+      case severity::note: ++notes; return;
+    }
+  }
+  /// True when some diagnostic is an error: the file fails its checks.
+  [[nodiscard]] constexpr bool has_errors() const noexcept { return errors != 0; }
+  friend constexpr bool operator==(const summary&, const summary&) = default;
+};
+
+/// Counts the diagnostics of each severity.
+[[nodiscard]] inline summary summarize(std::span<const diagnostic> diagnostics) noexcept {
+  summary s;
+  for (const diagnostic& d : diagnostics) s.add(d.severity);
+  return s;
+}
+
+namespace detail::describing {
+
+/// Every rule this library knows, built-in checks and reader codes, by id; nullptr if unknown.
+[[nodiscard]] constexpr const rule_info* find_rule(std::string_view id) noexcept {
+  auto in = [id](const auto& catalogue) -> const rule_info* {
+    for (const rule_info* r : catalogue)
+      if (r->id == id) return r;
+    return nullptr;
+  };
+  if (const rule_info* r = in(rules::catalogue)) return r;
+  if (const rule_info* r = in(rules::prose_catalogue)) return r;
+  if (const rule_info* r = in(rules::across_years_catalogue)) return r;
+  return in(rules::reader_catalogue);
+}
+
+[[nodiscard]] inline bool same_rule(const rule_info* a, const rule_info* b) noexcept {
+  return a != nullptr && b != nullptr && a->id == b->id;
+}
+
+[[nodiscard]] inline std::string decimal_text(const decimal& d) {
+  return std::string(d.to_text().view());
+}
+
+/// `text` with every invalid UTF-8 sequence replaced by U+FFFD: what writers print is UTF-8
+/// even where a source was not.
+[[nodiscard]] inline std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    std::size_t n = b < 0x80U ? 1 : (b >> 5) == 0x6U ? 2 : (b >> 4) == 0xEU ? 3 : (b >> 3) == 0x1EU ? 4 : 0;
+    bool ok = n != 0 && i + n <= text.size();
+    for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0U) == 0x80U;
+    if (ok && n > 1) {
+      // reject overlong forms, surrogates and code points beyond U+10FFFF
+      std::uint32_t cp = b & (0xFFU >> (n + 1));
+      for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3FU);
+      constexpr std::array<std::uint32_t, 5> least{0, 0, 0x80, 0x800, 0x10000};
+      ok = cp >= least[n] && cp <= 0x10FFFFU && (cp < 0xD800U || cp > 0xDFFFU);
+    }
+    if (ok) {
+      out.append(text.substr(i, n));
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+/// Text from a source, made fit for a one-line message: control characters become spaces,
+/// invalid UTF-8 becomes U+FFFD, and text longer than `limit` bytes is cut at a UTF-8 boundary
+/// and marked with "…".
+[[nodiscard]] inline std::string one_line(std::string_view text, std::size_t limit = 80) {
+  std::size_t n = text.size();
+  if (n > limit) {
+    n = limit;
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0U) == 0x80U) --n;
+  }
+  std::string out = valid_utf8(text.substr(0, n));
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20U || c == 0x7F) c = ' ';
+  if (n < text.size()) out += "…";
+  return out;
+}
+
+/// What a cell holds, as it was published (numbers exactly, markers as printed); empty for a
+/// blank cell, text (which the model does not keep) and an absent cell.
+[[nodiscard]] inline std::string published_text(const cell& c) {
+  switch (c.state) {
+    case cell_state::number: return decimal_text(c.value);
+    case cell_state::marker: return std::string(to_string(c.mark));
+    case cell_state::blank:
+    case cell_state::text:
+    case cell_state::absent: break;
+  }
+  return {};
+}
+
+/// A message in both languages.
+struct bilingual {
+  std::string zh;
+  std::string en;
+};
+
+/// Where `slot` sits in a dimension's hierarchy: the heading over it, when that heading has no
+/// line of its own (（三）不予公开, 行政诉讼, 法人或其他组织). A line that is a total, or that sits
+/// under a heading with its own total line, is named by its label alone.
+template <class Dimension>
+[[nodiscard]] constexpr std::string_view heading_of(std::size_t slot) noexcept {
+  const auto& tree = Dimension::tree;
+  for (std::size_t n = 0; n != tree.node_count; ++n)
+    if (tree.nodes[n].is_branch && tree.nodes[n].total == static_cast<std::int16_t>(slot)) return {};
+  for (std::size_t n = 0; n != tree.node_count; ++n) {
+    const node& parent = tree.nodes[n];
+    if (!parent.is_branch) continue;
+    for (std::size_t k = 0; k != parent.child_count; ++k) {
+      const node& child = tree.nodes[tree.children[parent.first_child + k]];
+      if (child.is_branch || child.slot != static_cast<std::int16_t>(slot)) continue;
+      const bool own_line = parent.total >= 0 && !parent.optional_total;
+      return parent.key.empty() || own_line ? std::string_view{} : parent.label;
+    }
+  }
+  return {};
+}
+
+/// A row or column by its official label, with the heading over it where the label alone would
+/// be ambiguous: "（三）不予公开·1.属于国家秘密", "法人或其他组织·其他".
+template <class Dimension>
+[[nodiscard]] inline std::string line_label(std::size_t slot) {
+  const std::string_view heading = heading_of<Dimension>(slot);
+  std::string out;
+  if (!heading.empty()) {
+    out += heading;
+    out += "·";
+  }
+  out += Dimension::labels[slot];
+  return out;
+}
+
+/// A cell of table `T`, within its table: "（一）予以公开 / 总计" and "granted / total".
+template <class T>
+[[nodiscard]] inline bilingual local_cell_name(std::size_t r, std::size_t c) {
+  return {line_label<typename T::rows>(r) + " / " + line_label<typename T::columns>(c),
+          std::string(T::rows::keys[r]) + " / " + std::string(T::columns::keys[c])};
+}
+
+/// A cell of table `T` with its table: "三、收到和处理政府信息公开申请情况 （一）予以公开 / 总计" and
+/// "section3 granted / total".
+template <class T>
+[[nodiscard]] inline bilingual cell_name(std::size_t r, std::size_t c) {
+  const bilingual local = local_cell_name<T>(r, c);
+  return {std::string(T::label) + " " + local.zh, std::string(T::key) + " " + local.en};
+}
+
+/// A column of table `T` with its table: "三、收到和处理政府信息公开申请情况 自然人列" and
+/// "section3 column natural_person".
+template <class T>
+[[nodiscard]] inline bilingual column_name(std::size_t c) {
+  return {std::string(T::label) + " " + line_label<typename T::columns>(c) + "列",
+          std::string(T::key) + " column " + std::string(T::columns::keys[c])};
+}
+
+/// The two sides of an identity as the catalogue writes it, "<scope>：<lhs> = <rhs>" (zh) or
+/// "<scope>: <lhs> = <rhs>" (en); nullopt when the text has another form (a user's rule).
+struct identity_sides {
+  std::string_view lhs;
+  std::string_view rhs;
+};
+[[nodiscard]] constexpr std::optional<identity_sides> split_identity(std::string_view text,
+                                                                     std::string_view colon) noexcept {
+  const std::size_t c = text.find(colon);
+  if (c == std::string_view::npos) return std::nullopt;
+  const std::string_view body = text.substr(c + colon.size());
+  const std::size_t eq = body.find(" = ");
+  if (eq == std::string_view::npos) return std::nullopt;
+  return identity_sides{body.substr(0, eq), body.substr(eq + 3)};
+}
+
+/// The identity part of a rule's text, without its scope ("总计 = 六类申请人之和"), or the whole text.
+[[nodiscard]] constexpr std::string_view identity_text(std::string_view text,
+                                                       std::string_view colon) noexcept {
+  const std::size_t c = text.find(colon);
+  return c == std::string_view::npos ? text : text.substr(c + colon.size());
+}
+
+/// Why a cell stops an identity from being assessed, for "…, because <cell> <why>".
+[[nodiscard]] inline bilingual why_not_assessable(reason why, const cell& c) {
+  const std::string value = published_text(c);
+  switch (why) {
+    case reason::blank_not_counted:
+      if (c.state == cell_state::marker)
+        return {"填写“" + value + "”，按设置不计为 0",
+                "holds the marker \"" + value + "\", and blanks are not counted as 0"};
+      return {"为空白，按设置不计为 0", "is blank, and blanks are not counted as 0"};
+    case reason::text: return {"填写的不是数字", "holds text that is no number"};
+    case reason::absent:
+      return {"未公布或未能确定读取", "is absent (not published, or not read with certainty)"};
+    case reason::negative: return {"为负数（" + value + "）", "is negative (" + value + ")"};
+    case reason::not_integer: return {"不是整数（" + value + "）", "is not an integer (" + value + ")"};
+    case reason::too_large:
+      return {"数值过大（" + value + "），超过 " + decimal_text(decimal{max_count, 0}),
+              "is too large to add (" + value + "), over " + decimal_text(decimal{max_count, 0})};
+    case reason::blank_counted_as_zero:
+    case reason::none: break;
+  }
+  return {"无法使用", "cannot be used"};
+}
+
+/// CELL.BLANK: what the cell holds, and whether identities count it as 0.
+[[nodiscard]] inline bilingual blank_message(const bilingual& where, const finding& f, const cell& c) {
+  bilingual m;
+  if (c.state == cell_state::marker) {
+    const std::string mark(to_string(c.mark));
+    m = {where.zh + "：填写占位符“" + mark + "”", where.en + ": filled with the marker \"" + mark + "\""};
+  } else {
+    m = {where.zh + "：空白", where.en + ": left blank"};
+  }
+  if (f.reason == reason::blank_not_counted) {
+    m.zh += "，不按 0 计，涉及该格的核对无法进行";
+    m.en += ", not counted as 0: identities over it are not assessable";
+  } else {
+    m.zh += "，按 0 计入核对";
+    m.en += ", counted as 0";
+  }
+  return m;
+}
+
+/// CELL.RANGE: the value as published and what is wrong with it, then the rule.
+[[nodiscard]] inline bilingual range_message(const bilingual& where, const finding& f) {
+  const rule_info& rule = *f.rule;
+  const std::string value = decimal_text(f.actual);
+  bilingual what;
+  switch (f.reason) {
+    case reason::negative:
+      what = {"公布为 " + value + "，为负数", "published " + value + ", which is negative"};
+      break;
+    case reason::not_integer:
+      what = {"公布为 " + value + "，不是整数", "published " + value + ", which is not an integer"};
+      break;
+    case reason::too_large:
+      what = {"公布为 " + value + "，超过可核对的最大件数 " + decimal_text(decimal{max_count, 0}),
+              "published " + value + ", over the largest count that can be checked, " +
+                  decimal_text(decimal{max_count, 0})};
+      break;
+    case reason::text: what = {"填写的不是数字", "holds text that is no number"}; break;
+    default:
+      what = f.has_values ? bilingual{"公布为 " + value, "published " + value} : bilingual{};
+      break;
+  }
+  bilingual m{where.zh + "：", where.en + ": "};
+  if (!what.zh.empty()) {
+    m.zh += what.zh + "；";
+    m.en += what.en + "; ";
+  }
+  m.zh += std::string(rule.zh);
+  m.en += std::string(rule.en);
+  return m;
+}
+
+/// A cell of a report, described for messages: its keys, its names, what it holds, and the
+/// rules that check its table. Built from a `cell_ref` by `locate`.
+struct located {
+  std::string_view table;     ///< keys
+  std::string_view row;
+  std::string_view column;
+  bilingual cell_full;        ///< "三、… （一）予以公开 / 总计", "section3 granted / total"
+  bilingual cell_local;       ///< "（一）予以公开 / 总计", "granted / total"
+  bilingual column_full;      ///< "三、… 总计列", "section3 column total"
+  value_kind kind = value_kind::count;
+  const xxgk::cell* value = nullptr;
+  std::size_t table_index = 0;
+  bool previous = false;      ///< a cell of last year's report (checks across years)
+  const rule_info* across = nullptr;   ///< rules::across_total_rule of its table
+  const rule_info* down = nullptr;     ///< rules::down_total_rule
+  const rule_info* balance = nullptr;  ///< rules::balance_rule
+};
+
+/// The cell at `where` in report `r`, or nullopt when `where` lies outside the report.
+template <Edition E>
+[[nodiscard]] std::optional<located> locate(const report<E>& r, cell_ref where) {
+  std::optional<located> out;
+  for_each_table(r, [&](const auto& t, std::size_t i) {
+    using T = typename std::remove_cvref_t<decltype(t)>::schema;
+    if (i != where.table || where.row >= T::rows::size || where.column >= T::columns::size) return;
+    located l;
+    l.table = T::key;
+    l.row = T::rows::keys[where.row];
+    l.column = T::columns::keys[where.column];
+    l.cell_full = cell_name<T>(where.row, where.column);
+    l.cell_local = local_cell_name<T>(where.row, where.column);
+    l.column_full = column_name<T>(where.column);
+    l.kind = T::columns::kinds[where.column];
+    l.value = &t.at(where.row, where.column);
+    l.table_index = i;
+    l.previous = where.previous;
+    l.across = rules::across_total_rule<T>();
+    l.down = rules::down_total_rule<T>();
+    l.balance = rules::balance_rule<T>();
+    out = std::move(l);
+  });
+  return out;
+}
+
+/// "上年报告 …" / "last year's …" before a cell of the previous report.
+[[nodiscard]] inline bilingual of_year(const located& l, const bilingual& name) {
+  if (!l.previous) return name;
+  return {"上年报告 " + name.zh, "last year's " + name.en};
+}
+
+/// The message of one finding: `at` and `cause` are its cells, located in their reports
+/// (nullopt for a finding about no cell, such as X.SERIES).
+[[nodiscard]] inline bilingual finding_message(const finding& f, const std::optional<located>& at,
+                                               const std::optional<located>& cause) {
+  if (f.rule == nullptr) return at ? at->cell_full : bilingual{};
+  const rule_info& rule = *f.rule;
+  const std::string expected = decimal_text(f.expected);
+  const std::string actual = decimal_text(f.actual);
+  if (!at) {
+    bilingual m{std::string(rule.zh), std::string(rule.en)};
+    if (f.has_values) {
+      m.zh += "：期望 " + expected + "，实际为 " + actual;
+      m.en += ": expected " + expected + ", found " + actual;
+    }
+    return m;
+  }
+  const bilingual where_cell = of_year(*at, at->cell_full);
+  if (same_rule(f.rule, &rules::cell_blank) && at->value != nullptr) return blank_message(where_cell, f, *at->value);
+  if (same_rule(f.rule, &rules::cell_range)) return range_message(where_cell, f);
+
+  const bool balance = same_rule(f.rule, at->balance);
+  const bool total = same_rule(f.rule, at->across) || same_rule(f.rule, at->down) ||
+                     same_rule(f.rule, &rules::x_in_force);
+  // a balance is an identity of a whole column; a total is checked at its total cell
+  const bilingual where = balance ? of_year(*at, at->column_full) : where_cell;
+
+  if (f.verdict == verdict::not_assessable) {
+    bilingual cause_name{"某单元格", "a cell"};
+    if (cause) {
+      const bool same_table = cause->table_index == at->table_index && cause->previous == at->previous;
+      cause_name = of_year(*cause, same_table ? cause->cell_local : cause->cell_full);
+    }
+    const bilingual why = why_not_assessable(f.reason, cause && cause->value ? *cause->value : cell{});
+    return {where.zh + "：无法核对“" + std::string(identity_text(rule.zh, "：")) + "”，因为 " + cause_name.zh +
+                " " + why.zh,
+            where.en + ": not assessable (" + std::string(identity_text(rule.en, ": ")) + "), because " +
+                cause_name.en + " " + why.en};
+  }
+
+  if (!f.has_values) return {where.zh + "：" + std::string(rule.zh), where.en + ": " + std::string(rule.en)};
+  const auto zh = split_identity(rule.zh, "：");
+  const auto en = split_identity(rule.en, ": ");
+  if ((balance || total) && zh && en) {
+    // a total finding holds the published total (the left side) as `actual`; a balance finding
+    // holds 一 + 二 (the left side) as `expected`
+    const std::string& left = balance ? expected : actual;
+    const std::string& right = balance ? actual : expected;
+    return {where.zh + "：" + std::string(zh->lhs) + " = " + left + "，" + std::string(zh->rhs) + " = " + right,
+            where.en + ": " + std::string(en->lhs) + " = " + left + ", but " + std::string(en->rhs) +
+                " = " + right};
+  }
+  return {where.zh + "：" + std::string(rule.zh) + "；期望 " + expected + "，公布为 " + actual,
+          where.en + ": " + std::string(rule.en) + "; expected " + expected + ", published " + actual};
+}
+
+/// One finding, its cells located by `in` (a callable from `cell_ref` to optional `located`).
+template <class Locate>
+[[nodiscard]] diagnostic describe_finding(const finding& f, const Locate& in) {
+  diagnostic d;
+  d.rule = f.rule != nullptr ? std::string(f.rule->id) : std::string();
+  d.severity = f.severity;
+  d.verdict = f.verdict;
+  const bool cell_rule = same_rule(f.rule, &rules::cell_range) || same_rule(f.rule, &rules::cell_blank);
+  if (f.has_values) {
+    d.actual = decimal_text(f.actual);
+    if (!cell_rule) d.expected = decimal_text(f.expected);  // CELL.RANGE reports the value only
+  }
+  // a finding that involves no cell (X.SERIES) is about the reports, not about `at`
+  const std::optional<located> at = f.cell_count == 0 ? std::nullopt : in(f.at);
+  const std::optional<located> cause =
+      f.verdict == verdict::not_assessable && f.cell_count != 0 ? in(f.cause) : std::nullopt;
+  source_pos pos = f.pos;
+  if (at) {
+    d.table = at->table;
+    d.row = at->row;
+    d.column = at->column;
+    if (cell_rule) d.kind = at->kind;
+    if (at->value != nullptr) {
+      d.raw = published_text(*at->value);
+      if (!pos.known()) pos = at->value->pos;
+    }
+  }
+  if (cause && cause->value != nullptr) {
+    d.raw = published_text(*cause->value);
+    if (!pos.known()) pos = cause->value->pos;
+  }
+  d.line = pos.line;
+  d.col = pos.column;
+  const bilingual m = finding_message(f, at, cause);
+  d.message_zh = m.zh;
+  d.message_en = m.en;
+  return d;
+}
+
+/// A place named by FORMAT.md keys, looked up in the schema of either edition: the table by
+/// its label, rows and columns by theirs (zh), or the keys themselves (en).
+template <class... Ts>
+[[nodiscard]] inline bilingual place_from_keys(table_list<Ts...>, std::string_view table_key,
+                                               std::string_view row_key, std::string_view column_key,
+                                               bool& found) {
+  bilingual out;
+  auto try_table = [&]<class T>() {
+    if (found || T::key != table_key) return;
+    std::size_t r = T::rows::size, c = T::columns::size;
+    for (std::size_t i = 0; i != T::rows::size; ++i)
+      if (T::rows::keys[i] == row_key) r = i;
+    for (std::size_t i = 0; i != T::columns::size; ++i)
+      if (T::columns::keys[i] == column_key) c = i;
+    if ((!row_key.empty() && r == T::rows::size) || (!column_key.empty() && c == T::columns::size)) return;
+    found = true;
+    if (r != T::rows::size && c != T::columns::size) out = cell_name<T>(r, c);
+    else if (c != T::columns::size) out = column_name<T>(c);
+    else if (r != T::rows::size)
+      out = {std::string(T::label) + " " + line_label<typename T::rows>(r),
+             std::string(T::key) + " " + std::string(T::rows::keys[r])};
+    else out = {std::string(T::label), std::string(T::key)};
+  };
+  (try_table.template operator()<Ts>(), ...);
+  return out;
+}
+
+[[nodiscard]] inline bilingual place_from_keys(std::string_view table_key, std::string_view row_key,
+                                               std::string_view column_key) {
+  if (table_key.empty()) return {};
+  bool found = false;
+  bilingual out = place_from_keys(edition_2021_t::tables{}, table_key, row_key, column_key, found);
+  if (!found) out = place_from_keys(edition_2019_t::tables{}, table_key, row_key, column_key, found);
+  if (found) return out;
+  // keys this library does not know: name them as given
+  std::string text(table_key);
+  if (!row_key.empty()) text += " " + std::string(row_key);
+  if (!column_key.empty()) text += (row_key.empty() ? " column " : " / ") + std::string(column_key);
+  return {text, text};
+}
+
+}  // namespace detail::describing
+
+/// One finding of `validate` on report `r`, ready to print. Keys and labels come from the schema
+/// of the table at `f.at.table`; line and column from `f.pos`, else from the cell (for a
+/// not-assessable finding without a position, from the cell that prevented it). A cell that
+/// lies outside the report (a faulty user rule), or of another report (`cell_ref::previous`),
+/// is named by no key.
+template <Edition E>
+[[nodiscard]] diagnostic describe(const report<E>& r, const finding& f) {
+  return detail::describing::describe_finding(f, [&](cell_ref where) {
+    return where.previous ? std::nullopt : detail::describing::locate(r, where);
+  });
+}
+
+/// Every finding of `validate` on report `r`, ready to print, in the order `validate` found them.
+template <Edition E, std::size_t N>
+[[nodiscard]] std::vector<diagnostic> describe(const report<E>& r, const finding_list<N>& findings) {
+  std::vector<diagnostic> out;
+  out.reserve(findings.size());
+  for (const finding& f : findings) out.push_back(describe(r, f));
+  return out;
+}
+
+/// One finding of `validate_across_years(current, previous)` (X.*), ready to print: cells
+/// marked `cell_ref::previous` are looked up, and named, in `previous` ("上年报告 …",
+/// "last year's …").
+template <Edition E, Edition P>
+[[nodiscard]] diagnostic describe(const report<E>& current, const report<P>& previous, const finding& f) {
+  return detail::describing::describe_finding(f, [&](cell_ref where) {
+    return where.previous ? detail::describing::locate(previous, where) : detail::describing::locate(current, where);
+  });
+}
+
+/// Every finding of `validate_across_years(current, previous)`, ready to print.
+template <Edition E, Edition P, std::size_t N>
+[[nodiscard]] std::vector<diagnostic> describe(const report<E>& current, const report<P>& previous,
+                                               const finding_list<N>& findings) {
+  std::vector<diagnostic> out;
+  out.reserve(findings.size());
+  for (const finding& f : findings) out.push_back(describe(current, previous, f));
+  return out;
+}
+
+/// A finding about a source (FMT.*, INPUT.* of the readers; TXT.* of `check_prose`), ready to
+/// print: the catalogue's text of its code, the place it names (by label in zh), the text it
+/// read, the official label it recognised (FMT.LABEL), the numbers compared (TXT.*: the prose's
+/// as `actual`, the table's as `expected`) and the finding's detail (English).
+[[nodiscard]] inline diagnostic describe(const source_finding& f) {
+  namespace ds = detail::describing;
+  diagnostic d;
+  d.rule = f.rule != nullptr ? std::string(f.rule->id) : std::string();
+  d.severity = f.severity;
+  d.verdict = f.verdict;
+  if (f.has_values) {
+    d.expected = ds::decimal_text(f.expected);
+    d.actual = ds::decimal_text(f.actual);
+  }
+  d.table = f.table;
+  d.row = f.row;
+  d.column = f.column;
+  d.line = f.pos.line;
+  d.col = f.pos.column;
+  d.raw = f.raw;
+
+  std::string zh = f.rule != nullptr ? std::string(f.rule->zh) : std::string();
+  std::string en = f.rule != nullptr ? std::string(f.rule->en) : std::string();
+  const ds::bilingual place = ds::place_from_keys(f.table, f.row, f.column);
+  if (!place.zh.empty()) {
+    zh += "：" + place.zh;
+    en += ": " + place.en;
+  }
+  if (!f.raw.empty()) {
+    const std::string raw = ds::one_line(f.raw, 120);
+    zh += "：“" + raw + "”";
+    en += ": \"" + raw + "\"";
+  }
+  if (!f.canonical.empty()) {
+    // in Chinese the place already names the row by its official label
+    if (place.zh.find(f.canonical) == std::string::npos) zh += "，规范文字为“" + std::string(f.canonical) + "”";
+    en += "; official wording \"" + std::string(f.canonical) + "\"";
+  }
+  if (f.has_values) {  // TXT.*: the table's number and the one the prose states
+    zh += "：正文为 " + *d.actual + "，表格为 " + *d.expected;
+  }
+  if (!f.detail.empty()) {
+    const std::string detail = ds::one_line(f.detail, 200);
+    zh += "（" + detail + "）";
+    en += " (" + detail + ")";
+  }
+  d.message_zh = std::move(zh);
+  d.message_en = std::move(en);
+  return d;
+}
+
+/// Every finding of a reader, ready to print, in the reader's order.
+[[nodiscard]] inline std::vector<diagnostic> describe(std::span<const source_finding> findings) {
+  std::vector<diagnostic> out;
+  out.reserve(findings.size());
+  for (const source_finding& f : findings) out.push_back(describe(f));
+  return out;
+}
+
+/// A reader's failure (nothing usable was read), as an error diagnostic: the catalogue's text of
+/// its code, and the reader's message where it says more.
+[[nodiscard]] inline diagnostic describe(const error& e) {
+  namespace ds = detail::describing;
+  diagnostic d;
+  d.rule = e.code;
+  d.severity = severity::error;
+  d.verdict = verdict::failed;
+  d.line = e.pos.line;
+  d.col = e.pos.column;
+  const rule_info* rule = ds::find_rule(e.code);
+  const std::string message = ds::one_line(e.message, 300);
+  if (rule == nullptr) {
+    d.message_zh = d.message_en = message;
+    return d;
+  }
+  // the reader's message may start with the catalogue's text: say only what it adds
+  std::string_view more = message;
+  if (more.starts_with(rule->en)) more.remove_prefix(rule->en.size());
+  while (!more.empty() && (more.front() == ':' || more.front() == ' ' || more.front() == ';')) more.remove_prefix(1);
+  d.message_zh = std::string(rule->zh);
+  d.message_en = std::string(rule->en);
+  if (!more.empty()) {
+    d.message_zh += "（" + std::string(more) + "）";
+    d.message_en += ": " + std::string(more);
+  }
+  return d;
+}
+
+}  // namespace xxgk
+
+#endif

@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# Tests of the xxgk-check command: exit codes, text and JSON output, --emit report-json.
+#
+#   tests/cli/run_cli_tests.sh BINARY DATA_DIR [TEXT_REPORT]
+#
+# BINARY       the built examples/xxgk_check.cpp
+# DATA_DIR     tests/data (the fixture JSONs)
+# TEXT_REPORT  a report as text that checks without errors (default:
+#              DATA_DIR/../../examples/data/changchun-2023.txt, skipped when absent)
+#
+# Needs bash and python3. Prints one line per check and exits 1 if any failed.
+set -uo pipefail
+
+if [[ $# -lt 2 ]]; then
+  echo "usage: $0 BINARY DATA_DIR [TEXT_REPORT]" >&2
+  exit 2
+fi
+BIN=$1
+DATA=$2
+TEXT_REPORT=${3:-$DATA/../../examples/data/changchun-2023.txt}
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+failures=0
+checks=0
+
+pass() { checks=$((checks + 1)); echo "PASS: $1"; }
+fail() { checks=$((checks + 1)); failures=$((failures + 1)); echo "FAIL: $1"; }
+
+# run NAME EXPECTED_STATUS ARGS...: runs the binary, keeps stdout/stderr in $WORK/out, $WORK/err
+run() {
+  local name=$1 expected=$2
+  shift 2
+  "$BIN" "$@" >"$WORK/out" 2>"$WORK/err"
+  local status=$?
+  if [[ $status -eq $expected ]]; then
+    pass "$name (exit $status)"
+  else
+    fail "$name: exit $status, expected $expected"
+    sed 's/^/    out| /' "$WORK/out" | head -5
+    sed 's/^/    err| /' "$WORK/err" | head -5
+  fi
+}
+# expect NAME FILE PATTERN: FILE contains the fixed string PATTERN
+expect() {
+  if grep -qF -- "$3" "$2"; then pass "$1"; else fail "$1: '$3' not in $(basename "$2")"; fi
+}
+expect_not() {
+  if grep -qF -- "$3" "$2"; then fail "$1: '$3' in $(basename "$2")"; else pass "$1"; fi
+}
+expect_empty() {
+  if [[ ! -s $2 ]]; then pass "$1"; else fail "$1: $(basename "$2") is not empty"; fi
+}
+
+# ---- command line ------------------------------------------------------------------------------
+run "--help" 0 --help
+expect "--help names the usage" "$WORK/out" "usage: xxgk-check"
+expect "--help lists the rules from the catalogue" "$WORK/out" "S3.BALANCE"
+expect "--help gives the Chinese rule text" "$WORK/out" "三、每一列：一 + 二 = （七）总计 + 四"
+expect "--help explains exit status 2" "$WORK/out" "could not be read or parsed"
+expect_empty "--help writes nothing to stderr" "$WORK/err"
+run "-h" 0 -h
+
+run "unknown option" 2 --bogus "$DATA/changchun-2023.json"
+expect "unknown option is named" "$WORK/err" "unknown option '--bogus'"
+expect "unknown option prints the usage" "$WORK/err" "usage: xxgk-check"
+expect_empty "unknown option writes nothing to stdout" "$WORK/out"
+run "bad --format value" 2 --format xml "$DATA/changchun-2023.json"
+expect "bad value is named" "$WORK/err" "invalid value 'xml' for --format"
+run "bad --lang=value" 2 --lang=fr "$DATA/changchun-2023.json"
+run "bad --edition" 2 --edition 2020 "$DATA/changchun-2023.json"
+run "bad --emit" 2 --emit yaml "$DATA/changchun-2023.json"
+run "option without value" 2 "$DATA/changchun-2023.json" --lang
+expect "missing value is named" "$WORK/err" "--lang needs a value"
+run "no FILE" 2
+expect "no FILE is said" "$WORK/err" "no FILE given"
+
+# ---- files that cannot be read ---------------------------------------------------------------
+run "missing file" 2 "$WORK/does-not-exist.json"
+expect "missing file is reported as an error of that file" "$WORK/out" "does-not-exist.json: error:"
+: >"$WORK/empty.txt"
+run "empty file" 2 "$WORK/empty.txt"
+expect "empty file: INPUT.EMPTY" "$WORK/out" "empty.txt: error: [INPUT.EMPTY]"
+printf '{"edition": "2021",\n  "section3": [}\n' >"$WORK/broken.json"
+run "broken JSON" 2 --lang en "$WORK/broken.json"
+expect "broken JSON: INPUT.JSON with its line" "$WORK/out" "broken.json:2:"
+expect "broken JSON: INPUT.JSON" "$WORK/out" "[INPUT.JSON]"
+run "a missing file among good ones still gives 2" 2 "$DATA/changchun-2023.json" "$WORK/nope.json" "$DATA/huaian-hongze-2023.json"
+expect "the files after the missing one are still checked" "$WORK/out" "huaian-hongze-2023.json: 2 个错误"
+
+# ---- JSON reports ----------------------------------------------------------------------------------
+run "changchun-2023.json is consistent" 0 "$DATA/changchun-2023.json"
+expect "changchun-2023.json summary (zh)" "$WORK/out" "changchun-2023.json: 0 个错误，0 个警告"
+run "changchun-2023.json in English" 0 --lang en "$DATA/changchun-2023.json"
+expect "changchun-2023.json summary (en)" "$WORK/out" "changchun-2023.json: 0 errors, 0 warnings"
+
+# huaian-hongze-2023: section4 reconsideration [10, 1, 0, 0, 0] and after-reconsideration
+# [5, 0, 0, 0, 0]: totals printed 0 under 11 and 5
+run "huaian-hongze-2023.json has errors" 1 "$DATA/huaian-hongze-2023.json"
+expect "S4.TOTAL reconsideration" "$WORK/out" "[S4.TOTAL] 四、政府信息公开行政复议、行政诉讼情况 行政复议 / 总计：总计 = 0，结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 11"
+expect "S4.TOTAL litigation after reconsideration" "$WORK/out" "行政诉讼·复议后起诉 / 总计：总计 = 0"
+expect "huaian-hongze-2023.json summary" "$WORK/out" "huaian-hongze-2023.json: 2 个错误，1 个警告"
+run "errors in one file of several give 1" 1 "$DATA/changchun-2023.json" "$DATA/huaian-hongze-2023.json"
+
+# every fixture: the exit status agrees with an independent computation of the identities
+cat >"$WORK/oracle.py" <<'PY'
+import json, sys
+S3_2021_LEAVES = ["granted", "partially_granted", "withheld_state_secret", "withheld_law_prohibited",
+                  "withheld_security_stability", "withheld_third_party", "withheld_internal_affairs",
+                  "withheld_process_info", "withheld_enforcement_file", "withheld_admin_query",
+                  "unable_not_held", "unable_needs_creation", "unable_unclear", "declined_petition",
+                  "declined_duplicate", "declined_publication", "declined_excessive",
+                  "declined_confirmation"]
+OTHER = ["other_overdue_correction", "other_unpaid_fee", "other_misc"]
+def v(x): return 0 if x is None else x
+def errors(doc):
+    n = 0
+    s3 = doc.get("section3", {})
+    for row in s3.values():
+        if v(row[6]) != sum(v(x) for x in row[:6]): n += 1
+        n += sum(1 for x in row if x is not None and x < 0)
+    other = OTHER if all(k in s3 for k in OTHER) else ["other_handling"]
+    parts = S3_2021_LEAVES + other
+    if "outcome_total" in s3 and all(k in s3 for k in parts):
+        for c in range(7):
+            if v(s3["outcome_total"][c]) != sum(v(s3[k][c]) for k in parts): n += 1
+    if all(k in s3 for k in ["new_received", "carried_over", "outcome_total", "carried_forward"]):
+        for c in range(7):
+            if v(s3["new_received"][c]) + v(s3["carried_over"][c]) != v(s3["outcome_total"][c]) + v(s3["carried_forward"][c]): n += 1
+    for row in doc.get("section4", {}).values():
+        if v(row[4]) != sum(v(x) for x in row[:4]): n += 1
+    return n
+print(1 if errors(json.load(open(sys.argv[1]))) else 0)
+PY
+count=0
+for f in "$DATA"/*.json; do
+  expected=$(python3 "$WORK/oracle.py" "$f") || { fail "oracle failed on $f"; continue; }
+  run "$(basename "$f") exits as its identities say" "$expected" "$f"
+  count=$((count + 1))
+done
+if [[ $count -ge 22 ]]; then pass "every fixture JSON checked ($count)"; else fail "only $count fixture JSONs in $DATA"; fi
+
+# ---- standard input ----------------------------------------------------------------------------
+"$BIN" - <"$DATA/changchun-2023.json" >"$WORK/out" 2>"$WORK/err"
+if [[ $? -eq 0 ]]; then pass "JSON on standard input"; else fail "JSON on standard input"; fi
+expect "standard input is named <stdin>" "$WORK/out" "<stdin>: 0 个错误，0 个警告"
+cp "$DATA/huaian-hongze-2023.json" "$WORK/report-without-extension"
+run "JSON recognised by its first character" 1 "$WORK/report-without-extension"
+
+# ---- --format json -------------------------------------------------------------------------------
+run "--format json" 1 --format json --lang en "$DATA/changchun-2023.json" "$DATA/huaian-hongze-2023.json"
+if python3 -m json.tool "$WORK/out" >/dev/null; then pass "--format json output is one JSON document"; else fail "--format json output does not parse"; fi
+python3 - "$WORK/out" <<'PY' && pass "--format json content" || fail "--format json content"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+files = doc["files"]
+assert [f["file"].rsplit("/", 1)[-1] for f in files] == ["changchun-2023.json", "huaian-hongze-2023.json"], files
+assert files[0]["findings"] == [] and files[0]["edition"] == "2021" and files[0]["year"] == 2023
+s4 = [f for f in files[1]["findings"] if f["rule"] == "S4.TOTAL"]
+assert len(s4) == 2, s4
+assert s4[0]["table"] == "section4" and s4[0]["row"] == "reconsideration" and s4[0]["column"] == "total"
+assert s4[0]["expected"] == 11 and s4[0]["actual"] == 0, s4[0]
+assert s4[0]["message"].startswith("section4 reconsideration / total"), s4[0]
+assert files[1]["summary"] == {"errors": 2, "warnings": 1, "notes": 0}
+PY
+run "--format json with an unreadable file" 2 --format=json "$WORK/empty.txt" "$DATA/changchun-2023.json"
+python3 - "$WORK/out" <<'PY' && pass "--format json reports the unreadable file" || fail "--format json with an unreadable file"
+import json, sys
+files = json.load(open(sys.argv[1]))["files"]
+assert files[0]["edition"] is None and files[0]["findings"][0]["rule"] == "INPUT.EMPTY", files[0]
+assert files[1]["summary"]["errors"] == 0
+PY
+
+# ---- --emit report-json --------------------------------------------------------------------------
+normalise() {  # the canonical form of a report JSON: '_' keys dropped, keys sorted
+  python3 -c '
+import json, sys
+for line in sys.stdin:
+    if line.strip():
+        d = json.loads(line)
+        print(json.dumps({k: v for k, v in d.items() if not k.startswith("_")}, sort_keys=True, ensure_ascii=False))
+'
+}
+for f in "$DATA"/*.json; do
+  name=$(basename "$f")
+  "$BIN" --emit report-json "$f" >"$WORK/emitted" 2>"$WORK/err"
+  status=$?
+  if [[ $status -eq 2 ]]; then fail "--emit report-json $name: exit 2"; continue; fi
+  lines=$(wc -l <"$WORK/emitted")
+  python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))))' "$f" | normalise >"$WORK/expected"
+  normalise <"$WORK/emitted" >"$WORK/actual"
+  if [[ $lines -eq 1 ]] && diff -q "$WORK/expected" "$WORK/actual" >/dev/null; then
+    pass "--emit report-json round-trips $name"
+  else
+    fail "--emit report-json $name ($lines lines)"
+    diff "$WORK/expected" "$WORK/actual" | head -5
+  fi
+done
+run "--emit report-json: several files, one line each" 1 --emit report-json "$DATA/changchun-2023.json" "$DATA/huaian-hongze-2023.json"
+if [[ $(wc -l <"$WORK/out") -eq 2 ]]; then pass "--emit report-json prints one line per report"; else fail "--emit report-json line count"; fi
+expect_not "--emit report-json keeps findings off stdout" "$WORK/out" "[S4.TOTAL]"
+expect "--emit report-json sends findings to stderr" "$WORK/err" "[S4.TOTAL]"
+run "--emit report-json: an unreadable file prints no report" 2 --emit report-json "$WORK/empty.txt"
+expect_empty "--emit report-json: nothing on stdout for it" "$WORK/out"
+expect "--emit report-json: its error on stderr" "$WORK/err" "[INPUT.EMPTY]"
+
+# ---- a report as text -----------------------------------------------------------------------------
+if [[ -f $TEXT_REPORT ]]; then
+  run "text report $(basename "$TEXT_REPORT")" 0 "$TEXT_REPORT"
+  expect "text report: findings carry line and column" "$WORK/out" "$(basename "$TEXT_REPORT"):"
+  run "text report, --edition 2021" 0 --edition 2021 "$TEXT_REPORT"
+  run "text report emitted as JSON" 0 --emit report-json "$TEXT_REPORT"
+  if python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); assert d["edition"]=="2021" and "section3" in d' "$WORK/out"; then
+    pass "text report emitted as canonical JSON"
+  else
+    fail "text report emitted as canonical JSON"
+  fi
+else
+  echo "SKIP: no text report at $TEXT_REPORT"
+fi
+
+echo "$((checks - failures))/$checks checks passed"
+[[ $failures -eq 0 ]]
