@@ -2,7 +2,7 @@
 // against the identities of the national format, and prints what it finds.
 //
 //   xxgk-check [--format text|json] [--lang zh|en] [--edition auto|2019|2021]
-//              [--emit report-json] [--help] FILE...
+//              [--previous FILE | --series] [--emit report-json] [--help] FILE...
 //
 // The whole pipeline of the library, one file at a time:
 //   bytes → reader (xxgk::parse for text, xxgk::read_report_json for .json) → report
@@ -11,6 +11,7 @@
 // Exit status: 0 no error finding, 1 some error finding, 2 a file could not be read or parsed,
 // or the command line is wrong.
 
+#include <xxgk/across_years.hpp>
 #include <xxgk/diagnostic.hpp>
 #include <xxgk/json.hpp>
 #include <xxgk/parse.hpp>
@@ -55,6 +56,13 @@ Options:
                          from the report; 2019 = 国办公开办函〔2019〕60号 (reports on 2019-2020),
                          2021 = 国办公开办函〔2021〕30号 (2021 and later). A JSON report names
                          its own edition.
+  --previous FILE        the same agency's report of the year before: also check this year's
+                         二、上年结转 against its 四、结转下年度继续办理 (X.CARRY) and, edition
+                         2021, 现行有效 against its 现行有效 + 本年制发 − 本年废止 (X.IN_FORCE);
+                         a different agency or a year that does not follow is X.SERIES. Takes
+                         one FILE.
+  --series               the FILEs are one agency's reports in year order: check each against
+                         the one before it (X.*), reading one file at a time
   --emit report-json     print the canonical JSON of each report instead, one document per
                          line, and nothing else on standard output; findings go to standard
                          error
@@ -80,6 +88,8 @@ void print_usage(std::ostream& out) {
     }
   };
   list(xxgk::rules::catalogue);
+  out << "Across years (--previous, --series):\n";
+  list(xxgk::rules::across_years_catalogue);
   out << "Numbers stated in the prose against the tables (text input):\n";
   list(xxgk::rules::prose_catalogue);
   out << "Reader findings about the source:\n";
@@ -94,6 +104,8 @@ struct command_line {
   xxgk::edition_choice edition = xxgk::edition_choice::automatic;
   bool emit_report = false;
   bool help = false;
+  bool series = false;
+  std::optional<std::string> previous;
   std::vector<std::string> files;
 };
 
@@ -132,6 +144,10 @@ std::optional<command_line> parse_arguments(int argc, char** argv, std::string& 
       cl.help = true;
       continue;
     }
+    if (arg == "--series") {
+      cl.series = true;
+      continue;
+    }
     bool missing = false;
     std::optional<std::string_view> v;
     auto bad_value = [&](std::string_view option) {
@@ -152,6 +168,9 @@ std::optional<command_line> parse_arguments(int argc, char** argv, std::string& 
       else if (*v == "2019") cl.edition = xxgk::edition_choice::y2019;
       else if (*v == "2021") cl.edition = xxgk::edition_choice::y2021;
       else return bad_value("--edition");
+    } else if ((v = option_value("--previous", argc, argv, i, missing))) {
+      if (missing || v->empty()) return bad_value("--previous");
+      cl.previous = std::string(*v);
     } else if ((v = option_value("--emit", argc, argv, i, missing))) {
       if (*v == "report-json") cl.emit_report = true;
       else return bad_value("--emit");
@@ -162,6 +181,14 @@ std::optional<command_line> parse_arguments(int argc, char** argv, std::string& 
   }
   if (cl.files.empty() && !cl.help) {
     problem = "no FILE given";
+    return std::nullopt;
+  }
+  if (cl.previous && cl.files.size() != 1) {
+    problem = "--previous takes one FILE (use --series for several years)";
+    return std::nullopt;
+  }
+  if (cl.previous && cl.series) {
+    problem = "--previous and --series do not go together";
     return std::nullopt;
   }
   return cl;
@@ -229,6 +256,17 @@ checked_file check(const std::string& path, const command_line& cl) {
   return out;
 }
 
+/// X.CARRY, X.IN_FORCE and X.SERIES of a report against the one of the year before.
+std::vector<xxgk::diagnostic> across_years(const xxgk::any_report& current, const xxgk::any_report& previous) {
+  std::vector<xxgk::diagnostic> out;
+  current.visit([&](const auto& now) {
+    previous.visit([&](const auto& before) {
+      out = xxgk::describe(now, before, xxgk::validate_across_years(now, before));
+    });
+  });
+  return out;
+}
+
 std::string dump(const nlohmann::ordered_json& j) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
@@ -250,13 +288,27 @@ int main(int argc, char** argv) {
 
   // findings go to standard output, unless it carries the reports
   std::ostream& findings_out = cl->emit_report ? std::cerr : std::cout;
+  // the report of the year before: --previous FILE, or with --series the file before
+  std::optional<xxgk::any_report> previous;
+  if (cl->previous) {
+    checked_file before = check(*cl->previous, *cl);
+    if (before.failure) {
+      findings_out << xxgk::format_diagnostic(*cl->previous, *before.failure, cl->lang) << '\n';
+      return 2;
+    }
+    previous = std::move(before.report);
+  }
   const bool json = cl->format == output_format::json;
   int status = 0;
   if (json) findings_out << "{\"files\":[";
   bool first = true;
   for (const std::string& path : cl->files) {
     const std::string name = path == "-" ? "<stdin>" : path;
-    const checked_file result = check(path, *cl);
+    checked_file result = check(path, *cl);
+    if (result.report && previous) {
+      for (xxgk::diagnostic& d : across_years(*result.report, *previous)) result.diagnostics.push_back(std::move(d));
+    }
+    if (cl->series) previous = result.report;  // an unreadable file breaks the chain
 
     if (result.failure) status = 2;
     else if (xxgk::summarize(result.diagnostics).has_errors() && status == 0) status = 1;

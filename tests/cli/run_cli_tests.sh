@@ -219,5 +219,37 @@ else
   echo "SKIP: no text report at $TEXT_REPORT"
 fi
 
+# ---- across years: --previous and --series -----------------------------------------------------
+HONGZE_2023=$DATA/huaian-hongze-2023.txt
+HONGZE_2024=$DATA/huaian-hongze-2024.txt
+if [[ -f $HONGZE_2023 && -f $HONGZE_2024 ]]; then
+  run "--previous: 2024 continues 2023" 0 --lang en --previous "$HONGZE_2023" "$HONGZE_2024"
+  expect_not "--previous: no X.CARRY when the numbers agree" "$WORK/out" "[X.CARRY]"
+  # 二、上年结转, 商业企业 (the second number of the row) 0 → 1, the row's own total kept
+  python3 - "$HONGZE_2024" "$WORK/changed-2024.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+label = "二、上年结转政府信息公开申请数量"
+at = text.index(label) + len(label)
+line_end = text.index("\n", at)
+numbers = list(re.finditer(r"\d+", text[at:line_end]))
+second = numbers[1]
+changed = text[:at + second.start()] + "1" + text[at + second.end():]
+open(sys.argv[2], "w", encoding="utf-8").write(changed)
+PY
+  run "--previous: a changed carried-over cell fails" 1 --lang en --previous "$HONGZE_2023" "$WORK/changed-2024.txt"
+  expect "--previous: X.CARRY at the commercial column" "$WORK/out" "[X.CARRY]"
+  expect "--previous: the column is named" "$WORK/out" "commercial"
+  # 1: the 2023 report has its own S4.TOTAL errors (chapter 四 totals printed as 0)
+  run "--series: two years in order" 1 --lang en --series "$HONGZE_2023" "$HONGZE_2024"
+  expect "--series: the 2023 report's own errors" "$WORK/out" "[S4.TOTAL]"
+  expect_not "--series: 2024 continues 2023" "$WORK/out" "[X.CARRY]"
+  expect_not "--series: the years follow each other" "$WORK/out" "[X.SERIES]"
+  run "--series: a year missing in the series is X.SERIES" 1 --lang en --series "$HONGZE_2023" "$TEXT_REPORT"
+  expect "--series: X.SERIES said" "$WORK/out" "[X.SERIES]"
+  run "--previous with two files is a usage error" 2 --previous "$HONGZE_2023" "$HONGZE_2024" "$HONGZE_2024"
+  run "--previous of an unreadable file" 2 --previous "$WORK/empty.txt" "$HONGZE_2024"
+fi
+
 echo "$((checks - failures))/$checks checks passed"
 [[ $failures -eq 0 ]]
