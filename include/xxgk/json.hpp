@@ -47,7 +47,9 @@ namespace xxgk {
 
 namespace detail::json_io {
 
-using ojson = nlohmann::ordered_json;
+using ojson = nlohmann::ordered_json;  // written: keys in schema order
+using rjson = nlohmann::json;          // read: keys in a tree, so a hostile document with many keys
+                                       // costs n log n, not the n² of ordered_json's linear map
 
 /// The member of the document a table's rows go in: the tables of chapter 二 ("section2.1",
 /// "section2.5", ...) share "section2", the part of their key before the '.'; a table that is a
@@ -113,18 +115,18 @@ using detail::describing::valid_utf8;
 
 /// True when `v` nests no deeper than `depth` levels and holds few values: safe and short to
 /// dump (nlohmann's dump recurses, so a hostile document must not reach it unbounded).
-[[nodiscard]] inline bool small_value(const ojson& v, int depth = 2) {
+[[nodiscard]] inline bool small_value(const rjson& v, int depth = 2) {
   if (!v.is_structured()) return true;
   if (depth == 0 || v.size() > 16) return false;
-  for (const ojson& member : v)
+  for (const rjson& member : v)
     if (!small_value(member, depth - 1)) return false;
   return true;
 }
 
 /// A JSON value as short text for a finding's `raw`.
-[[nodiscard]] inline std::string raw_text(const ojson& v) {
+[[nodiscard]] inline std::string raw_text(const rjson& v) {
   if (!small_value(v)) return v.is_array() ? "[...]" : "{...}";
-  std::string text = v.dump(-1, ' ', false, ojson::error_handler_t::replace);
+  std::string text = v.dump(-1, ' ', false, rjson::error_handler_t::replace);
   if (text.size() > 80) {
     std::size_t n = 77;
     while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0U) == 0x80U) --n;
@@ -149,7 +151,7 @@ class report_reader {
  public:
   report_reader(report<E>& out, std::vector<source_finding>& findings) : report_(out), findings_(findings) {}
 
-  void read(const ojson& doc) {
+  void read(const rjson& doc) {
     for (auto it = doc.begin(); it != doc.end(); ++it) {
       const std::string& key = it.key();
       if (key.starts_with('_') || key == "edition") continue;
@@ -163,7 +165,7 @@ class report_reader {
  private:
   static constexpr std::size_t table_count = E::tables::size;
 
-  void problem(std::string path, std::string what, const ojson* value, std::string_view table = {},
+  void problem(std::string path, std::string what, const rjson* value, std::string_view table = {},
                std::string_view row = {}, std::string_view column = {},
                xxgk::severity severity = rules::input_json.severity) {
     source_finding f;
@@ -177,8 +179,8 @@ class report_reader {
     findings_.push_back(std::move(f));
   }
 
-  void read_year(const ojson& v) {
-    const auto* u = v.get_ptr<const ojson::number_unsigned_t*>();
+  void read_year(const rjson& v) {
+    const auto* u = v.get_ptr<const rjson::number_unsigned_t*>();
     if (u != nullptr && *u >= 1 && *u <= 9999) {
       report_.year = static_cast<std::int32_t>(*u);
       return;
@@ -186,8 +188,8 @@ class report_reader {
     problem("/year", "the year must be an integer from 1 to 9999", &v);
   }
 
-  void read_agency(const ojson& v) {
-    const auto* s = v.get_ptr<const ojson::string_t*>();
+  void read_agency(const rjson& v) {
+    const auto* s = v.get_ptr<const rjson::string_t*>();
     if (s == nullptr) {
       problem("/agency", std::string("the agency must be a string, found ") + v.type_name(), &v);
       return;
@@ -199,7 +201,7 @@ class report_reader {
 
   /// A member of the document that is not "edition", "year" or "agency": one of the sections of
   /// this edition, or an unknown key.
-  void read_section(const std::string& key, const ojson& v) {
+  void read_section(const std::string& key, const rjson& v) {
     const std::string path = "/" + pointer_token(key);
     bool known = false;
     for_each_table(report_, [&](auto& t, std::size_t) {
@@ -247,7 +249,7 @@ class report_reader {
   }
 
   template <class T>
-  void read_row(table<T>& t, std::size_t r, const ojson& v, const std::string& path) {
+  void read_row(table<T>& t, std::size_t r, const rjson& v, const std::string& path) {
     const std::string_view row_key = T::rows::keys[r];
     if constexpr (rows_as_objects<T>()) {
       if (!v.is_object()) {
@@ -288,7 +290,7 @@ class report_reader {
   /// One cell: null is a blank; a count an integer (signed only in a signed column), at most
   /// `max_count` in magnitude; an amount a decimal string. Anything else leaves the cell absent.
   template <class T>
-  void read_cell(table<T>& t, std::size_t r, std::size_t c, const ojson& v, const std::string& path) {
+  void read_cell(table<T>& t, std::size_t r, std::size_t c, const rjson& v, const std::string& path) {
     const value_kind kind = T::columns::kinds[c];
     auto fail = [&](std::string message) {
       problem(path, std::move(message), &v, T::key, T::rows::keys[r], T::columns::keys[c]);
@@ -298,7 +300,7 @@ class report_reader {
       return;
     }
     if (kind == value_kind::amount) {
-      const auto* s = v.get_ptr<const ojson::string_t*>();
+      const auto* s = v.get_ptr<const rjson::string_t*>();
       if (s == nullptr) return fail(std::string("an amount must be a decimal string such as \"7730.28\", or null; found ") + v.type_name());
       if (!s->empty() && s->front() == '-' && parse_amount(std::string_view(*s).substr(1)))
         return fail("an amount must not be negative");
@@ -308,19 +310,19 @@ class report_reader {
       return;
     }
     const std::string_view what = kind == value_kind::signed_count ? "a change must be an integer" : "a count must be an integer >= 0";
-    if (const auto* u = v.get_ptr<const ojson::number_unsigned_t*>()) {
+    if (const auto* u = v.get_ptr<const rjson::number_unsigned_t*>()) {
       if (*u > static_cast<std::uint64_t>(max_count))
         return fail(std::string(what) + " of at most " + std::to_string(max_count) + ", found a larger one");
       t.at(r, c) = cell{static_cast<std::int64_t>(*u)};
       return;
     }
-    if (const auto* i = v.get_ptr<const ojson::number_integer_t*>()) {
+    if (const auto* i = v.get_ptr<const rjson::number_integer_t*>()) {
       if (kind != value_kind::signed_count && *i < 0) return fail(std::string(what) + ", found a negative one");
       if (*i < -max_count) return fail(std::string(what) + " of at least -" + std::to_string(max_count) + ", found a smaller one");
       t.at(r, c) = cell{std::int64_t{*i}};
       return;
     }
-    if (const auto* f = v.get_ptr<const ojson::number_float_t*>()) {
+    if (const auto* f = v.get_ptr<const rjson::number_float_t*>()) {
       if (!std::isfinite(*f) || (std::floor(*f) == *f && std::fabs(*f) > static_cast<double>(max_count)))
         return fail(std::string(what) + ", found a number too large to hold");
       return fail(std::string(what) + ", written without a fraction or exponent");
@@ -392,17 +394,17 @@ struct error_locator {
   std::string message;
   bool null() { return true; }
   bool boolean(bool) { return true; }
-  bool number_integer(ojson::number_integer_t) { return true; }
-  bool number_unsigned(ojson::number_unsigned_t) { return true; }
-  bool number_float(ojson::number_float_t, const ojson::string_t&) { return true; }
-  bool string(ojson::string_t&) { return true; }
-  bool binary(ojson::binary_t&) { return true; }
+  bool number_integer(rjson::number_integer_t) { return true; }
+  bool number_unsigned(rjson::number_unsigned_t) { return true; }
+  bool number_float(rjson::number_float_t, const rjson::string_t&) { return true; }
+  bool string(rjson::string_t&) { return true; }
+  bool binary(rjson::binary_t&) { return true; }
   bool start_object(std::size_t) { return true; }
-  bool key(ojson::string_t&) { return true; }
+  bool key(rjson::string_t&) { return true; }
   bool end_object() { return true; }
   bool start_array(std::size_t) { return true; }
   bool end_array() { return true; }
-  bool parse_error(std::size_t where, const std::string&, const ojson::exception& ex) {
+  bool parse_error(std::size_t where, const std::string&, const rjson::exception& ex) {
     position = where;
     message = ex.what();
     return false;
@@ -425,7 +427,7 @@ struct error_locator {
 
 [[nodiscard]] inline error not_json(std::string_view text) {
   error_locator locator;
-  (void)ojson::sax_parse(text.begin(), text.end(), &locator);
+  (void)rjson::sax_parse(text.begin(), text.end(), &locator);
   // `position` counts the characters read, the offending one included
   const std::size_t at = locator.position == 0 ? 0 : std::min(locator.position - 1, text.size());
   // nlohmann's message quotes the bytes it last read, which need not be UTF-8
@@ -434,7 +436,7 @@ struct error_locator {
 }
 
 template <Edition E>
-[[nodiscard]] parsed_report read_edition(const ojson& doc, std::vector<source_finding> findings) {
+[[nodiscard]] parsed_report read_edition(const rjson& doc, std::vector<source_finding> findings) {
   report<E> r{};
   report_reader<E>(r, findings).read(doc);
   parsed_report out;  // a JSON report states no prose: no claims
@@ -496,7 +498,7 @@ template <Edition E>
   // nlohmann takes a NUL byte for the end of the input: the rest would be ignored unread
   if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
     return error{std::string(rules::input_binary.id), "the document holds a NUL byte", io::position_of(text, nul)};
-  const io::ojson doc = io::ojson::parse(text.begin(), text.end(), nullptr, false);
+  const io::rjson doc = io::rjson::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) return io::not_json(text);
   if (!doc.is_object())
     return error{std::string(rules::input_json.id),
@@ -506,13 +508,13 @@ template <Edition E>
   std::optional<edition> chosen;
   const auto edition_it = doc.find("edition");
   if (edition_it != doc.end()) {
-    const auto* s = edition_it->get_ptr<const io::ojson::string_t*>();
+    const auto* s = edition_it->get_ptr<const io::rjson::string_t*>();
     if (s != nullptr && *s == edition_2019_t::name) chosen = edition::y2019;
     else if (s != nullptr && *s == edition_2021_t::name) chosen = edition::y2021;
   }
   if (!chosen) {
     const auto year_it = doc.find("year");
-    const auto* year = year_it != doc.end() ? year_it->get_ptr<const io::ojson::number_unsigned_t*>() : nullptr;
+    const auto* year = year_it != doc.end() ? year_it->get_ptr<const io::rjson::number_unsigned_t*>() : nullptr;
     if (year == nullptr || *year < 1 || *year > 9999)
       return error{std::string(rules::input_json.id),
                    "/edition: the report names no edition (\"2019\" or \"2021\") and no year to infer it from",

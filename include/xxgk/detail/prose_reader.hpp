@@ -101,8 +101,8 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
         if (n == 0) break;
         const char32_t c = utf8::fold(utf8::decode(t, j, n));
         if (c >= U'0' && c <= U'9') {
-          if (value > (INT64_C(1) << 50)) overflow = true;
-          value = value * 10 + static_cast<std::int64_t>(c - U'0');
+          if (value > (INT64_C(1) << 50)) overflow = true;  // far beyond any count: not a claim
+          if (!overflow) value = value * 10 + static_cast<std::int64_t>(c - U'0');
           digits = true;
           j += n;
         } else if (digits && c == U',' && j + 3 < t.size() && t[j + 1] >= '0' && t[j + 1] <= '9') {
