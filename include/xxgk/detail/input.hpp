@@ -231,6 +231,15 @@ inline result<prepared_input> check_input(std::string_view s) {
       }
       continue;
     }
+    // fast path: a three-byte sequence E1–EC or EE–EF lead, two continuation bytes (no
+    // overlong or surrogate forms are possible with these leads)
+    const auto b0 = static_cast<unsigned char>(body[i]);
+    if (i + 2 < body.size() && ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) &&
+        (static_cast<unsigned char>(body[i + 1]) & 0xC0U) == 0x80U &&
+        (static_cast<unsigned char>(body[i + 2]) & 0xC0U) == 0x80U) {
+      i += 3;
+      continue;
+    }
     const std::size_t n = utf8::sequence_length(body, i);
     if (n == 0) {
       if (looks_like_gbk(body))

@@ -702,6 +702,11 @@ class text_parser {
   }
 
   void report_label(const row_target& t, const located& l) {
+    // the common case, cheaply: the label is one token printed exactly as the format prints it
+    const std::size_t ti = text_token_at(l.start);
+    if (ti < scan_.tokens.size() && scan_.tokens[ti].stream == l.start && scan_.tokens[ti].stream_end == l.end &&
+        text_.substr(scan_.tokens[ti].begin, scan_.tokens[ti].end - scan_.tokens[ti].begin) == t.label)
+      return;
     std::string raw = raw_text(l.start, l.end);
     if (raw == utf8::squeeze(t.label)) return;
     source_finding f{&rules::fmt_label, rules::fmt_label.severity, pos_of_stream(l.start), std::move(raw), t.label,

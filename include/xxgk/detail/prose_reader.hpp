@@ -5,8 +5,10 @@
 #include <xxgk/detail/utf8.hpp>
 #include <xxgk/prose.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,51 +16,140 @@
 
 namespace xxgk::detail {
 
-/// The prose of a report as sentences: lines that are not table cells, joined (PDF text breaks
-/// sentences over lines), cut at 。；！？ and at blank lines. Each piece keeps the byte offset of
-/// every character in the scanned text.
+/// A sentence of the prose: the lines it spans joined (PDF text breaks sentences over lines),
+/// from the end of the sentence before it (。；！？ or a blank line or a table line) to its own
+/// end. For each piece of a line it took, where the piece came from in the scanned text.
 struct prose_text {
+  struct piece {
+    std::uint32_t at = 0;      ///< offset in `text`
+    std::uint32_t source = 0;  ///< offset in the scanned text
+  };
   std::string text;
-  std::vector<std::uint32_t> offset;  ///< offset[i]: where text[i] came from
+  std::vector<piece> pieces;
+  std::size_t begin = 0;  ///< the sentence's extent in the scanned text
+  std::size_t end = 0;
+
+  [[nodiscard]] std::uint32_t source_of(std::size_t at) const noexcept {
+    auto it = std::upper_bound(pieces.begin(), pieces.end(), at,
+                               [](std::size_t v, const piece& p) { return v < p.at; });
+    const piece& p = *(it - 1);
+    return p.source + static_cast<std::uint32_t>(at - p.at);
+  }
 };
 
-inline std::vector<prose_text> sentences_of(std::string_view text) {
-  std::vector<prose_text> out;
-  prose_text cur;
-  auto flush = [&] {
-    if (!cur.text.empty()) out.push_back(std::move(cur));
-    cur = {};
+/// The length of a sentence end (。；！？ ; ! ?) at `s[i]`, else 0.
+[[nodiscard]] inline std::size_t sentence_end_at(std::string_view s, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b == ';' || b == '!' || b == '?') return 1;
+  if (b == 0xE3) return s.compare(i, 3, "。") == 0 ? 3 : 0;
+  if (b == 0xEF)
+    return s.compare(i, 3, "；") == 0 || s.compare(i, 3, "！") == 0 || s.compare(i, 3, "？") == 0 ? 3 : 0;
+  return 0;
+}
+
+/// A line that ends prose: blank, or cut into table cells by tabs or |.
+[[nodiscard]] inline bool breaks_prose(std::string_view line) noexcept {
+  return line.find('\t') != std::string_view::npos || line.find('|') != std::string_view::npos ||
+         line.find_first_not_of(" \r\f\v") == std::string_view::npos;
+}
+
+/// The sentence around byte `at` of `text`, or nothing when `at` stands on a table line.
+inline std::optional<prose_text> sentence_around(std::string_view text, std::size_t at) {
+  auto line_begin = [&](std::size_t i) {
+    const std::size_t nl = i == 0 ? std::string_view::npos : text.rfind('\n', i - 1);
+    return nl == std::string_view::npos ? std::size_t{0} : nl + 1;
   };
-  std::size_t at = 0;
-  while (at < text.size()) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(at, end - at);
-    const std::size_t line_at = at;
-    at = end + 1;
-    if (line.find('\t') != std::string_view::npos || line.find('|') != std::string_view::npos) {
-      flush();
-      continue;
-    }
-    if (line.find_first_not_of(" \r\f\v") == std::string_view::npos) {
-      flush();
-      continue;
-    }
-    for (std::size_t i = 0; i < line.size();) {
-      const std::size_t n = utf8::sequence_length(line, i);
-      if (n == 0) { ++i; continue; }
-      const char32_t c = utf8::decode(line, i, n);
-      if (c == U'\r' || c == U'\f') { i += n; continue; }
-      for (std::size_t k = 0; k != n; ++k) {
-        cur.text += line[i + k];
-        cur.offset.push_back(static_cast<std::uint32_t>(line_at + i + k));
+  auto line_end = [&](std::size_t i) {
+    const std::size_t nl = text.find('\n', i);
+    return nl == std::string_view::npos ? text.size() : nl;
+  };
+  const std::size_t lb = line_begin(at);
+  if (breaks_prose(text.substr(lb, line_end(at) - lb))) return std::nullopt;
+  // backwards to the end of the sentence before, or to a line that breaks the prose
+  std::size_t begin = 0;
+  for (std::size_t i = at; i > 0;) {
+    std::size_t j = i - 1;
+    while (j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0U) == 0x80U) --j;
+    if (text[j] == '\n') {
+      const std::size_t above = line_begin(j);
+      if (breaks_prose(text.substr(above, j - above))) {
+        begin = j + 1;
+        break;
       }
-      i += n;
-      if (c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' || c == U'!' || c == U'?') flush();
+    } else if (const std::size_t n = sentence_end_at(text, j); n != 0 && j + n <= at) {
+      begin = j + n;
+      break;
+    }
+    i = j;
+  }
+  // forwards to the sentence's end
+  std::size_t end = text.size();
+  for (std::size_t i = at; i < text.size(); i += utf8::char_length(text, i)) {
+    if (const std::size_t n = sentence_end_at(text, i)) {
+      end = i + n;
+      break;
+    }
+    if (text[i] == '\n') {
+      const std::size_t next_end = line_end(i + 1);
+      if (i + 1 >= text.size() || breaks_prose(text.substr(i + 1, next_end - i - 1))) {
+        end = i;
+        break;
+      }
     }
   }
-  flush();
+  prose_text out;
+  out.begin = begin;
+  out.end = end;
+  std::size_t from = begin;
+  while (from < end) {
+    std::size_t stop = text.find('\n', from);
+    if (stop == std::string_view::npos || stop > end) stop = end;
+    std::string_view piece = text.substr(from, stop - from);
+    while (!piece.empty() && (piece.back() == '\r' || piece.back() == '\f')) piece.remove_suffix(1);
+    if (!piece.empty()) {
+      out.pieces.push_back({static_cast<std::uint32_t>(out.text.size()), static_cast<std::uint32_t>(from)});
+      out.text.append(piece);
+    }
+    from = stop + 1;
+  }
   return out;
+}
+
+/// The sentences that may state a count: around each 件 or 条 right after a number. Prose has
+/// few digits, so the text is scanned for digits, not for the (common) bytes of 件.
+inline std::vector<prose_text> counting_sentences(std::string_view text) {
+  std::vector<prose_text> out;
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const bool wide = b == 0xEF && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0xBC &&
+                      static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99;
+    if (!(b >= '0' && b <= '9') && !wide) continue;
+    // the end of the number: digits, full-width digits, thousands separators
+    std::size_t j = i;
+    while (j < n) {
+      const auto c = static_cast<unsigned char>(text[j]);
+      if ((c >= '0' && c <= '9') || c == ',') ++j;
+      else if (c == 0xEF && j + 2 < n && static_cast<unsigned char>(text[j + 1]) == 0xBC &&
+               static_cast<unsigned char>(text[j + 2]) >= 0x90 && static_cast<unsigned char>(text[j + 2]) <= 0x99)
+        j += 3;
+      else break;
+    }
+    std::size_t u = j;
+    while (u < n && text[u] == ' ') ++u;
+    const bool counted = text.compare(u, 3, "件") == 0 || text.compare(u, 3, "条") == 0;
+    if (counted && (out.empty() || u >= out.back().end)) {
+      if (auto s = sentence_around(text, u)) out.push_back(std::move(*s));
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/// A sentence can state a count only if it has a digit and 件 or 条.
+[[nodiscard]] inline bool may_count(std::string_view t) noexcept {
+  const bool digit = t.find_first_of("0123456789") != std::string_view::npos || t.find("\xEF\xBC") != std::string_view::npos;
+  return digit && (t.find("件") != std::string_view::npos || t.find("条") != std::string_view::npos);
 }
 
 inline bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
@@ -73,13 +164,14 @@ bool contains_any(std::string_view s, W... w) {
 /// sentences about fees (信息处理费) and table rows are left out.
 inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_view text) {
   std::vector<std::pair<prose_claim, std::size_t>> out;
-  bool previous_about_requests = false;
-  for (const prose_text& s : sentences_of(text)) {
+  for (const prose_text& s : counting_sentences(text)) {
     const std::string_view t = s.text;
-    const bool about_requests = contains(t, "申请");
+    if (!may_count(t)) continue;
     // a sentence may go on from the one before it: 受理申请 749 件。共办理 718 件，结转下一年 31 件。
-    const bool requests_context = about_requests || previous_about_requests;
-    previous_about_requests = about_requests;
+    bool requests_context = contains(t, "申请");
+    if (!requests_context && s.begin > 0) {
+      if (const auto before = sentence_around(text, s.begin - 1)) requests_context = contains(before->text, "申请");
+    }
     if (contains_any(t, "信息处理费", "收费")) continue;  // fees for handling requests (chapter 六)
     // a table row in text form: several bare numbers (no unit after them)
     std::size_t bare = 0;
@@ -92,6 +184,11 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
     if (bare >= 4) continue;
     const bool cases_context = contains_any(t, "复议", "诉讼");
     for (std::size_t i = 0; i < t.size();) {
+      const auto lead = static_cast<unsigned char>(t[i]);
+      if (!(lead >= '0' && lead <= '9') && lead != 0xEF) {
+        i += utf8::char_length(t, i);
+        continue;
+      }
       // a run of digits (ASCII or full width)
       std::size_t j = i;
       std::int64_t value = 0;
@@ -112,8 +209,7 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
         }
       }
       if (!digits) {
-        const std::size_t n = utf8::sequence_length(t, i);
-        i += n == 0 ? 1 : n;
+        i += utf8::char_length(t, i);
         continue;
       }
       const std::size_t number_at = i;
@@ -168,7 +264,7 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
       c.kind = *kind;
       c.value = value;
       c.sentence = std::string(utf8::prefix(t, 300));
-      out.emplace_back(std::move(c), s.offset[number_at]);
+      out.emplace_back(std::move(c), s.source_of(number_at));
     }
   }
   return out;

@@ -178,6 +178,16 @@ inline scan_result scan(std::string_view text) {
           out.tokens.back().kind = token_kind::ignored;
         t.stream = static_cast<std::uint32_t>(out.stream.size());
         for (std::size_t k = 0; k < word.size();) {
+          // fast path: a CJK ideograph (U+4E00–U+9FFF, lead bytes E4–E9; the input is valid
+          // UTF-8) is kept as it is, except 它 (E5 AE 83), which folds to 他
+          const auto lead = static_cast<unsigned char>(word[k]);
+          if (lead >= 0xE4 && lead <= 0xE9 && k + 2 < word.size() &&
+              !(lead == 0xE5 && static_cast<unsigned char>(word[k + 1]) == 0xAE &&
+                static_cast<unsigned char>(word[k + 2]) == 0x83)) {
+            out.stream.append(word.data() + k, 3);
+            k += 3;
+            continue;
+          }
           const std::size_t len = utf8::sequence_length(word, k);
           if (len == 0) { ++k; continue; }
           const char32_t raw = utf8::decode(word, k, len);
@@ -199,17 +209,12 @@ inline scan_result scan(std::string_view text) {
       bool any = false;
       std::size_t k = b;
       while (k < e) {
-        const std::size_t len = utf8::sequence_length(line, k);
-        if (len == 0) { ++k; continue; }
-        const char32_t c = utf8::decode(line, k, len);
-        if (utf8::is_space(c)) { k += len; continue; }
-        std::size_t w = k;
-        while (w < e) {
-          const std::size_t l2 = utf8::sequence_length(line, w);
-          if (l2 == 0) { ++w; continue; }
-          if (utf8::is_space(utf8::decode(line, w, l2))) break;
-          w += l2;
+        if (const std::size_t sp = utf8::space_length(line, k); sp != 0) {
+          k += sp;
+          continue;
         }
+        std::size_t w = k;
+        while (w < e && utf8::space_length(line, w) == 0) w += utf8::char_length(line, w);
         emit_token(k, w);
         any = true;
         k = w;

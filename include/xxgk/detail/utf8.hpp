@@ -78,6 +78,24 @@ inline void append(std::string& out, char32_t c) {
          c == 0xFEFF;
 }
 
+/// The length of the whitespace character at `s[i]` (ASCII or Unicode space), or 0 when the
+/// character there is no space. Fast for the common case: ASCII and CJK ideographs.
+[[nodiscard]] inline std::size_t space_length(std::string_view s, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v') ? 1 : 0;
+  if (b >= 0xE4 && b <= 0xE9) return 0;  // U+4000–U+9FFF
+  const std::size_t n = sequence_length(s, i);
+  return n != 0 && is_space(decode(s, i, n)) ? n : 0;
+}
+
+/// The length of the character at `s[i]`: 1 for a byte that starts no valid sequence.
+[[nodiscard]] inline std::size_t char_length(std::string_view s, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return 1;
+  const std::size_t n = sequence_length(s, i);
+  return n == 0 ? 1 : n;
+}
+
 /// Folds full-width ASCII (U+FF01–U+FF5E) to ASCII and 其它's 它 to 他; other characters stay.
 [[nodiscard]] constexpr char32_t fold(char32_t c) noexcept {
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
