@@ -7,19 +7,13 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <string>
 
 namespace {
-
-std::string read_file(const std::string& name) {
-  std::ifstream in(std::string(XXGK_TEST_DATA_DIR) + "/" + name, std::ios::binary);
-  REQUIRE(in.good());
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 xxgk::report_2021 parse_2021(const std::string& text) {
   const auto parsed = xxgk::parse(text);
@@ -44,8 +38,8 @@ constexpr xxgk::report_2021 made(int year, std::int64_t carried_over, std::int64
 }  // namespace
 
 TEST_CASE("X.CARRY: huaian-hongze 2024 continues 2023, and a changed cell fails at its column") {
-  const auto previous = parse_2021(read_file("huaian-hongze-2023.txt"));
-  const std::string text = read_file("huaian-hongze-2024.txt");
+  const auto previous = parse_2021(xxgk_test::read_data_file("huaian-hongze-2023.txt"));
+  const std::string text = xxgk_test::read_data_file("huaian-hongze-2024.txt");
   const auto current = parse_2021(text);
   CHECK(current.year == previous.year + 1);
   CHECK(xxgk::validate_across_years(current, previous).empty());  // carry and in-force agree

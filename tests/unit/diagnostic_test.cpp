@@ -17,11 +17,7 @@
 
 // Stops the test case when `cond` fails, also without exceptions (-fno-exceptions: doctest's
 // REQUIRE then reports and carries on).
-#define REQUIRE_OR_RETURN(cond) \
-  do {                          \
-    REQUIRE(cond);              \
-    if (!(cond)) return;        \
-  } while (false)
+#include "test_support.hpp"
 
 namespace {
 

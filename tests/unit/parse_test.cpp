@@ -6,6 +6,8 @@
 #include <xxgk/xxgk.hpp>
 
 #include <doctest/doctest.h>
+
+#include "test_support.hpp"
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -16,14 +18,6 @@
 #include <vector>
 
 namespace {
-
-std::string read_file(const std::string& name) {
-  std::ifstream in(std::string(XXGK_TEST_DATA_DIR) + "/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing test data file " << name);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string cell_text(const xxgk::cell& c) {
   switch (c.state) {
@@ -102,8 +96,8 @@ TEST_CASE("parse: every number read from a real report is the published number")
   for (const fixture_case& c : cases) {
     const std::string base = c.name;
     CAPTURE(base);
-    const std::string text = read_file(base + (base == "shuyang-fgj-2023" ? ".html" : ".txt"));
-    const auto expected = nlohmann::ordered_json::parse(read_file(base + ".json"));
+    const std::string text = xxgk_test::read_data_file(base + (base == "shuyang-fgj-2023" ? ".html" : ".txt"));
+    const auto expected = nlohmann::ordered_json::parse(xxgk_test::read_data_file(base + ".json"));
     const auto parsed = xxgk::parse(text);
     REQUIRE(parsed.has_value());
     CHECK(static_cast<int>(parsed->report.edition()) == std::stoi(expected["edition"].get<std::string>()));
@@ -128,7 +122,7 @@ TEST_CASE("parse: every number read from a real report is the published number")
 }
 
 TEST_CASE("parse: changchun-2023 has only its label variants as findings, and passes validate") {
-  const auto parsed = xxgk::parse(read_file("changchun-2023.txt"));
+  const auto parsed = xxgk::parse(xxgk_test::read_data_file("changchun-2023.txt"));
   REQUIRE(parsed.has_value());
   std::vector<std::string> rows;
   for (const auto& f : parsed->findings) {
@@ -151,7 +145,7 @@ TEST_CASE("parse: changchun-2023 has only its label variants as findings, and pa
 }
 
 TEST_CASE("parse: a real error is found where it is: huaian-hongze-2023 chapter 四 totals") {
-  const auto parsed = xxgk::parse(read_file("huaian-hongze-2023.txt"));
+  const auto parsed = xxgk::parse(xxgk_test::read_data_file("huaian-hongze-2023.txt"));
   REQUIRE(parsed.has_value());
   const auto* r = parsed->report.get<xxgk::edition_2021_t>();
   REQUIRE(r != nullptr);
@@ -167,7 +161,7 @@ TEST_CASE("parse: a real error is found where it is: huaian-hongze-2023 chapter 
 }
 
 TEST_CASE("parse: a 2021+ report printed with the 2019 single （六）其他处理 row") {
-  const auto parsed = xxgk::parse(read_file("huaian-hongze-2024.txt"));
+  const auto parsed = xxgk::parse(xxgk_test::read_data_file("huaian-hongze-2024.txt"));
   REQUIRE(parsed.has_value());
   CHECK(count_rule(parsed->findings, xxgk::rules::fmt_other_handling) == 1);
   CHECK(count_rule(parsed->findings, xxgk::rules::fmt_missing_row) == 0);
@@ -179,7 +173,7 @@ TEST_CASE("parse: a 2021+ report printed with the 2019 single （六）其他处
 }
 
 TEST_CASE("parse: scrambled reading order is refused, not guessed") {
-  const auto parsed = xxgk::parse(read_file("huaian-hongze-2024-raw.txt"));
+  const auto parsed = xxgk::parse(xxgk_test::read_data_file("huaian-hongze-2024-raw.txt"));
   REQUIRE(parsed.has_value());
   const auto* r = parsed->report.get<xxgk::edition_2021_t>();
   REQUIRE(r != nullptr);
@@ -192,7 +186,7 @@ TEST_CASE("parse: scrambled reading order is refused, not guessed") {
 }
 
 TEST_CASE("parse: cells run together are unreadable, except a lone number glued to its label") {
-  const auto parsed = xxgk::parse(read_file("pingtan-2021.txt"));
+  const auto parsed = xxgk::parse(xxgk_test::read_data_file("pingtan-2021.txt"));
   REQUIRE(parsed.has_value());
   const auto* r = parsed->report.get<xxgk::edition_2021_t>();
   REQUIRE(r != nullptr);
@@ -208,14 +202,14 @@ TEST_CASE("parse: cells run together are unreadable, except a lone number glued 
 TEST_CASE("parse: tables that were images give a clear error") {
   for (const std::string name : {"excerpt-futian-2021.txt", "excerpt-gongxian-2020.txt"}) {
     CAPTURE(name);
-    const auto parsed = xxgk::parse(read_file(name));
+    const auto parsed = xxgk::parse(xxgk_test::read_data_file(name));
     REQUIRE(!parsed.has_value());
     CHECK(parsed.error().code == "INPUT.NO_TABLES");
   }
 }
 
 TEST_CASE("parse: a truncated report says what is missing and validates what is there") {
-  std::string text = read_file("changchun-2023.txt");
+  std::string text = xxgk_test::read_data_file("changchun-2023.txt");
   text = text.substr(0, text.find("7.属于行政执法案卷"));
   const auto parsed = xxgk::parse(text);
   REQUIRE(parsed.has_value());
@@ -301,7 +295,7 @@ TEST_CASE("parse: bad input gets a clear error with its position, never a crash"
     CHECK(r.error().message.find("iconv -f GB18030 -t UTF-8") != std::string::npos);
   }
   SUBCASE("numbers beyond 64 bits are never a number") {
-    std::string text = read_file("changchun-2023.txt");
+    std::string text = xxgk_test::read_data_file("changchun-2023.txt");
     const std::size_t at = text.find("行政许可\t95");
     REQUIRE(at != std::string::npos);
     text.replace(at, std::string("行政许可\t95").size(), "行政许可\t99999999999999999999999");
@@ -321,7 +315,7 @@ TEST_CASE("parse: bad input gets a clear error with its position, never a crash"
     CHECK(r.error().code == "INPUT.NO_TABLES");
   }
   SUBCASE("a 100 MB input") {
-    const std::string one = read_file("changchun-2023.txt");
+    const std::string one = xxgk_test::read_data_file("changchun-2023.txt");
     std::string big;
     big.reserve(100'000'000 + one.size());
     while (big.size() < 100'000'000) big += one;
@@ -334,7 +328,7 @@ TEST_CASE("parse: bad input gets a clear error with its position, never a crash"
 }
 
 TEST_CASE("parse: the edition can be forced, and a mismatch is said") {
-  const std::string text = read_file("changchun-2023.txt");
+  const std::string text = xxgk_test::read_data_file("changchun-2023.txt");
   const auto parsed = xxgk::parse(text, {xxgk::edition_choice::y2019});
   REQUIRE(parsed.has_value());
   CHECK(parsed->report.edition() == xxgk::edition::y2019);

@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -15,14 +17,6 @@
 #include <vector>
 
 namespace {
-
-std::string read_file(const std::string& name) {
-  std::ifstream in(std::string(XXGK_TEST_DATA_DIR) + "/" + name, std::ios::binary);
-  REQUIRE(in.good());
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 /// A small consistent report: 新收 59 (50 + 9), 上年结转 4, 办结 56 of which 2 withdrawn
 /// (（六）3.其他), 结转下年度 7; 行政复议 3, 行政诉讼 1 + 2.
@@ -90,7 +84,7 @@ TEST_CASE("TXT: sentences that must not match") {
 
 TEST_CASE("TXT: a disagreement is a warning that quotes its sentence and gives its line") {
   // excerpt-changchun-bureau-2023: the prose says 2 requests, its table says 3
-  const auto parsed = xxgk::parse(read_file("excerpt-changchun-bureau-2023.txt"));
+  const auto parsed = xxgk::parse(xxgk_test::read_data_file("excerpt-changchun-bureau-2023.txt"));
   REQUIRE(parsed.has_value());
   const auto* r = parsed->report.get<xxgk::edition_2021_t>();
   REQUIRE(r != nullptr);
@@ -128,7 +122,7 @@ TEST_CASE("TXT: no false error on any fixture") {
         "pingtan-2021.txt", "shuyang-2025.txt", "shuyang-fgj-2023.html", "excerpt-changchun-bureau-2023.txt",
         "excerpt-jiulongpo-2022.txt", "suqian-2023-rerendered.txt"}) {
     CAPTURE(name);
-    const auto parsed = xxgk::parse(read_file(name));
+    const auto parsed = xxgk::parse(xxgk_test::read_data_file(name));
     REQUIRE(parsed.has_value());
     parsed->report.visit([&](const auto& r) {
       for (const auto& f : xxgk::check_prose(r, parsed->claims)) {
@@ -141,7 +135,7 @@ TEST_CASE("TXT: no false error on any fixture") {
 }
 
 TEST_CASE("FMT: chapters that must be there, an empty 五, the wrong year in the title") {
-  const std::string good = read_file("changchun-2023.txt");
+  const std::string good = xxgk_test::read_data_file("changchun-2023.txt");
   const auto ok = xxgk::parse(good);
   REQUIRE(ok.has_value());
   for (const auto& f : ok->findings) CHECK(f.rule == &xxgk::rules::fmt_label);
