@@ -122,6 +122,10 @@ inline std::vector<prose_text> counting_sentences(std::string_view text) {
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n; ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0xE0 && b != 0xEF) {  // a three- or four-byte character that is no digit
+      i += b >= 0xF0 ? 3 : 2;
+      continue;
+    }
     const bool wide = b == 0xEF && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0xBC &&
                       static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99;
     if (!(b >= '0' && b <= '9') && !wide) continue;

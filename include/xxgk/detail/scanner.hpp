@@ -63,6 +63,10 @@ inline void classify(std::string_view text, token& t) {
       return;
     }
   }
+  // a number starts with a digit, a sign or a point (ASCII or full width: EF BC ..)
+  if (text.empty()) return;
+  const auto first = static_cast<unsigned char>(text.front());
+  if (!((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == 0xEF)) return;
   // strip a unit written in the cell
   static constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "次", "人", "家"};
   for (std::string_view u : units) {
@@ -140,7 +144,11 @@ inline scan_result scan(std::string_view text) {
       }();
       if (!sq.empty() && sq.find_first_not_of("|-: \t") == std::string_view::npos && sq.find("---") != std::string_view::npos)
         continue;
-      const std::string key = sq.size() <= 32 ? utf8::squeeze(sq) : std::string();
+      // a page number starts with a dash or 第: only then is the line worth a closer look
+      const bool maybe_page = sq.size() <= 32 && (sq.starts_with("-") || sq.starts_with("—") ||
+                                                  sq.starts_with("－") || sq.starts_with("–") ||
+                                                  sq.starts_with("第"));
+      const std::string key = maybe_page ? utf8::squeeze(sq) : std::string();
       auto is_digits = [](std::string_view s) {
         return !s.empty() && s.size() <= 4 && s.find_first_not_of("0123456789") == std::string_view::npos;
       };
@@ -186,6 +194,12 @@ inline scan_result scan(std::string_view text) {
                 static_cast<unsigned char>(word[k + 2]) == 0x83)) {
             out.stream.append(word.data() + k, 3);
             k += 3;
+            continue;
+          }
+          if (lead < 0x80) {  // ASCII: letters and digits are kept, punctuation is not
+            if ((lead >= '0' && lead <= '9') || ((lead | 0x20U) >= 'a' && (lead | 0x20U) <= 'z'))
+              out.stream += static_cast<char>(lead);
+            ++k;
             continue;
           }
           const std::size_t len = utf8::sequence_length(word, k);
