@@ -34,7 +34,9 @@ inline constexpr std::size_t row_count =
     std::tuple_element_t<Table, xxgk::report_2021::tables_type>::row_count;
 
 constexpr bool is_identity_error(const xxgk::finding& f) noexcept {
-  if (f.rule == nullptr || f.severity != xxgk::severity::error || f.verdict != xxgk::verdict::failed)
+  // findings of validate always name their rule; no address comparison, which g++ with
+  // -fsanitize=undefined refuses in constant expressions
+  if (f.severity != xxgk::severity::error || f.verdict != xxgk::verdict::failed)
     return false;
   const std::string_view id = f.rule->id;
   return id == "S3.ROW" || id == "S3.TOTAL" || id == "S3.BALANCE" || id == "S4.TOTAL";
