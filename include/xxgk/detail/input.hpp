@@ -31,6 +31,13 @@ struct prepared_input {
   [[nodiscard]] std::string_view text() const noexcept {
     return html ? std::string_view(converted) : original.substr(base);
   }
+
+  /// The byte offset in `original` of byte `at` of `text()` (the end of `original` for `at`
+  /// at or beyond the end of the text).
+  [[nodiscard]] std::size_t source_offset(std::size_t at) const noexcept {
+    if (!html) return std::min(at + base, original.size());
+    return at < map.size() ? map[at] : original.size();
+  }
 };
 
 /// Line and column (in characters) of a byte offset; for error messages about raw input.

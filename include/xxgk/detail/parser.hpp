@@ -150,13 +150,10 @@ inline const std::vector<row_target>& targets_of() {
 /// increasing offsets on one long line costs one pass over it.
 class locator {
  public:
-  locator(std::string_view source, const std::vector<std::uint32_t>* map, std::size_t base)
-      : source_(source), map_(map), base_(base) {}
+  explicit locator(const prepared_input& input) : input_(input), source_(input.original) {}
 
   [[nodiscard]] source_pos at(std::size_t scanned_offset) {
-    std::size_t off = scanned_offset + base_;
-    if (map_ != nullptr) off = off < map_->size() ? (*map_)[off] : source_.size();
-    if (off > source_.size()) off = source_.size();
+    const std::size_t off = input_.source_offset(scanned_offset);
     if (line_starts_.empty()) {
       line_starts_.push_back(0);
       for (const char* p = source_.data(), *e = source_.data() + source_.size();
@@ -181,9 +178,8 @@ class locator {
   }
 
  private:
+  const prepared_input& input_;
   std::string_view source_;
-  const std::vector<std::uint32_t>* map_;
-  std::size_t base_ = 0;
   std::vector<std::size_t> line_starts_;
   std::uint32_t cached_line_ = 0;
   std::size_t cached_offset_ = 0;
@@ -245,9 +241,8 @@ inline const landmarks& landmarks_once() {
 
 class text_parser {
  public:
-  text_parser(std::string_view scanned, std::string_view source, const std::vector<std::uint32_t>* map,
-              std::size_t base, const parse_options& options)
-      : text_(scanned), scan_(scan(scanned)), where_(source, map, base), options_(options) {
+  text_parser(const prepared_input& input, const parse_options& options)
+      : text_(input.text()), scan_(scan(text_)), where_(input), options_(options) {
     for (std::size_t i = 0; i != scan_.tokens.size(); ++i)
       if (scan_.tokens[i].kind == token_kind::text) text_tokens_.push_back(static_cast<std::uint32_t>(i));
   }
@@ -905,8 +900,7 @@ namespace xxgk {
 inline result<parsed_report> parse(std::string_view text, const parse_options& options) {
   auto checked = detail::check_input(text);
   if (!checked) return checked.error();
-  const detail::prepared_input& in = *checked;
-  detail::text_parser p(in.text(), text, in.html ? &in.map : nullptr, in.base, options);
+  detail::text_parser p(*checked, options);
   return p.run();
 }
 
