@@ -242,10 +242,7 @@ inline const landmarks& landmarks_once() {
 class text_parser {
  public:
   text_parser(const prepared_input& input, const parse_options& options)
-      : text_(input.text()), scan_(scan(text_)), where_(input), options_(options) {
-    for (std::size_t i = 0; i != scan_.tokens.size(); ++i)
-      if (scan_.tokens[i].kind == token_kind::text) text_tokens_.push_back(static_cast<std::uint32_t>(i));
-  }
+      : text_(input.text()), scan_(scan(text_)), where_(input), options_(options) {}
 
   result<parsed_report> run() {
     read_title();
@@ -291,9 +288,9 @@ class text_parser {
 
   /// The text token that holds stream offset `s` (or the first one after it).
   [[nodiscard]] std::size_t text_token_at(std::size_t s) const {
-    auto it = std::upper_bound(text_tokens_.begin(), text_tokens_.end(), s,
+    auto it = std::upper_bound(scan_.text_tokens.begin(), scan_.text_tokens.end(), s,
                                [&](std::size_t v, std::uint32_t ti) { return v < scan_.tokens[ti].stream_end; });
-    return it == text_tokens_.end() ? scan_.tokens.size() : *it;
+    return it == scan_.text_tokens.end() ? scan_.tokens.size() : *it;
   }
 
   /// Byte offset in the scanned text of the character at stream offset `s`.
@@ -885,7 +882,6 @@ class text_parser {
   const landmarks& marks_ = landmarks_once();
   std::string_view text_;
   scan_result scan_;
-  std::vector<std::uint32_t> text_tokens_;
   locator where_;
   parse_options options_;
   std::vector<source_finding> findings_;

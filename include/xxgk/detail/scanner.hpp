@@ -7,6 +7,7 @@
 #include <xxgk/detail/utf8.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -43,12 +44,22 @@ struct token {
 /// Numbers are not in the stream; each remembers where in the stream it stood.
 struct scan_result {
   std::vector<token> tokens;
+  std::vector<std::uint32_t> text_tokens;  ///< indexes of the text tokens, in order
   std::string stream;
 };
 
 /// Reads one token's text as a cell value: a number (full-width digits, thousands separators,
 /// a leading sign, a decimal point and a unit such as 元 or 万元 are accepted), a marker, or text.
 inline void classify(std::string_view text, token& t) {
+  if (text.empty()) return;
+  // most tokens are words: markers and numbers start with few bytes (ASCII, EF for full width,
+  // E2 for dashes), or are 无 (E6 ..) or 不适用 (E4 .., nine bytes)
+  const auto first = static_cast<unsigned char>(text.front());
+  const bool may_be_value = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' ||
+                            first == '/' || first == '\\' || first == 0xEF || first == 0xE2 ||
+                            (first == 0xE6 && text.size() == 3) || (first == 0xE4 && text.size() == 9);
+  if (!may_be_value) return;
+  const bool digit = first >= '0' && first <= '9';  // no marker starts with a digit
   static constexpr std::string_view markers[][2] = {
       {"/", ""}, {"／", ""}, {"-", ""}, {"－", ""}, {"—", ""}, {"–", ""}, {"―", ""}, {"--", ""},
       {"——", ""}, {"－－", ""}, {"无", ""}, {"不适用", ""}, {"\\", ""}};
@@ -56,7 +67,7 @@ inline void classify(std::string_view text, token& t) {
       marker::slash, marker::slash, marker::hyphen, marker::hyphen, marker::dash, marker::dash,
       marker::dash, marker::double_hyphen, marker::double_hyphen, marker::double_hyphen,
       marker::nil, marker::not_applicable, marker::slash};
-  for (std::size_t i = 0; i != std::size(markers); ++i) {
+  for (std::size_t i = 0; !digit && i != std::size(markers); ++i) {
     if (text == markers[i][0]) {
       t.kind = token_kind::marker;
       t.mark = marker_kinds[i];
@@ -64,15 +75,15 @@ inline void classify(std::string_view text, token& t) {
     }
   }
   // a number starts with a digit, a sign or a point (ASCII or full width: EF BC ..)
-  if (text.empty()) return;
-  const auto first = static_cast<unsigned char>(text.front());
   if (!((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == 0xEF)) return;
   // strip a unit written in the cell
   static constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "次", "人", "家"};
-  for (std::string_view u : units) {
-    if (text.size() > u.size() && text.substr(text.size() - u.size()) == u) {
-      text.remove_suffix(u.size());
-      break;
+  if (static_cast<unsigned char>(text.back()) >= 0x80) {
+    for (std::string_view u : units) {
+      if (text.size() > u.size() && text.ends_with(u)) {
+        text.remove_suffix(u.size());
+        break;
+      }
     }
   }
   // fold to ASCII: full-width digits, signs, separators and points
@@ -82,10 +93,15 @@ inline void classify(std::string_view text, token& t) {
   std::size_t group = 0;  // digits since the last thousands separator
   bool separators = false, point = false;
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t len = utf8::sequence_length(text, i);
-    if (len == 0) return;
-    const char32_t c = utf8::fold(utf8::decode(text, i, len));
-    i += len;
+    char32_t c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+    } else {
+      const std::size_t len = utf8::sequence_length(text, i);
+      if (len == 0) return;
+      c = utf8::fold(utf8::decode(text, i, len));
+      i += len;
+    }
     if (n + 1 >= sizeof buf) {  // too long to be a count: keep it as a number that does not fit
       if (c >= U'0' && c <= U'9') continue;
       return;
@@ -117,13 +133,179 @@ inline void classify(std::string_view text, token& t) {
   t.value = *d;
 }
 
+namespace scanning {
+
+[[nodiscard]] constexpr bool ascii_space(unsigned char b) noexcept {
+  return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v';
+}
+
+/// What a byte says about the character it starts, for cutting lines into words and cells.
+enum class byte_class : std::uint8_t {
+  plain,      ///< an ASCII character that is neither whitespace nor a separator
+  space,      ///< ASCII whitespace other than tab
+  separator,  ///< tab or `|`: ends a cell
+  ideograph,  ///< lead byte E4–E9 of a CJK ideograph (U+4000–U+9FFF): never a space or separator
+  other,      ///< any other byte: look at the whole character
+};
+inline constexpr auto byte_classes = [] {
+  std::array<byte_class, 256> out{};
+  for (std::size_t b = 0x80; b != 0x100; ++b) out[b] = b >= 0xE4 && b <= 0xE9 ? byte_class::ideograph : byte_class::other;
+  for (unsigned char b : {' ', '\r', '\n', '\f', '\v'}) out[b] = byte_class::space;
+  out['\t'] = out['|'] = byte_class::separator;
+  return out;
+}();
+[[nodiscard]] constexpr byte_class class_of(char c) noexcept { return byte_classes[static_cast<unsigned char>(c)]; }
+
+/// The length of the cell separator at `line[i]` (tab, `|`, `¦` C2 A6, `｜` EF BD 9C), else 0.
+[[nodiscard]] inline std::size_t separator_at(std::string_view line, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(line[i]);
+  if (b == '\t' || b == '|') return 1;
+  if (b == 0xC2) return i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0xA6 ? 2 : 0;
+  if (b == 0xEF)
+    return i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0xBD &&
+                   static_cast<unsigned char>(line[i + 2]) == 0x9C
+               ? 3
+               : 0;
+  return 0;
+}
+
+/// The end of the word that starts at `line[k]`: the next whitespace or cell separator, or the
+/// end of the line.
+[[nodiscard]] inline std::size_t word_end(std::string_view line, std::size_t k) noexcept {
+  const std::size_t e = line.size();
+  while (k < e) {
+    switch (class_of(line[k])) {
+      case byte_class::plain: ++k; continue;
+      case byte_class::space:
+      case byte_class::separator: return k;
+      case byte_class::ideograph:
+        if (k + 3 <= e) {  // valid UTF-8 (checked before scanning): the whole ideograph
+          k += 3;
+          continue;
+        }
+        break;
+      case byte_class::other: break;
+    }
+    if (separator_at(line, k) != 0 || utf8::space_length(line, k) != 0) return k;
+    k += utf8::char_length(line, k);
+  }
+  return e;
+}
+
+/// Writes `c` as UTF-8 to `out`; returns the bytes written.
+inline std::size_t encode(char32_t c, char* out) noexcept {
+  if (c < 0x80) {
+    out[0] = static_cast<char>(c);
+    return 1;
+  }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0U | (c >> 6));
+    out[1] = static_cast<char>(0x80U | (c & 0x3FU));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0U | (c >> 12));
+    out[1] = static_cast<char>(0x80U | ((c >> 6) & 0x3FU));
+    out[2] = static_cast<char>(0x80U | (c & 0x3FU));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0U | (c >> 18));
+  out[1] = static_cast<char>(0x80U | ((c >> 12) & 0x3FU));
+  out[2] = static_cast<char>(0x80U | ((c >> 6) & 0x3FU));
+  out[3] = static_cast<char>(0x80U | (c & 0x3FU));
+  return 4;
+}
+
+/// Appends the stream form of `word` at `out` (whitespace-free already): punctuation dropped,
+/// full width folded. Returns the bytes written, never more than `word.size()` (folding only
+/// shortens: full-width ASCII becomes one byte, 它 becomes 他).
+inline std::size_t to_stream(std::string_view word, char* out) noexcept {
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < word.size();) {
+    const auto lead = static_cast<unsigned char>(word[k]);
+    // a CJK ideograph (U+4E00–U+9FFF, lead bytes E4–E9) is kept as it is, except 它 (E5 AE 83)
+    if (lead >= 0xE4 && lead <= 0xE9 && k + 2 < word.size() &&
+        !(lead == 0xE5 && static_cast<unsigned char>(word[k + 1]) == 0xAE &&
+          static_cast<unsigned char>(word[k + 2]) == 0x83)) {
+      std::memcpy(out + n, word.data() + k, 3);
+      n += 3;
+      k += 3;
+      continue;
+    }
+    if (lead < 0x80) {  // ASCII: letters and digits are kept, punctuation is not
+      if ((lead >= '0' && lead <= '9') || ((lead | 0x20U) >= 'a' && (lead | 0x20U) <= 'z'))
+        out[n++] = static_cast<char>(lead);
+      ++k;
+      continue;
+    }
+    const std::size_t len = utf8::sequence_length(word, k);
+    if (len == 0) {
+      ++k;
+      continue;
+    }
+    const char32_t raw = utf8::decode(word, k, len);
+    const char32_t c = utf8::fold(raw);
+    if (!utf8::is_punct(c)) {
+      if (c == raw) {
+        std::memcpy(out + n, word.data() + k, len);
+        n += len;
+      } else {
+        n += encode(c, out + n);
+      }
+    }
+    k += len;
+  }
+  return n;
+}
+
+/// A line that is a page number (`-3-`, `— 3 —`, `第 3 页`) or a markdown rule (`|---|`).
+[[nodiscard]] inline bool skipped_line(std::string_view line) {
+  std::size_t b = 0, e = line.size();
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; };
+  while (b < e && blank(line[b])) ++b;
+  if (b == e) return false;
+  // both start with few characters: | - : (rules), - — – － 第 (page numbers)
+  auto byte = [&](std::size_t i) { return i < e ? static_cast<unsigned char>(line[i]) : 0U; };
+  const unsigned first = byte(b), second = byte(b + 1), third = byte(b + 2);
+  const bool candidate = first == '|' || first == '-' || first == ':' ||
+                         (first == 0xE2 && second == 0x80 && (third == 0x94 || third == 0x93)) ||  // — –
+                         (first == 0xEF && second == 0xBC && third == 0x8D) ||                     // －
+                         (first == 0xE7 && second == 0xAC && third == 0xAC);                       // 第
+  if (!candidate) return false;
+  while (e > b && blank(line[e - 1])) --e;
+  const std::string_view sq = line.substr(b, e - b);
+  if (sq.find_first_not_of("|-: \t") == std::string_view::npos && sq.find("---") != std::string_view::npos)
+    return true;
+  if (sq.size() > 32) return false;
+  if (!(sq.starts_with("-") || sq.starts_with("—") || sq.starts_with("－") || sq.starts_with("–") ||
+        sq.starts_with("第")))
+    return false;
+  const std::string key = utf8::squeeze(sq);
+  auto is_digits = [](std::string_view s) {
+    return !s.empty() && s.size() <= 4 && s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  for (std::string_view d : {std::string_view("-"), std::string_view("—"), std::string_view("－"), std::string_view("–")}) {
+    if (key.size() > 2 * d.size() && key.starts_with(d) && key.ends_with(d) &&
+        is_digits(std::string_view(key).substr(d.size(), key.size() - 2 * d.size())))
+      return true;
+  }
+  if (key.starts_with("第") && key.ends_with("页") && key.size() >= 6)
+    return is_digits(std::string_view(key).substr(3, key.size() - 6));
+  return false;
+}
+
+}  // namespace scanning
+
 /// Cuts `text` into tokens. A line with tabs or `|` (Word copies, flattened HTML, markdown) is
 /// cut into cells at those, and an empty cell becomes a blank token; other lines are cut at
 /// whitespace. Page-number lines (`-3-`, `第 3 页`) and markdown rules (`|---|`) are skipped.
 inline scan_result scan(std::string_view text) {
   scan_result out;
   out.tokens.reserve(text.size() / 8 + 16);
-  out.stream.reserve(text.size() / 2 + 16);
+  // the stream is written in place: it is never longer than the text
+  out.stream.resize(text.size());
+  char* const stream = out.stream.data();
+  std::size_t stream_size = 0;
   std::uint32_t line_no = 0;
   std::size_t at = 0;
   while (at <= text.size()) {
@@ -133,43 +315,24 @@ inline scan_result scan(std::string_view text) {
     const std::string_view line = text.substr(at, line_end - at);
     const std::size_t line_begin = at;
     at = line_end + 1;
+    if (scanning::skipped_line(line)) continue;
 
-    // skip page numbers and markdown rules
-    {
-      const std::string_view sq = [&] {
-        std::size_t b = 0, e = line.size();
-        while (b < e && (line[b] == ' ' || line[b] == '\t' || line[b] == '\r' || line[b] == '\f')) ++b;
-        while (e > b && (line[e - 1] == ' ' || line[e - 1] == '\t' || line[e - 1] == '\r' || line[e - 1] == '\f')) --e;
-        return line.substr(b, e - b);
-      }();
-      if (!sq.empty() && sq.find_first_not_of("|-: \t") == std::string_view::npos && sq.find("---") != std::string_view::npos)
-        continue;
-      // a page number starts with a dash or 第: only then is the line worth a closer look
-      const bool maybe_page = sq.size() <= 32 && (sq.starts_with("-") || sq.starts_with("—") ||
-                                                  sq.starts_with("－") || sq.starts_with("–") ||
-                                                  sq.starts_with("第"));
-      const std::string key = maybe_page ? utf8::squeeze(sq) : std::string();
-      auto is_digits = [](std::string_view s) {
-        return !s.empty() && s.size() <= 4 && s.find_first_not_of("0123456789") == std::string_view::npos;
-      };
-      bool page = false;
-      for (std::string_view d : {std::string_view("-"), std::string_view("—"), std::string_view("－"), std::string_view("–")}) {
-        if (key.size() > 2 * d.size() && key.substr(0, d.size()) == d && key.substr(key.size() - d.size()) == d &&
-            is_digits(std::string_view(key).substr(d.size(), key.size() - 2 * d.size())))
-          page = true;
-      }
-      if (!page && key.starts_with("第") && key.ends_with("页")) {
-        const std::string_view mid = std::string_view(key).substr(3, key.size() - 6);
-        page = is_digits(mid);
-      }
-      if (page) continue;
-    }
-
-    const bool explicit_cells = line.find('\t') != std::string_view::npos ||
-                                line.find('|') != std::string_view::npos ||
-                                line.find("\xC2\xA6") != std::string_view::npos ||
-                                line.find("\xEF\xBD\x9C") != std::string_view::npos;
-    std::size_t i = 0;
+    // Cut the line into words at whitespace and into cells at separators. A line is cut into
+    // cells (`explicit_cells`) when it has a separator anywhere: the tokens met before the first
+    // one learn it then. On such a line, a cell without words is a blank token.
+    const std::size_t line_first_token = out.tokens.size();
+    bool explicit_cells = false;
+    bool cell_has_word = false;
+    std::size_t cell_begin = 0;
+    auto emit_blank = [&] {
+      token t;
+      t.begin = t.end = static_cast<std::uint32_t>(line_begin + cell_begin);
+      t.line = line_no;
+      t.cells = true;
+      t.kind = token_kind::blank;
+      t.stream = t.stream_end = static_cast<std::uint32_t>(stream_size);
+      out.tokens.push_back(t);
+    };
     auto emit_token = [&](std::size_t b, std::size_t e) {
       token t;
       t.begin = static_cast<std::uint32_t>(line_begin + b);
@@ -178,88 +341,52 @@ inline scan_result scan(std::string_view text) {
       t.cells = explicit_cells;
       const std::string_view word = line.substr(b, e - b);
       classify(word, t);
+      t.stream = static_cast<std::uint32_t>(stream_size);
       if (t.kind == token_kind::text) {
         // a number directly followed by 年/月/日 is part of a date, not a cell
-        if (!out.tokens.empty() && out.tokens.back().line == line_no &&
-            out.tokens.back().kind == token_kind::number &&
+        if (out.tokens.size() > line_first_token && out.tokens.back().kind == token_kind::number &&
             (word.starts_with("年") || word.starts_with("月") || word.starts_with("日")))
           out.tokens.back().kind = token_kind::ignored;
-        t.stream = static_cast<std::uint32_t>(out.stream.size());
-        for (std::size_t k = 0; k < word.size();) {
-          // fast path: a CJK ideograph (U+4E00–U+9FFF, lead bytes E4–E9; the input is valid
-          // UTF-8) is kept as it is, except 它 (E5 AE 83), which folds to 他
-          const auto lead = static_cast<unsigned char>(word[k]);
-          if (lead >= 0xE4 && lead <= 0xE9 && k + 2 < word.size() &&
-              !(lead == 0xE5 && static_cast<unsigned char>(word[k + 1]) == 0xAE &&
-                static_cast<unsigned char>(word[k + 2]) == 0x83)) {
-            out.stream.append(word.data() + k, 3);
-            k += 3;
-            continue;
-          }
-          if (lead < 0x80) {  // ASCII: letters and digits are kept, punctuation is not
-            if ((lead >= '0' && lead <= '9') || ((lead | 0x20U) >= 'a' && (lead | 0x20U) <= 'z'))
-              out.stream += static_cast<char>(lead);
-            ++k;
-            continue;
-          }
-          const std::size_t len = utf8::sequence_length(word, k);
-          if (len == 0) { ++k; continue; }
-          const char32_t raw = utf8::decode(word, k, len);
-          const char32_t c = utf8::fold(raw);
-          if (!utf8::is_punct(c)) {
-            if (c == raw) out.stream.append(word.data() + k, len);
-            else utf8::append(out.stream, c);
-          }
-          k += len;
-        }
-        t.stream_end = static_cast<std::uint32_t>(out.stream.size());
-        if (t.stream_end == t.stream) return;  // punctuation only
-      } else {
-        t.stream = t.stream_end = static_cast<std::uint32_t>(out.stream.size());
+        stream_size += scanning::to_stream(word, stream + stream_size);
+        if (stream_size == t.stream) return;  // punctuation only
+        out.text_tokens.push_back(static_cast<std::uint32_t>(out.tokens.size()));
       }
+      t.stream_end = static_cast<std::uint32_t>(stream_size);
       out.tokens.push_back(t);
     };
-    auto split_words = [&](std::size_t b, std::size_t e) -> bool {  // returns true when a word was found
-      bool any = false;
-      std::size_t k = b;
-      while (k < e) {
-        if (const std::size_t sp = utf8::space_length(line, k); sp != 0) {
+    for (std::size_t k = 0; k < line.size();) {
+      const scanning::byte_class c = scanning::class_of(line[k]);
+      if (c == scanning::byte_class::space) {
+        ++k;
+        continue;
+      }
+      if (c == scanning::byte_class::other) {
+        if (const std::size_t sp = utf8::space_length(line, k); sp != 0 && scanning::separator_at(line, k) == 0) {
           k += sp;
           continue;
         }
-        std::size_t w = k;
-        while (w < e && utf8::space_length(line, w) == 0) w += utf8::char_length(line, w);
-        emit_token(k, w);
-        any = true;
-        k = w;
       }
-      return any;
-    };
-    if (!explicit_cells) {
-      split_words(0, line.size());
-      continue;
+      if (c != scanning::byte_class::plain && c != scanning::byte_class::ideograph) {
+        if (const std::size_t sep = scanning::separator_at(line, k); sep != 0) {
+          if (!explicit_cells) {
+            explicit_cells = true;
+            for (std::size_t i = line_first_token; i != out.tokens.size(); ++i) out.tokens[i].cells = true;
+          }
+          if (!cell_has_word) emit_blank();
+          cell_has_word = false;
+          k += sep;
+          cell_begin = k;
+          continue;
+        }
+      }
+      const std::size_t w = scanning::word_end(line, k);
+      emit_token(k, w);
+      cell_has_word = true;  // even when the word was punctuation only, and left no token
+      k = w;
     }
-    while (i <= line.size()) {
-      std::size_t e = i, sep_len = 0;
-      while (e < line.size()) {
-        if (line[e] == '\t' || line[e] == '|') { sep_len = 1; break; }
-        if (line.compare(e, 2, "\xC2\xA6") == 0) { sep_len = 2; break; }
-        if (line.compare(e, 3, "\xEF\xBD\x9C") == 0) { sep_len = 3; break; }
-        ++e;
-      }
-      if (!split_words(i, e)) {
-        token t;
-        t.begin = t.end = static_cast<std::uint32_t>(line_begin + i);
-        t.line = line_no;
-        t.cells = true;
-        t.kind = token_kind::blank;
-        t.stream = t.stream_end = static_cast<std::uint32_t>(out.stream.size());
-        out.tokens.push_back(t);
-      }
-      if (e >= line.size()) break;
-      i = e + sep_len;
-    }
+    if (explicit_cells && !cell_has_word) emit_blank();
   }
+  out.stream.resize(stream_size);
   return out;
 }
 
