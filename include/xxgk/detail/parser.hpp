@@ -146,44 +146,79 @@ inline const std::vector<row_target>& targets_of() {
 // ---- positions -----------------------------------------------------------------------------
 
 /// Turns byte offsets of the scanned text into 1-based line and column (in characters) of the
-/// source, through the offset map of an HTML source. Remembers where it was, so that a run of
-/// increasing offsets on one long line costs one pass over it.
+/// source, through the offset map of an HTML source. Learns the source only as far as it is
+/// asked: where lines start, and on long lines how many characters precede every 64th byte, so
+/// that a position costs a binary search and a few hundred bytes counted at most, even on a
+/// line of megabytes.
 class locator {
  public:
   explicit locator(const prepared_input& input) : input_(input), source_(input.original) {}
 
   [[nodiscard]] source_pos at(std::size_t scanned_offset) {
-    const std::size_t off = input_.source_offset(scanned_offset);
-    if (line_starts_.empty()) {
-      line_starts_.push_back(0);
-      for (const char* p = source_.data(), *e = source_.data() + source_.size();
-           (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
-        line_starts_.push_back(static_cast<std::size_t>(p - source_.data()) + 1);
-    }
+    const std::size_t off = std::min(input_.source_offset(scanned_offset), source_.size());
+    learn_lines(off);
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), off) - 1;
     const auto line = static_cast<std::uint32_t>(it - line_starts_.begin()) + 1;
-    // columns count characters; a run of increasing offsets on one long line is counted once
-    std::size_t from = *it;
-    std::uint32_t column = 1;
-    if (line == cached_line_ && cached_offset_ <= off) {
-      from = cached_offset_;
-      column = cached_column_;
+    // positions come mostly in increasing order on a line: count on from the one before
+    std::uint32_t column = 0;
+    if (line == last_line_ && off >= last_offset_ && off - last_offset_ <= off - *it) {
+      column = last_column_ + static_cast<std::uint32_t>(count(last_offset_, off));
+    } else if (off - *it <= 4 * block) {  // a short line
+      column = static_cast<std::uint32_t>(count(*it, off)) + 1;
+    } else {
+      column = static_cast<std::uint32_t>(characters_before(off) - characters_before(*it)) + 1;
     }
-    for (std::size_t i = from; i < off; ++i)
-      column += (static_cast<unsigned char>(source_[i]) & 0xC0U) != 0x80U ? 1U : 0U;
-    cached_line_ = line;
-    cached_offset_ = off;
-    cached_column_ = column;
+    last_line_ = line;
+    last_offset_ = off;
+    last_column_ = column;
     return {line, column};
   }
 
  private:
+  static constexpr std::size_t block = 64;
+
+  /// Finds the line starts up to `off`.
+  void learn_lines(std::size_t off) {
+    if (off < lines_known_) return;
+    // a few kilobytes at a time: memchr pays off on long stretches
+    const std::size_t end = std::min(source_.size(), std::max(off + 1, lines_known_ + 4096));
+    const char* const base = source_.data();
+    for (const char* p = base + lines_known_;
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(base + end - p)))) != nullptr; ++p)
+      line_starts_.push_back(static_cast<std::size_t>(p - base) + 1);
+    lines_known_ = end;
+  }
+
+  /// The number of characters (bytes that are no UTF-8 continuation) in source bytes [from, to).
+  [[nodiscard]] std::size_t count(std::size_t from, std::size_t to) const {
+    std::size_t n = 0, i = from;
+    for (; i + 8 <= to; i += 8) {  // eight bytes at a time: a continuation byte is 10xxxxxx
+      std::uint64_t w = 0;
+      std::memcpy(&w, source_.data() + i, 8);
+      const std::uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ULL;
+      n += 8 - (((continuation >> 7) * 0x0101010101010101ULL) >> 56);
+    }
+    for (; i < to; ++i) n += (static_cast<unsigned char>(source_[i]) & 0xC0U) != 0x80U ? 1U : 0U;
+    return n;
+  }
+
+  /// The number of characters (bytes that are no UTF-8 continuation) in the source before `off`.
+  [[nodiscard]] std::size_t characters_before(std::size_t off) {
+    while (blocks_.size() <= off / block) {
+      const std::size_t from = (blocks_.size() - 1) * block;
+      blocks_.push_back(blocks_.back() + count(from, from + block));
+    }
+    return blocks_[off / block] + count(off / block * block, off);
+  }
+
   const prepared_input& input_;
   std::string_view source_;
-  std::vector<std::size_t> line_starts_;
-  std::uint32_t cached_line_ = 0;
-  std::size_t cached_offset_ = 0;
-  std::uint32_t cached_column_ = 1;
+  std::vector<std::size_t> line_starts_{0};
+  std::size_t lines_known_ = 0;           ///< line starts are known for bytes before this
+  std::vector<std::size_t> blocks_{0};    ///< characters before byte `i * block`
+  std::uint32_t last_line_ = 0;           ///< the position asked for last
+  std::size_t last_offset_ = 0;
+  std::uint32_t last_column_ = 0;
 };
 
 // ---- the parser ------------------------------------------------------------------------------
@@ -293,8 +328,26 @@ class text_parser {
     return it == scan_.text_tokens.end() ? scan_.tokens.size() : *it;
   }
 
-  /// Byte offset in the scanned text of the character at stream offset `s`.
+  /// The run of the stream that holds stream offset `s` (< the stream's size).
+  [[nodiscard]] const stream_run& run_at(std::size_t s) const {
+    return *(std::upper_bound(scan_.runs.begin(), scan_.runs.end(), s,
+                              [](std::size_t v, const stream_run& r) { return v < r.stream; }) -
+             1);
+  }
+
+  /// True when stream offset `s` is where a character starts (label searches only find those).
+  [[nodiscard]] bool at_character(std::size_t s) const {
+    return s < scan_.stream.size() && (static_cast<unsigned char>(scan_.stream[s]) & 0xC0U) != 0x80U;
+  }
+
+  /// Byte offset in the scanned text of the character at stream offset `s` (the first character
+  /// kept in the stream at or after `s`).
   [[nodiscard]] std::size_t offset_of_stream(std::size_t s) const {
+    if (s >= scan_.stream.size()) return text_.size();
+    if (at_character(s)) {
+      const stream_run& r = run_at(s);
+      return r.text + (s - r.stream);
+    }
     const std::size_t ti = text_token_at(s);
     if (ti >= scan_.tokens.size()) return text_.size();
     const token& t = scan_.tokens[ti];
@@ -319,20 +372,32 @@ class text_parser {
   /// The text of the label as printed over the stream range [s, e), whitespace removed.
   [[nodiscard]] std::string raw_text(std::size_t s, std::size_t e) const {
     std::string out;
-    for (std::size_t ti = text_token_at(s); ti < scan_.tokens.size(); ++ti) {
+    const std::size_t first = text_token_at(s);
+    for (std::size_t ti = first; ti < scan_.tokens.size(); ++ti) {
       const token& t = scan_.tokens[ti];
       if (t.kind != token_kind::text) continue;
       if (t.stream >= e) break;
       const std::string_view word = text_.substr(t.begin, t.end - t.begin);
-      // walk the token to the characters inside [s, e)
-      std::size_t sp = t.stream;
-      for (std::size_t k = 0; k < word.size();) {
+      // walk the token to the characters inside [s, e): in the first token, from the end of the
+      // last character kept before `s` (what stands before it cannot belong to the label)
+      std::size_t sp = t.stream, k = 0;
+      if (ti == first && s < e && at_character(s)) {
+        const stream_run& r = run_at(s);
+        const std::size_t before = &r == scan_.runs.data() ? 0 : (&r - 1)->text_end;
+        if (s > r.stream) {
+          k = r.text + (s - r.stream) - t.begin;
+          sp = s;
+        } else if (before > t.begin) {
+          k = before - t.begin;
+          sp = s;
+        }
+      }
+      while (k < word.size()) {
         const std::size_t len = utf8::sequence_length(word, k);
         if (len == 0) { ++k; continue; }
         const char32_t c = utf8::fold(utf8::decode(word, k, len));
         const bool kept = !utf8::is_punct(c);
         const std::size_t width = kept ? (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4) : 0;
-        // punctuation belongs to the label when it sits between kept characters of the range
         // punctuation belongs to the label between its characters, and an opening bracket or
         // quote right before the first one
         const bool opening = c == U'(' || c == U'“' || c == U'"' || c == 0xFF08;

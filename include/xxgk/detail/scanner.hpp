@@ -42,10 +42,21 @@ struct token {
 /// The source cut into tokens, and the "stream": the text tokens' characters only, with
 /// whitespace and punctuation removed and full width folded, where labels are searched for.
 /// Numbers are not in the stream; each remembers where in the stream it stood.
+/// A stretch of the stream copied byte for byte from the scanned text, or one folded character
+/// (full-width `Ａ` is `A` in the stream). Runs follow each other in the stream without gaps:
+/// a run ends where the next one starts. Between runs the text has whitespace, punctuation or
+/// a folded character, which the stream has not.
+struct stream_run {
+  std::uint32_t stream = 0;    ///< where the run starts in the stream
+  std::uint32_t text = 0;      ///< where its first character starts in the scanned text
+  std::uint32_t text_end = 0;  ///< where its last character ends in the scanned text
+};
+
 struct scan_result {
   std::vector<token> tokens;
   std::vector<std::uint32_t> text_tokens;  ///< indexes of the text tokens, in order
   std::string stream;
+  std::vector<stream_run> runs;            ///< the stream's runs, in order
 };
 
 /// Reads one token's text as a cell value: a number (full-width digits, thousands separators,
@@ -216,46 +227,74 @@ inline std::size_t encode(char32_t c, char* out) noexcept {
   return 4;
 }
 
-/// Appends the stream form of `word` at `out` (whitespace-free already): punctuation dropped,
-/// full width folded. Returns the bytes written, never more than `word.size()` (folding only
-/// shortens: full-width ASCII becomes one byte, 它 becomes 他).
-inline std::size_t to_stream(std::string_view word, char* out) noexcept {
-  std::size_t n = 0;
+/// Appends the stream form of `word` (whitespace-free already; it starts at byte `at` of the
+/// scanned text) to `out`, which holds `size` bytes: punctuation dropped, full width folded.
+/// Never writes more than `word.size()` bytes (folding only shortens: full-width ASCII becomes
+/// one byte, 它 becomes 他). Records the runs of `runs`.
+inline void to_stream(std::string_view word, std::size_t at, char* out, std::size_t& size,
+                      std::vector<stream_run>& runs) {
+  // locals, not `size` and `runs`: stores through `out` (char) could alias them, and the
+  // compiler would reload them after every byte
+  std::size_t n = size;
+  bool open = false;  // a run of copied characters goes on, since `run`
+  stream_run run;
+  auto open_run = [&](std::size_t k) {
+    if (!open) run = {static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(at + k), 0};
+    open = true;
+  };
+  auto close_run = [&](std::size_t k) {
+    if (open) {
+      run.text_end = static_cast<std::uint32_t>(at + k);
+      runs.push_back(run);
+    }
+    open = false;
+  };
   for (std::size_t k = 0; k < word.size();) {
     const auto lead = static_cast<unsigned char>(word[k]);
     // a CJK ideograph (U+4E00–U+9FFF, lead bytes E4–E9) is kept as it is, except 它 (E5 AE 83)
     if (lead >= 0xE4 && lead <= 0xE9 && k + 2 < word.size() &&
         !(lead == 0xE5 && static_cast<unsigned char>(word[k + 1]) == 0xAE &&
           static_cast<unsigned char>(word[k + 2]) == 0x83)) {
+      open_run(k);
       std::memcpy(out + n, word.data() + k, 3);
       n += 3;
       k += 3;
       continue;
     }
     if (lead < 0x80) {  // ASCII: letters and digits are kept, punctuation is not
-      if ((lead >= '0' && lead <= '9') || ((lead | 0x20U) >= 'a' && (lead | 0x20U) <= 'z'))
+      if ((lead >= '0' && lead <= '9') || ((lead | 0x20U) >= 'a' && (lead | 0x20U) <= 'z')) {
+        open_run(k);
         out[n++] = static_cast<char>(lead);
+      } else {
+        close_run(k);
+      }
       ++k;
       continue;
     }
     const std::size_t len = utf8::sequence_length(word, k);
     if (len == 0) {
+      close_run(k);
       ++k;
       continue;
     }
     const char32_t raw = utf8::decode(word, k, len);
     const char32_t c = utf8::fold(raw);
-    if (!utf8::is_punct(c)) {
-      if (c == raw) {
-        std::memcpy(out + n, word.data() + k, len);
-        n += len;
-      } else {
-        n += encode(c, out + n);
-      }
+    if (utf8::is_punct(c)) {
+      close_run(k);
+    } else if (c == raw) {
+      open_run(k);
+      std::memcpy(out + n, word.data() + k, len);
+      n += len;
+    } else {  // a folded character is a run of its own
+      close_run(k);
+      runs.push_back({static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(at + k),
+                      static_cast<std::uint32_t>(at + k + len)});
+      n += encode(c, out + n);
     }
     k += len;
   }
-  return n;
+  close_run(word.size());
+  size = n;
 }
 
 /// A line that is a page number (`-3-`, `— 3 —`, `第 3 页`) or a markdown rule (`|---|`).
@@ -302,6 +341,8 @@ inline std::size_t to_stream(std::string_view word, char* out) noexcept {
 inline scan_result scan(std::string_view text) {
   scan_result out;
   out.tokens.reserve(text.size() / 8 + 16);
+  out.text_tokens.reserve(text.size() / 16 + 16);
+  out.runs.reserve(text.size() / 16 + 16);
   // the stream is written in place: it is never longer than the text
   out.stream.resize(text.size());
   char* const stream = out.stream.data();
@@ -347,7 +388,7 @@ inline scan_result scan(std::string_view text) {
         if (out.tokens.size() > line_first_token && out.tokens.back().kind == token_kind::number &&
             (word.starts_with("年") || word.starts_with("月") || word.starts_with("日")))
           out.tokens.back().kind = token_kind::ignored;
-        stream_size += scanning::to_stream(word, stream + stream_size);
+        scanning::to_stream(word, t.begin, stream, stream_size, out.runs);
         if (stream_size == t.stream) return;  // punctuation only
         out.text_tokens.push_back(static_cast<std::uint32_t>(out.tokens.size()));
       }
