@@ -6,8 +6,10 @@
 #include <xxgk/prose.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,44 +49,144 @@ struct prose_text {
   return 0;
 }
 
+/// The bytes where a sentence or a line may end: \n ; ! ? and the first bytes of 。 and ；！？.
+/// None of them is a continuation byte, so a scan may test every byte instead of decoding.
+inline constexpr std::array<bool, 256> sentence_stops = [] {
+  std::array<bool, 256> a{};
+  constexpr unsigned char stops[] = {'\n', ';', '!', '?', 0xE3, 0xEF};
+  for (const unsigned char b : stops) a[b] = true;
+  return a;
+}();
+
+[[nodiscard]] inline bool stops_sentence(char c) noexcept {
+  return sentence_stops[static_cast<unsigned char>(c)];
+}
+
 /// A line that ends prose: blank, or cut into table cells by tabs or |.
 [[nodiscard]] inline bool breaks_prose(std::string_view line) noexcept {
   return line.find('\t') != std::string_view::npos || line.find('|') != std::string_view::npos ||
          line.find_first_not_of(" \r\f\v") == std::string_view::npos;
 }
 
-/// The sentence around byte `at` of `text`, or nothing when `at` stands on a table line.
-inline std::optional<prose_text> sentence_around(std::string_view text, std::size_t at) {
-  auto line_begin = [&](std::size_t i) {
-    const std::size_t nl = i == 0 ? std::string_view::npos : text.rfind('\n', i - 1);
-    return nl == std::string_view::npos ? std::size_t{0} : nl + 1;
-  };
+/// Where `w` first occurs in `s` at or after `from`, or npos. std::string_view::find looks for
+/// the first byte, which in Chinese is a lead byte shared by thousands of characters; this looks
+/// for byte `key` of the word (by default its last, a continuation byte), which matches far less
+/// often, and compares the rest.
+[[nodiscard]] inline std::size_t find_word(std::string_view s, std::string_view w, std::size_t from = 0,
+                                           std::size_t key = std::string_view::npos) noexcept {
+  if (key >= w.size()) key = w.size() - 1;
+  const std::size_t tail = w.size() - key;  // bytes from the key byte to the word's end
+  for (std::size_t p = from + key; p + tail <= s.size(); ++p) {
+    p = s.find(w[key], p);
+    if (p == std::string_view::npos || p + tail > s.size()) break;
+    std::size_t k = 0;
+    while (k < w.size() && s[p - key + k] == w[k]) ++k;
+    if (k == w.size()) return p - key;
+  }
+  return std::string_view::npos;
+}
+
+inline bool contains(std::string_view s, std::string_view w) { return find_word(s, w) != std::string_view::npos; }
+
+template <class... W>
+bool contains_any(std::string_view s, W... w) {
+  return (contains(s, w) || ...);
+}
+
+/// The last '\n' in `text[0, to)`, or npos. Prose lines are long (a paragraph is often one
+/// line), so this tests eight bytes at a time: (x - 1) & ~x has a high bit set in some byte
+/// exactly when some byte of x is zero.
+[[nodiscard]] inline std::size_t last_newline(std::string_view text, std::size_t to) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101U, highs = 0x8080808080808080U;
+  std::size_t i = to;
+  for (; i >= 8; i -= 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, text.data() + i - 8, 8);
+    const std::uint64_t x = w ^ (ones * '\n');
+    if (((x - ones) & ~x & highs) != 0) break;
+  }
+  while (i > 0)
+    if (text[--i] == '\n') return i;
+  return std::string_view::npos;
+}
+
+/// The first ASCII digit at or after `i`, or (when `or_wide`) the first byte EF, the lead byte of
+/// full-width digits; s.size() if none. Eight bytes at a time, as for last_newline; adding to
+/// the low seven bits of a byte sets its high bit exactly when they reach the added distance.
+[[nodiscard]] inline std::size_t find_digit(std::string_view s, std::size_t i, bool or_wide) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101U, highs = 0x8080808080808080U;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t low = w & ~highs;
+    std::uint64_t hit = (low + ones * (0x80 - '0')) & ~(low + ones * (0x80 - '9' - 1)) & ~w & highs;
+    if (or_wide) {
+      const std::uint64_t x = w ^ (ones * 0xEF);
+      hit |= (x - ones) & ~x & highs;
+    }
+    if (hit != 0) break;
+  }
+  for (; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if ((b >= '0' && b <= '9') || (or_wide && b == 0xEF)) return i;
+  }
+  return s.size();
+}
+
+/// The line that holds byte `to - 1`, scanned backwards from `to`: where it begins, and the end
+/// of its last sentence end (。；！？ ; ! ?) that lies wholly before `limit` (npos if none).
+struct line_back {
+  std::size_t begin = 0;
+  std::size_t sentence_end = std::string_view::npos;
+};
+
+[[nodiscard]] inline line_back scan_line_back(std::string_view text, std::size_t to, std::size_t limit) noexcept {
+  line_back out;
+  std::size_t j = to;
+  while (j > 0) {
+    --j;
+    if (!stops_sentence(text[j])) continue;
+    if (text[j] == '\n') {
+      out.begin = j + 1;
+      return out;
+    }
+    if (const std::size_t n = sentence_end_at(text, j); n != 0 && j + n <= limit) {
+      out.sentence_end = j + n;
+      break;
+    }
+  }
+  // then only where the line begins matters
+  const std::size_t nl = last_newline(text, j);
+  out.begin = nl == std::string_view::npos ? 0 : nl + 1;
+  return out;
+}
+
+/// The sentence around byte `at` of `text`, into `out` (its buffers are reused); false when `at`
+/// stands on a table line.
+inline bool sentence_around(std::string_view text, std::size_t at, prose_text& out) {
   auto line_end = [&](std::size_t i) {
     const std::size_t nl = text.find('\n', i);
     return nl == std::string_view::npos ? text.size() : nl;
   };
-  const std::size_t lb = line_begin(at);
-  if (breaks_prose(text.substr(lb, line_end(at) - lb))) return std::nullopt;
+  const line_back here = scan_line_back(text, at, at);
+  if (breaks_prose(text.substr(here.begin, line_end(at) - here.begin))) return false;
   // backwards to the end of the sentence before, or to a line that breaks the prose
-  std::size_t begin = 0;
-  for (std::size_t i = at; i > 0;) {
-    std::size_t j = i - 1;
-    while (j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0U) == 0x80U) --j;
-    if (text[j] == '\n') {
-      const std::size_t above = line_begin(j);
-      if (breaks_prose(text.substr(above, j - above))) {
-        begin = j + 1;
-        break;
-      }
-    } else if (const std::size_t n = sentence_end_at(text, j); n != 0 && j + n <= at) {
-      begin = j + n;
+  std::size_t begin = here.sentence_end;
+  for (std::size_t lb = here.begin; begin == std::string_view::npos;) {
+    if (lb == 0) {
+      begin = 0;
       break;
     }
-    i = j;
+    const std::size_t nl = lb - 1;
+    const line_back above = scan_line_back(text, nl, nl);
+    if (breaks_prose(text.substr(above.begin, nl - above.begin))) begin = nl + 1;
+    else begin = above.sentence_end;
+    lb = above.begin;
   }
   // forwards to the sentence's end
   std::size_t end = text.size();
-  for (std::size_t i = at; i < text.size(); i += utf8::char_length(text, i)) {
+  for (std::size_t i = at; i < text.size(); ++i) {
+    if (!stops_sentence(text[i])) continue;
     if (const std::size_t n = sentence_end_at(text, i)) {
       end = i + n;
       break;
@@ -97,7 +199,8 @@ inline std::optional<prose_text> sentence_around(std::string_view text, std::siz
       }
     }
   }
-  prose_text out;
+  out.text.clear();
+  out.pieces.clear();
   out.begin = begin;
   out.end = end;
   std::size_t from = begin;
@@ -112,55 +215,108 @@ inline std::optional<prose_text> sentence_around(std::string_view text, std::siz
     }
     from = stop + 1;
   }
-  return out;
+  return true;
 }
 
-/// The sentences that may state a count: around each 件 or 条 right after a number. Prose has
-/// few digits, so the text is scanned for digits, not for the (common) bytes of 件.
-inline std::vector<prose_text> counting_sentences(std::string_view text) {
-  std::vector<prose_text> out;
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b >= 0xE0 && b != 0xEF) {  // a three- or four-byte character that is no digit
-      i += b >= 0xF0 ? 3 : 2;
-      continue;
-    }
-    const bool wide = b == 0xEF && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0xBC &&
-                      static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99;
-    if (!(b >= '0' && b <= '9') && !wide) continue;
-    // the end of the number: digits, full-width digits, thousands separators
-    std::size_t j = i;
-    while (j < n) {
-      const auto c = static_cast<unsigned char>(text[j]);
-      if ((c >= '0' && c <= '9') || c == ',') ++j;
-      else if (c == 0xEF && j + 2 < n && static_cast<unsigned char>(text[j + 1]) == 0xBC &&
-               static_cast<unsigned char>(text[j + 2]) >= 0x90 && static_cast<unsigned char>(text[j + 2]) <= 0x99)
-        j += 3;
-      else break;
-    }
-    std::size_t u = j;
-    while (u < n && text[u] == ' ') ++u;
-    const bool counted = text.compare(u, 3, "件") == 0 || text.compare(u, 3, "条") == 0;
-    if (counted && (out.empty() || u >= out.back().end)) {
-      if (auto s = sentence_around(text, u)) out.push_back(std::move(*s));
-    }
-    i = j - 1;
+/// A digit of a number at `s[i]`: ASCII or full width (０–９).
+[[nodiscard]] inline std::size_t digit_length(std::string_view s, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b >= '0' && b <= '9') return 1;
+  const bool wide = b == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+                    static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99;
+  return wide ? 3 : 0;
+}
+
+/// Reading backwards from a 件 or 条 at `u` over spaces, then over a number (digits, full-width
+/// digits, thousands separators): where the number ends, and its first digit (npos if none).
+struct number_back {
+  std::size_t first = std::string_view::npos;
+  std::size_t end = 0;
+};
+
+[[nodiscard]] inline number_back number_before(std::string_view text, std::size_t u) noexcept {
+  number_back out;
+  std::size_t k = u;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  out.end = k;
+  while (k > 0) {
+    if (text[k - 1] >= '0' && text[k - 1] <= '9') out.first = --k;
+    else if (text[k - 1] == ',') --k;
+    else if (k >= 3 && digit_length(text, k - 3) == 3) out.first = k -= 3;
+    else break;
   }
   return out;
 }
 
-/// A sentence can state a count only if it has a digit and 件 or 条.
-[[nodiscard]] inline bool may_count(std::string_view t) noexcept {
-  const bool digit = t.find_first_of("0123456789") != std::string_view::npos || t.find("\xEF\xBC") != std::string_view::npos;
-  return digit && (t.find("件") != std::string_view::npos || t.find("条") != std::string_view::npos);
+/// Calls `f(sentence)` for each sentence that may state a count: around each 件 or 条 right
+/// after a number (then spaces), once per sentence. The words are searched for by their rarest
+/// bytes (B6 of 件 = E4 BB B6, 9D of 条 = E6 9D A1) with memchr, many bytes at a time, and the
+/// number is read backwards from them: the text is never walked byte by byte.
+template <class F>
+void for_each_counting_sentence(std::string_view text, F&& f) {
+  // A number starts at its first digit that a scan by characters stands on. On valid UTF-8
+  // that is its first digit. On invalid UTF-8 a digit may follow a lead byte E0–FF (not EF)
+  // within the two or three bytes the scan steps over, whatever they are; then the scan is
+  // replayed from `scan`, a byte it stands on that is never past the number being read.
+  auto step = [&](std::size_t i) -> std::size_t {
+    const auto b = static_cast<unsigned char>(text[i]);
+    return b >= 0xE0 && b != 0xEF ? (b >= 0xF0 ? 4 : 3) : 1;
+  };
+  auto stepped_over = [&](std::size_t i) {
+    for (std::size_t q = i >= 3 ? i - 3 : 0; q < i; ++q)
+      if (q + step(q) > i) return true;
+    return false;
+  };
+  std::size_t scan = 0;
+  auto counted = [&](std::size_t u) {
+    const number_back number = number_before(text, u);
+    if (number.first == std::string_view::npos) return false;
+    if (!stepped_over(number.first)) return true;
+    while (scan < number.first) scan += step(scan);
+    while (scan < number.end && digit_length(text, scan) == 0) scan += step(scan);
+    return scan < number.end;
+  };
+  auto next_jian = [&](std::size_t from) { return find_word(text, "件", from, 2); };
+  auto next_tiao = [&](std::size_t from) { return find_word(text, "条", from, 1); };
+  std::size_t jian = next_jian(0), tiao = next_tiao(0);
+  std::size_t last_end = 0;
+  bool any = false;
+  prose_text s;
+  while (jian != tiao) {  // both npos at the end; they never stand at the same byte otherwise
+    const std::size_t u = std::min(jian, tiao);
+    if (u == jian) jian = next_jian(u + 3);
+    else tiao = next_tiao(u + 3);
+    if (any && u < last_end) continue;
+    if (!counted(u) || !sentence_around(text, u, s)) continue;
+    any = true;
+    last_end = s.end;
+    f(std::as_const(s));
+  }
 }
 
-inline bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+/// A sentence can state a count only if it has a digit and 件 or 条.
+[[nodiscard]] inline bool may_count(std::string_view t) noexcept {
+  const bool digit = find_digit(t, 0, false) < t.size() || t.find("\xEF\xBC") != std::string_view::npos;
+  return digit && (contains(t, "件") || contains(t, "条"));
+}
 
-template <class... W>
-bool contains_any(std::string_view s, W... w) {
-  return (contains(s, w) || ...);
+/// The length of a clause separator (，,、（(）)：:) that starts at `t[i]`, else 0.
+[[nodiscard]] inline std::size_t cut_at(std::string_view t, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(t[i]);
+  if (b == ',' || b == '(' || b == ')' || b == ':') return 1;
+  if ((b != 0xE3 && b != 0xEF) || i + 3 > t.size()) return 0;
+  const auto b1 = static_cast<unsigned char>(t[i + 1]), b2 = static_cast<unsigned char>(t[i + 2]);
+  if (b == 0xE3) return b1 == 0x80 && b2 == 0x81 ? 3 : 0;  // 、
+  return b1 == 0xBC && (b2 == 0x8C || b2 == 0x88 || b2 == 0x89 || b2 == 0x9A) ? 3 : 0;  // ，（）：
+}
+
+/// Whether a clause separator ends at `t[e - 1]`.
+[[nodiscard]] inline bool cut_before(std::string_view t, std::size_t e) noexcept {
+  switch (static_cast<unsigned char>(t[e - 1])) {
+    case ',': case '(': case ')': case ':': return true;
+    case 0x81: case 0x8C: case 0x88: case 0x89: case 0x9A: return e >= 3 && cut_at(t, e - 3) == 3;  // 、，（）：
+    default: return false;
+  }
 }
 
 /// The numbers counted in 件 (requests) or 件/起/宗 (cases) in the prose, with what the words
@@ -168,31 +324,34 @@ bool contains_any(std::string_view s, W... w) {
 /// sentences about fees (信息处理费) and table rows are left out.
 inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_view text) {
   std::vector<std::pair<prose_claim, std::size_t>> out;
-  for (const prose_text& s : counting_sentences(text)) {
+  prose_text before;
+  for_each_counting_sentence(text, [&](const prose_text& s) {
     const std::string_view t = s.text;
-    if (!may_count(t)) continue;
+    if (!may_count(t)) return;
     // a sentence may go on from the one before it: 受理申请 749 件。共办理 718 件，结转下一年 31 件。
-    bool requests_context = contains(t, "申请");
-    if (!requests_context && s.begin > 0) {
-      if (const auto before = sentence_around(text, s.begin - 1)) requests_context = contains(before->text, "申请");
-    }
-    if (contains_any(t, "信息处理费", "收费")) continue;  // fees for handling requests (chapter 六)
-    // a table row in text form: several bare numbers (no unit after them)
-    std::size_t bare = 0;
-    for (std::size_t k = 0; k < t.size(); ++k) {
-      if (t[k] < '0' || t[k] > '9' || (k + 1 < t.size() && t[k + 1] >= '0' && t[k + 1] <= '9')) continue;
-      std::size_t n = k + 1;
-      while (n < t.size() && t[n] == ' ') ++n;
-      if (n == t.size() || (t[n] >= '0' && t[n] <= '9')) ++bare;
-    }
-    if (bare >= 4) continue;
-    const bool cases_context = contains_any(t, "复议", "诉讼");
-    for (std::size_t i = 0; i < t.size();) {
-      const auto lead = static_cast<unsigned char>(t[i]);
-      if (!(lead >= '0' && lead <= '9') && lead != 0xEF) {
-        i += utf8::char_length(t, i);
-        continue;
+    // (asked only when a number needs it)
+    int requests = -1;
+    auto requests_context = [&] {
+      if (requests < 0) {
+        requests = contains(t, "申请") ||
+                   (s.begin > 0 && sentence_around(text, s.begin - 1, before) && contains(before.text, "申请"));
       }
+      return requests == 1;
+    };
+    if (contains_any(t, "信息处理费", "收费")) return;  // fees for handling requests (chapter 六)
+    // a table row in text form: several bare numbers (no unit after them)
+    auto is_digit = [&](std::size_t k) { return t[k] >= '0' && t[k] <= '9'; };
+    std::size_t bare = 0;
+    for (std::size_t k = find_digit(t, 0, false); k < t.size(); k = find_digit(t, k, false)) {
+      while (k < t.size() && is_digit(k)) ++k;
+      while (k < t.size() && t[k] == ' ') ++k;
+      if (k == t.size() || is_digit(k)) ++bare;
+    }
+    if (bare >= 4) return;
+    const bool cases_context = contains_any(t, "复议", "诉讼");
+    constexpr std::string_view subset_word = "其中";
+    const std::size_t subset = find_word(t, subset_word);
+    for (std::size_t i = find_digit(t, 0, true); i < t.size(); i = find_digit(t, i, true)) {
       // a run of digits (ASCII or full width)
       std::size_t j = i;
       std::int64_t value = 0;
@@ -225,18 +384,12 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
                           (cases_context && (rest.starts_with("起") || rest.starts_with("宗")));
       i = j;
       if (!pieces || overflow) continue;
-      // the clause around the number
-      static constexpr std::string_view cuts[] = {"，", ",", "、", "（", "(", "）", ")", "：", ":"};
-      std::size_t clause_begin = 0, clause_end = t.size();
-      for (std::string_view cut : cuts) {
-        const std::size_t b = t.rfind(cut, number_at);
-        if (b != std::string_view::npos && b + cut.size() > clause_begin) clause_begin = b + cut.size();
-        const std::size_t e = t.find(cut, u);
-        if (e != std::string_view::npos && e < clause_end) clause_end = e;
-      }
+      // the clause around the number, between separators
+      std::size_t clause_begin = number_at, clause_end = u;
+      while (clause_begin > 0 && !cut_before(t, clause_begin)) --clause_begin;
+      while (clause_end < t.size() && cut_at(t, clause_end) == 0) ++clause_end;
       const std::string_view clause = t.substr(clause_begin, clause_end - clause_begin);
-      const std::string_view before_number = t.substr(0, number_at);
-      if (contains(before_number, "其中")) continue;  // a subset of what came before
+      if (subset != std::string_view::npos && subset + subset_word.size() <= number_at) continue;  // 其中: a subset of what came before
       if (contains_any(clause, "不含", "撤回", "除", "另有") && !contains_any(clause, "结转", "顺延")) continue;
       std::optional<claim_kind> kind;
       if (cases_context) {
@@ -262,7 +415,7 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
       // requests are 申请: 受理网络问政 182 件 counts something else; 条 counts requests only
       // where the clause says 申请 (处理依申请公开 59 条)
       const bool carried = *kind == claim_kind::carried_over || *kind == claim_kind::carried_forward;
-      if (!cases_context && !carried && !requests_context) continue;
+      if (!cases_context && !carried && !requests_context()) continue;
       if (rest.starts_with("条") && !contains(clause, "申请")) continue;
       prose_claim c;
       c.kind = *kind;
@@ -270,7 +423,7 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
       c.sentence = std::string(utf8::prefix(t, 300));
       out.emplace_back(std::move(c), s.source_of(number_at));
     }
-  }
+  });
   return out;
 }
 
