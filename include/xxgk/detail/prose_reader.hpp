@@ -111,8 +111,9 @@ bool contains_any(std::string_view s, W... w) {
 }
 
 /// The first ASCII digit at or after `i`, or (when `or_wide`) the first byte EF, the lead byte of
-/// full-width digits; s.size() if none. Eight bytes at a time, as for last_newline; adding to
-/// the low seven bits of a byte sets its high bit exactly when they reach the added distance.
+/// full-width digits; s.size() if none. Eight bytes at a time, as for last_newline: with its high
+/// bit cleared, a byte plus 0x80 - c has its high bit set exactly when the byte is at least c,
+/// and no carry crosses into the next byte.
 [[nodiscard]] inline std::size_t find_digit(std::string_view s, std::size_t i, bool or_wide) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101U, highs = 0x8080808080808080U;
   for (; i + 8 <= s.size(); i += 8) {
@@ -251,7 +252,7 @@ struct number_back {
 /// Calls `f(sentence)` for each sentence that may state a count: around each 件 or 条 right
 /// after a number (then spaces), once per sentence. The words are searched for by their rarest
 /// bytes (B6 of 件 = E4 BB B6, 9D of 条 = E6 9D A1) with memchr, many bytes at a time, and the
-/// number is read backwards from them: the text is never walked byte by byte.
+/// number is read backwards from them: only the sentences found are walked byte by byte.
 template <class F>
 void for_each_counting_sentence(std::string_view text, F&& f) {
   // A number starts at its first digit that a scan by characters stands on. On valid UTF-8
