@@ -39,18 +39,23 @@ template <Edition E>
 /// cell it reads in a finding. A user's rule can use it for its own identities.
 class sum_builder {
  public:
-  constexpr sum_builder(const options& o, finding& f) noexcept : options_(o), finding_(f) {}
+  constexpr sum_builder(const options& o, finding& f) noexcept : options_(o), finding_(&f) {}
+  /// A sum that records its cells nowhere: to learn whether an identity holds before building
+  /// its finding.
+  explicit constexpr sum_builder(const options& o) noexcept : options_(o) {}
 
   constexpr void add(const cell& c, cell_ref where) noexcept {
-    finding_.add_cell(where);
+    if (finding_ != nullptr) finding_->add_cell(where);
     switch (c.state) {
-      case cell_state::number:
-        if (!c.value.is_integer()) return fail(reason::not_integer, where);
-        if (c.value.is_negative()) return fail(reason::negative, where);
-        if (c.value.normalized().units > max_count) return fail(reason::too_large, where);
-        value_ += c.value.normalized().units;  // at most 32 cells of at most 10^15: no overflow
+      case cell_state::number: {
+        const decimal v = c.value.normalized();
+        if (v.scale != 0) return fail(reason::not_integer, where);
+        if (v.units < 0) return fail(reason::negative, where);
+        if (v.units > max_count) return fail(reason::too_large, where);
+        value_ += v.units;  // at most 32 cells of at most 10^15: no overflow
         any_present_ = true;
         return;
+      }
       case cell_state::blank:
       case cell_state::marker:
         any_present_ = true;
@@ -75,12 +80,20 @@ class sum_builder {
     }
   }
   const options& options_;
-  finding& finding_;
+  finding* finding_ = nullptr;
   std::int64_t value_ = 0;
   xxgk::reason why_ = reason::none;
   cell_ref cause_{};
   bool any_present_ = false;
 };
+
+namespace detail {
+/// Whether `conclude` adds a finding for these two sides.
+[[nodiscard]] constexpr bool yields_finding(const sum_builder& expected, const sum_builder& actual) noexcept {
+  if (!expected.any_present() && !actual.any_present()) return false;
+  return !expected.assessable() || !actual.assessable() || expected.value() != actual.value();
+}
+}  // namespace detail
 
 /// Turns two sides of an identity into a finding in `sink`: nothing when it holds or when no cell
 /// of it was published at all (the reader reports what is missing), a failure with expected and
@@ -88,7 +101,7 @@ class sum_builder {
 template <class Sink>
 constexpr void conclude(Sink& sink, finding& f, const sum_builder& expected,
                         const sum_builder& actual) noexcept {
-  if (!expected.any_present() && !actual.any_present()) return;
+  if (!detail::yields_finding(expected, actual)) return;
   if (!expected.assessable() || !actual.assessable()) {
     const sum_builder& bad = expected.assessable() ? actual : expected;
     f.verdict = verdict::not_assessable;
@@ -98,7 +111,6 @@ constexpr void conclude(Sink& sink, finding& f, const sum_builder& expected,
     sink.push(f);
     return;
   }
-  if (expected.value() == actual.value()) return;
   f.verdict = verdict::failed;
   f.severity = f.rule->severity;
   f.has_values = true;
@@ -177,6 +189,28 @@ constexpr void add_node(const Tree& tree, std::size_t n, const CellAt& at, sum_b
   for (std::size_t k = 0; k != nd.child_count; ++k) add_node(tree, tree.children[nd.first_child + k], at, sum);
 }
 
+/// One identity of a rule about the cell `at`: `add(expected, actual)` adds up both sides.
+/// Most identities hold, so the sums are first added up without recording cells, and only for
+/// an identity that yields a finding are they added up again into it.
+/// (`pos` by reference: g++ 12 rejects the constant evaluation, "modification of the report",
+/// when it is a parameter by value copied from a cell of the report.)
+template <class Sink, class Add>
+constexpr void check_identity(Sink& sink, const rule_info* rule, cell_ref at, const source_pos& pos,
+                              const options& o, const Add& add) noexcept {
+  {
+    sum_builder expected(o), actual(o);
+    add(expected, actual);
+    if (!yields_finding(expected, actual)) return;
+  }
+  finding f{};
+  f.rule = rule;
+  f.at = at;
+  f.pos = pos;
+  sum_builder expected(o, f), actual(o, f);
+  add(expected, actual);
+  conclude(sink, f, expected, actual);
+}
+
 /// Every total of one dimension's hierarchy against its members, for one line of the other.
 template <class Tree, class CellAt, class Sink>
 constexpr void check_totals(const Tree& tree, const CellAt& at, const rule_info* rule,
@@ -184,19 +218,15 @@ constexpr void check_totals(const Tree& tree, const CellAt& at, const rule_info*
   for (std::size_t n = 0; n != tree.node_count; ++n) {
     const node& nd = tree.nodes[n];
     if (nd.total < 0) continue;
-    const auto [total_cell, total_ref] = at(static_cast<std::size_t>(nd.total));
+    // a pair, not a structured binding: clang 14 cannot capture one in a lambda
+    const auto total = at(static_cast<std::size_t>(nd.total));
     // an optional subtotal is checked only where both it and some item were published
-    if (nd.optional_total && (!total_cell.is_present() || !any_leaf_present(tree, n, at))) continue;
-    finding f{};
-    f.rule = rule;
-    f.at = total_ref;
-    f.pos = total_cell.pos;
-    sum_builder actual(o, f);
-    actual.add(total_cell, total_ref);
-    sum_builder expected(o, f);
-    for (std::size_t k = 0; k != nd.child_count; ++k)
-      add_node(tree, tree.children[nd.first_child + k], at, expected);
-    conclude(sink, f, expected, actual);
+    if (nd.optional_total && (!total.first.is_present() || !any_leaf_present(tree, n, at))) continue;
+    check_identity(sink, rule, total.second, total.first.pos, o, [&](sum_builder& expected, sum_builder& actual) {
+      actual.add(total.first, total.second);
+      for (std::size_t k = 0; k != nd.child_count; ++k)
+        add_node(tree, tree.children[nd.first_child + k], at, expected);
+    });
   }
 }
 
@@ -264,16 +294,13 @@ constexpr void check_table(const table<T>& t, std::uint8_t index, const options&
     using lhs = typename T::balance_type::lhs;
     using rhs = typename T::balance_type::rhs;
     for (std::size_t c = 0; c != t.column_count; ++c) {
-      finding f{};
-      f.rule = rules::balance_rule<T>();
       // the finding points at the last row of the balance (四、结转下年度继续办理)
-      f.at = ref(T::rows::size - 1, c);
-      f.pos = t.at(f.at.row, c).pos;
-      sum_builder expected(o, f);
-      add_rows(t, index, c, expected, lhs{});
-      sum_builder actual(o, f);
-      add_rows(t, index, c, actual, rhs{});
-      conclude(sink, f, expected, actual);
+      const cell_ref last = ref(T::rows::size - 1, c);
+      check_identity(sink, rules::balance_rule<T>(), last, t.at(last.row, c).pos, o,
+                     [&](sum_builder& expected, sum_builder& actual) {
+                       add_rows(t, index, c, expected, lhs{});
+                       add_rows(t, index, c, actual, rhs{});
+                     });
     }
   }
 }
