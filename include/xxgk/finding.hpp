@@ -7,6 +7,7 @@
 #include <xxgk/rule.hpp>
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -70,8 +71,10 @@ struct finding {
     return {cells.data(), cell_count};
   }
   constexpr void add_cell(cell_ref r) noexcept {
+    // one 32-bit comparison per listed cell, not four byte comparisons
+    const auto key = std::bit_cast<std::uint32_t>(r);
     for (std::size_t i = 0; i != cell_count; ++i)
-      if (cells[i] == r) return;
+      if (std::bit_cast<std::uint32_t>(cells[i]) == key) return;
     if (cell_count < max_cells_per_finding) cells[cell_count++] = r;
   }
 };
