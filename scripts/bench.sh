@@ -56,7 +56,10 @@ results = pathlib.Path(sys.argv[1])
 print("| benchmark | wall µs/iter | CPU µs/iter | MB/s | reports/s |")
 print("|---|--:|--:|--:|--:|")
 for bench in sys.argv[2:]:
-    doc = json.loads((results / f"{bench}.json").read_text())
+    try:
+        doc = json.loads((results / f"{bench}.json").read_text())
+    except (OSError, ValueError):
+        continue  # empty or missing: no benchmark of this program matched XXGK_BENCH_FILTER
     for b in doc["benchmarks"]:
         if b.get("aggregate_name", "median") != "median" or b.get("error_occurred"):
             continue
