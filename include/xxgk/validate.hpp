@@ -36,7 +36,8 @@ template <Edition E>
 }
 
 /// Adds up the cells of one side of an identity, following the blank policy, and records every
-/// cell it reads in a finding. A user's rule can use it for its own identities.
+/// cell it reads in the finding it was given, if any. A user's rule can use it for its own
+/// identities.
 class sum_builder {
  public:
   constexpr sum_builder(const options& o, finding& f) noexcept : options_(o), finding_(&f) {}
