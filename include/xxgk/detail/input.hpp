@@ -8,7 +8,8 @@
 #include <xxgk/rule.hpp>
 
 #include <algorithm>
-#include <cctype>
+#include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -22,11 +23,18 @@ namespace xxgk::detail {
 /// its text with table cells cut by tabs and rows by line breaks, and a map from every byte of
 /// that text back to the input, so that findings point into the file the user has.
 struct prepared_input {
+  /// A stretch of `converted` copied byte for byte from `original`: byte `text + k` of the text
+  /// is byte `source + k` of the input, up to the next run.
+  struct run {
+    std::uint32_t text = 0;
+    std::uint32_t source = 0;
+  };
+
   std::string_view original;
   std::size_t base = 0;  ///< bytes skipped at the start (a UTF-8 byte-order mark)
   bool html = false;
   std::string converted;
-  std::vector<std::uint32_t> map;
+  std::vector<run> runs;  ///< for HTML: the map to `original`, by increasing `text`, the first at 0
 
   [[nodiscard]] std::string_view text() const noexcept {
     return html ? std::string_view(converted) : original.substr(base);
@@ -36,7 +44,11 @@ struct prepared_input {
   /// at or beyond the end of the text).
   [[nodiscard]] std::size_t source_offset(std::size_t at) const noexcept {
     if (!html) return std::min(at + base, original.size());
-    return at < map.size() ? map[at] : original.size();
+    if (at >= converted.size()) return original.size();
+    const auto after = std::upper_bound(runs.begin(), runs.end(), at,
+                                        [](std::size_t a, const run& r) { return a < r.text; });
+    const run& r = *(after - 1);
+    return r.source + (at - r.text);
   }
 };
 
@@ -75,122 +87,311 @@ inline bool looks_like_gbk(std::string_view s) {
   return pairs >= 4 && bad * 20 <= pairs;
 }
 
-inline std::string_view tag_name(std::string_view tag, bool& closing) {
-  std::size_t i = 0;
-  closing = false;
-  if (i < tag.size() && tag[i] == '/') {
-    closing = true;
-    ++i;
-  }
-  std::size_t e = i;
-  while (e < tag.size() && std::isalnum(static_cast<unsigned char>(tag[e]))) ++e;
-  return tag.substr(i, e - i);
+// ---- raw bytes -------------------------------------------------------------------------------
+
+/// A control character that text does not hold (NUL included; tab, line feed, vertical tab,
+/// form feed and carriage return are text).
+[[nodiscard]] constexpr bool is_control(unsigned char b) noexcept {
+  return (b < 0x20 && (b < '\t' || b > '\r')) || b == 0x7F;
 }
 
-inline bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
+/// Eight bytes as one number, the first byte lowest, on any byte order.
+[[nodiscard]] inline std::uint64_t load_le64(const char* p) noexcept {
+  std::uint64_t w = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(&w, p, 8);
+  } else {
+    for (int k = 7; k >= 0; --k) w = w << 8 | static_cast<unsigned char>(p[k]);
+  }
+  return w;
 }
+
+inline constexpr std::uint64_t byte_ones = 0x0101010101010101ULL;
+inline constexpr std::uint64_t byte_highs = byte_ones * 0x80;
+
+/// The high bit of every byte of `w` that `is_control`. Each sum works on seven bits of a
+/// byte, so no carry crosses into the next byte: the high bit of `x + (0x80 - k)` says x >= k.
+[[nodiscard]] constexpr std::uint64_t control_bytes(std::uint64_t w) noexcept {
+  const std::uint64_t x = w & ~byte_highs;
+  const std::uint64_t from_space = x + byte_ones * (0x80 - 0x20);
+  const std::uint64_t from_tab = x + byte_ones * (0x80 - '\t');
+  const std::uint64_t after_return = x + byte_ones * (0x80 - '\r' - 1);
+  const std::uint64_t del = x + byte_ones;
+  return ((~from_space & ~(from_tab & ~after_return)) | del) & ~w & byte_highs;
+}
+
+/// True when the three lowest bytes of `w` (first byte lowest) are a lead E1–EC, EE or EF and
+/// two continuation bytes: always a valid character, no overlong (E0) or surrogate (ED) form
+/// being possible with these leads. Most Chinese characters and full-width punctuation.
+[[nodiscard]] constexpr bool plain_three_bytes(std::uint64_t w) noexcept {
+  return (w & 0xC0C0F0U) == 0x8080E0U && ((0xDFFEU >> (w & 0xFU)) & 1U) != 0;
+}
+
+/// Where `scan_text` stopped, and why.
+struct scan_stop {
+  enum class reason : unsigned char { done, nul, invalid };
+  std::size_t at = 0;
+  reason why = reason::done;
+};
+
+/// Checks the characters of `body` that start in [i, stop): valid UTF-8 (stops at the first
+/// byte that starts no valid sequence), and, when `Controls`, counts control characters into
+/// `controls` and stops at a NUL. A character may run past `stop`; `at` is then after it.
+template <bool Controls>
+[[nodiscard]] inline scan_stop scan_text(std::string_view body, std::size_t i, std::size_t stop,
+                                         std::size_t& controls) noexcept {
+  while (i < stop) {
+    // eight bytes at a time while they are plain ASCII or common Chinese characters
+    if (i + 8 <= stop) {
+      const std::uint64_t w = load_le64(body.data() + i);
+      if ((w & 0x80U) == 0) {
+        // ASCII up to the first other byte or control character
+        std::uint64_t stops = w & byte_highs;
+        if constexpr (Controls) stops |= control_bytes(w);
+        const std::size_t ascii = stops == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stops)) / 8;
+        if (ascii != 0) {
+          i += ascii;
+          continue;
+        }
+      } else if (plain_three_bytes(w)) {
+        // Chinese text: four characters at a time, then two, then one
+        if (!plain_three_bytes(w >> 24)) {
+          i += 3;
+          continue;
+        }
+        i += 6;
+        while (i + 14 <= stop) {
+          const std::uint64_t w0 = load_le64(body.data() + i), w1 = load_le64(body.data() + i + 6);
+          if (!plain_three_bytes(w0) || !plain_three_bytes(w0 >> 24) || !plain_three_bytes(w1) ||
+              !plain_three_bytes(w1 >> 24))
+            break;
+          i += 12;
+        }
+        continue;
+      }
+    }
+    const auto b = static_cast<unsigned char>(body[i]);
+    if (b < 0x80) {
+      if constexpr (Controls) {
+        if (b == 0) return {i, scan_stop::reason::nul};
+        if (is_control(b)) ++controls;
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t n = utf8::sequence_length(body, i);
+    if (n == 0) return {i, scan_stop::reason::invalid};
+    i += n;
+  }
+  return {i, scan_stop::reason::done};
+}
+
+// ---- HTML ------------------------------------------------------------------------------------
+
+/// `c` in lower case, for ASCII letters only (HTML names are ASCII).
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// True when `s` starts with `lower` (in lower case), ignoring the case of ASCII letters.
+[[nodiscard]] constexpr bool starts_with_folded(std::string_view s, std::string_view lower) noexcept {
+  if (s.size() < lower.size()) return false;
+  for (std::size_t k = 0; k < lower.size(); ++k)
+    if (ascii_lower(s[k]) != lower[k]) return false;
+  return true;
+}
+
+/// For each byte, itself in lower case when it may be part of a tag name (an ASCII letter or
+/// digit), else 0.
+inline constexpr std::array<char, 256> tag_name_chars = [] {
+  std::array<char, 256> t{};
+  for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = c;
+  for (char c = 'a'; c <= 'z'; ++c) t[static_cast<unsigned char>(c)] = t[static_cast<unsigned char>(c - 'a' + 'A')] = c;
+  return t;
+}();
+
+/// A tag name of up to six characters as one number, in lower case, to switch on.
+[[nodiscard]] consteval std::uint64_t tag_key(std::string_view name) noexcept {
+  std::uint64_t key = 0;
+  for (const char c : name) key = key << 8 | static_cast<unsigned char>(ascii_lower(c));
+  return key;
+}
+
+/// The code point of the entity `ent` (between '&' and ';'), or 0 when it is none we decode.
+[[nodiscard]] constexpr char32_t entity_value(std::string_view ent) noexcept {
+  if (ent == "nbsp") return U' ';
+  if (ent == "lt") return U'<';
+  if (ent == "gt") return U'>';
+  if (ent == "amp") return U'&';
+  if (ent == "quot") return U'"';
+  if (ent == "apos") return U'\'';
+  if (ent.size() <= 1 || ent[0] != '#') return 0;
+  const bool hex = ent[1] == 'x' || ent[1] == 'X';
+  std::uint32_t v = 0;
+  bool ok = ent.size() > (hex ? 2U : 1U);
+  for (std::size_t k = hex ? 2 : 1; k < ent.size() && ok; ++k) {
+    const char d = ent[k];
+    const int digit = d >= '0' && d <= '9' ? d - '0'
+                      : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
+                      : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+    if (digit < 0 || v > 0x10FFFF) ok = false;
+    else v = v * (hex ? 16U : 10U) + static_cast<std::uint32_t>(digit);
+  }
+  return ok && v != 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF) ? v : 0;
+}
+
+/// The text of an HTML page as it is written, with its map back to the page.
+class text_builder {
+ public:
+  /// The text is never longer than the page (a tag or an entity is longer than what it
+  /// becomes), so it is written into a buffer of the page's size, cut to length at the end.
+  explicit text_builder(prepared_input& in) : in_(in) { in_.converted.resize(in.original.size() - in.base); }
+  text_builder(const text_builder&) = delete;
+  text_builder& operator=(const text_builder&) = delete;
+  ~text_builder() { in_.converted.resize(size_); }
+
+  /// `c`, which stands for the byte at `from` of the page.
+  void put(char c, std::size_t from) {
+    map_to(from);
+    in_.converted[size_++] = c;
+  }
+
+  /// Plain text at `from` up to the next tag or entity; line breaks in HTML source are spaces.
+  /// Returns where it stopped.
+  std::size_t copy_text(std::size_t from) {
+    map_to(from);
+    const char* p = in_.original.data() + from;
+    const char* const end = in_.original.data() + in_.original.size();
+    char* const start = in_.converted.data();
+    char* o = start + size_;
+    do {
+      const char c = *p++;
+      *o++ = c == '\r' || c == '\n' ? ' ' : c;
+    } while (p < end && *p != '<' && *p != '&');
+    size_ = static_cast<std::size_t>(o - start);
+    return static_cast<std::size_t>(p - in_.original.data());
+  }
+
+ private:
+  // the next byte of the text comes from `from`: a new run unless the last one goes on there
+  void map_to(std::size_t from) {
+    std::vector<prepared_input::run>& runs = in_.runs;
+    if (!runs.empty() && runs.back().source + (size_ - runs.back().text) == from) return;
+    runs.push_back({static_cast<std::uint32_t>(size_), static_cast<std::uint32_t>(from)});
+  }
+
+  prepared_input& in_;
+  std::size_t size_ = 0;
+};
 
 /// HTML to text: table cells end with a tab, rows and blocks with a line break, tags vanish
 /// (Word-style pages put each character of a label in its own <span>), entities are decoded,
 /// scripts, styles and comments are dropped.
 inline void html_to_text(prepared_input& in) {
   const std::string_view s = in.original;
-  std::string& out = in.converted;
-  std::vector<std::uint32_t>& map = in.map;
-  out.reserve(s.size() / 3);
-  map.reserve(s.size() / 3);
-  int in_cell = 0;
-  auto put = [&](char c, std::size_t from) {
-    out += c;
-    map.push_back(static_cast<std::uint32_t>(from));
+  const std::size_t size = s.size();
+  // the first `c` in s[from, to), or npos
+  const auto find = [s](char c, std::size_t from, std::size_t to) {
+    const void* p = from < to ? std::memchr(s.data() + from, c, to - from) : nullptr;
+    return p == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
   };
+  text_builder out(in);
+  int in_cell = 0;
   std::size_t i = in.base;
-  while (i < s.size()) {
-    const char c = s[i];
-    if (c == '<') {
-      if (s.compare(i, 4, "<!--") == 0) {
+  while (i < size) {
+    if (s[i] == '<') {
+      if (i + 4 <= size && s[i + 1] == '!' && s.substr(i, 4) == "<!--") {
         const std::size_t e = s.find("-->", i + 4);
-        i = e == std::string_view::npos ? s.size() : e + 3;
+        i = e == std::string_view::npos ? size : e + 3;
         continue;
       }
-      const std::size_t e = s.find('>', i + 1);
+      const std::size_t e = find('>', i + 1, size);
       if (e == std::string_view::npos) break;
-      bool closing = false;
-      const std::string_view name = tag_name(s.substr(i + 1, e - i - 1), closing);
+      // the name: letters and digits after '<' or '</' (the '>' ends it at the latest); names
+      // longer than six characters, none of which matters here, get key 0
+      const bool closing = s[i + 1] == '/';
+      std::size_t k = closing ? i + 2 : i + 1;
+      const std::size_t name_at = k;
+      std::uint64_t key = 0;
+      for (char c; (c = tag_name_chars[static_cast<unsigned char>(s[k])]) != 0; ++k)
+        key = key << 8 | static_cast<unsigned char>(c);
+      if (k - name_at > 6) key = 0;
       const std::size_t at = i;
       i = e + 1;
-      if (!closing && (iequals(name, "script") || iequals(name, "style"))) {
-        const std::size_t close = [&] {
-          for (std::size_t k = i; k + 2 < s.size(); ++k) {
-            if (s[k] == '<' && s[k + 1] == '/' && iequals(s.substr(k + 2, name.size()), name)) return k;
+      if (!closing && (key == tag_key("script") || key == tag_key("style"))) {
+        // skip to the '>' of the first "</script" or "</style", in any case
+        const std::string_view name = key == tag_key("script") ? "script" : "style";
+        std::size_t close = size;
+        for (std::size_t lt = i; size >= 3 && (lt = find('<', lt, size - 2)) != std::string_view::npos; ++lt) {
+          if (s[lt + 1] == '/' && starts_with_folded(s.substr(lt + 2), name)) {
+            close = lt;
+            break;
           }
-          return s.size();
-        }();
-        const std::size_t gt = s.find('>', close);
-        i = gt == std::string_view::npos ? s.size() : gt + 1;
+        }
+        const std::size_t gt = find('>', close, size);
+        i = gt == std::string_view::npos ? size : gt + 1;
         continue;
       }
-      if (iequals(name, "td") || iequals(name, "th")) {
-        if (closing) {
-          put('\t', at);
-          in_cell = std::max(0, in_cell - 1);
-        } else {
-          ++in_cell;
-        }
-      } else if (iequals(name, "tr") && closing) {
-        put('\n', at);
-      } else if (iequals(name, "br") || iequals(name, "p") || iequals(name, "div") || iequals(name, "li") ||
-                 (name.size() == 2 && (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6') ||
-                 iequals(name, "table")) {
-        if (closing || iequals(name, "br")) put(in_cell > 0 ? ' ' : '\n', at);
+      const char block_end = in_cell > 0 ? ' ' : '\n';
+      switch (key) {
+        case tag_key("td"):
+        case tag_key("th"):
+          if (closing) {
+            out.put('\t', at);
+            in_cell = std::max(0, in_cell - 1);
+          } else {
+            ++in_cell;
+          }
+          break;
+        case tag_key("tr"):
+          if (closing) out.put('\n', at);
+          break;
+        case tag_key("br"):
+          out.put(block_end, at);
+          break;
+        case tag_key("p"):
+        case tag_key("div"):
+        case tag_key("li"):
+        case tag_key("table"):
+        case tag_key("h1"):
+        case tag_key("h2"):
+        case tag_key("h3"):
+        case tag_key("h4"):
+        case tag_key("h5"):
+        case tag_key("h6"):
+          if (closing) out.put(block_end, at);
+          break;
+        default:
+          break;
       }
       continue;
     }
-    if (c == '&') {
-      const std::size_t e = s.find(';', i);
-      if (e != std::string_view::npos && e - i <= 10) {
-        const std::string_view ent = s.substr(i + 1, e - i - 1);
-        char32_t cp = 0;
-        if (ent == "nbsp") cp = U' ';
-        else if (ent == "lt") cp = U'<';
-        else if (ent == "gt") cp = U'>';
-        else if (ent == "amp") cp = U'&';
-        else if (ent == "quot") cp = U'"';
-        else if (ent == "apos") cp = U'\'';
-        else if (ent.size() > 1 && ent[0] == '#') {
-          const bool hex = ent[1] == 'x' || ent[1] == 'X';
-          std::uint32_t v = 0;
-          bool ok = ent.size() > (hex ? 2U : 1U);
-          for (std::size_t k = hex ? 2 : 1; k < ent.size() && ok; ++k) {
-            const char d = ent[k];
-            const int digit = d >= '0' && d <= '9' ? d - '0'
-                              : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
-                              : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
-            if (digit < 0 || v > 0x10FFFF) ok = false;
-            else v = v * (hex ? 16U : 10U) + static_cast<std::uint32_t>(digit);
-          }
-          if (ok && v != 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) cp = v;
-        }
-        if (cp != 0) {
+    if (s[i] == '&') {
+      // an entity ends with a ';' at most ten bytes on
+      const std::size_t e = find(';', i, std::min(size, i + 11));
+      if (e != std::string_view::npos) {
+        if (const char32_t cp = entity_value(s.substr(i + 1, e - i - 1)); cp != 0) {
           std::string enc;
           utf8::append(enc, cp);
-          for (char b : enc) put(b, i);
+          for (const char b : enc) out.put(b, i);
           i = e + 1;
           continue;
         }
       }
     }
-    if (c == '\r' || c == '\n') {  // line breaks in HTML source are spaces
-      put(' ', i);
-      ++i;
-      continue;
-    }
-    put(c, i);
-    ++i;
+    i = out.copy_text(i);
   }
+}
+
+/// True when the start of a page names HTML: <html, <!doctype, <table or <body, in any case.
+[[nodiscard]] inline bool names_html(std::string_view head) noexcept {
+  for (std::size_t k = head.find('<'); k != std::string_view::npos; k = head.find('<', k + 1)) {
+    const std::string_view rest = head.substr(k);
+    if (starts_with_folded(rest, "<html") || starts_with_folded(rest, "<!doctype") ||
+        starts_with_folded(rest, "<table") || starts_with_folded(rest, "<body"))
+      return true;
+  }
+  return false;
 }
 
 /// Checks the raw bytes before parsing: empty, binary, not UTF-8 (GBK is recognised and the
@@ -202,80 +403,45 @@ inline result<prepared_input> check_input(std::string_view s) {
   const std::string_view body = s.substr(in.base);
   if (body.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
     return error{std::string(rules::input_empty.id), "the input is empty", {}};
-  // binary: NUL bytes or many control characters
+  // One pass checks UTF-8 and, over the first 64 KiB (the probe), looks for binary data: NUL
+  // bytes or many control characters. The probe's verdict comes before the encoding's, so an
+  // invalid byte in the probe is reported only once the rest of the probe is clean.
   std::size_t controls = 0;
   const std::size_t probe = std::min<std::size_t>(body.size(), 1 << 16);
-  for (std::size_t i = 0; i < probe; ++i) {
-    // eight bytes at a time while none is below 0x20 or 0x7F
-    while (i + 8 <= probe) {
-      std::uint64_t w = 0;
-      std::memcpy(&w, body.data() + i, 8);
-      constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-      const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
-      const std::uint64_t del = ((w ^ (ones * 0x7F)) - ones) & ~(w ^ (ones * 0x7F)) & highs;
-      if ((below_space | del) != 0) break;
-      i += 8;
+  scan_stop stop = scan_text<true>(body, 0, probe, controls);
+  std::size_t nul = stop.why == scan_stop::reason::nul ? stop.at : std::string_view::npos;
+  if (stop.why == scan_stop::reason::invalid) {
+    for (std::size_t i = stop.at; i < probe && nul == std::string_view::npos; ++i) {
+      const auto b = static_cast<unsigned char>(body[i]);
+      if (b == 0) nul = i;
+      else if (is_control(b)) ++controls;
     }
-    if (i >= probe) break;
-    const auto b = static_cast<unsigned char>(body[i]);
-    if (b == 0)
-      return error{std::string(rules::input_binary.id), "the input holds NUL bytes: it is not text",
-                   position_of(s, in.base + i)};
-    if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') || b == 0x7F) ++controls;
   }
+  if (nul != std::string_view::npos)
+    return error{std::string(rules::input_binary.id), "the input holds NUL bytes: it is not text",
+                 position_of(s, in.base + nul)};
   if (controls * 100 > probe)
     return error{std::string(rules::input_binary.id), "the input holds many control characters: it is not text", {}};
-  // UTF-8
-  for (std::size_t i = 0; i < body.size();) {
-    if (static_cast<unsigned char>(body[i]) < 0x80) {
-      ++i;
-      // eight ASCII bytes at a time
-      while (i + 8 <= body.size()) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, body.data() + i, 8);
-        if ((w & 0x8080808080808080ULL) != 0) break;
-        i += 8;
-      }
-      continue;
-    }
-    // fast path: a three-byte sequence E1–EC or EE–EF lead, two continuation bytes (no
-    // overlong or surrogate forms are possible with these leads)
-    const auto b0 = static_cast<unsigned char>(body[i]);
-    if (i + 2 < body.size() && ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) &&
-        (static_cast<unsigned char>(body[i + 1]) & 0xC0U) == 0x80U &&
-        (static_cast<unsigned char>(body[i + 2]) & 0xC0U) == 0x80U) {
-      i += 3;
-      continue;
-    }
-    const std::size_t n = utf8::sequence_length(body, i);
-    if (n == 0) {
-      if (looks_like_gbk(body))
-        return error{std::string(rules::input_gbk.id),
-                     "the input looks like GBK/GB18030, not UTF-8: convert it first, e.g. "
-                     "iconv -f GB18030 -t UTF-8 FILE > FILE.utf8.txt",
-                     position_of(s, in.base + i)};
-      return error{std::string(rules::input_encoding.id),
-                   "invalid UTF-8 byte 0x" + std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(body[i]) >> 4]) +
-                       std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(body[i]) & 0xF]),
+  if (stop.why == scan_stop::reason::done) stop = scan_text<false>(body, stop.at, body.size(), controls);
+  if (stop.why == scan_stop::reason::invalid) {
+    const std::size_t i = stop.at;
+    if (looks_like_gbk(body))
+      return error{std::string(rules::input_gbk.id),
+                   "the input looks like GBK/GB18030, not UTF-8: convert it first, e.g. "
+                   "iconv -f GB18030 -t UTF-8 FILE > FILE.utf8.txt",
                    position_of(s, in.base + i)};
-    }
-    i += n;
+    return error{std::string(rules::input_encoding.id),
+                 "invalid UTF-8 byte 0x" + std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(body[i]) >> 4]) +
+                     std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(body[i]) & 0xF]),
+                 position_of(s, in.base + i)};
   }
   if (s.size() > 0xFFFFFFF0U)
     return error{std::string(rules::input_binary.id), "the input is larger than 4 GiB", {}};
   // HTML
   const std::size_t first = body.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && body[first] == '<') {
-    const std::string_view head = body.substr(first, 4096);
-    std::string lower(head);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    });
-    if (lower.find("<html") != std::string::npos || lower.find("<!doctype") != std::string::npos ||
-        lower.find("<table") != std::string::npos || lower.find("<body") != std::string::npos) {
-      in.html = true;
-      html_to_text(in);
-    }
+  if (first != std::string_view::npos && body[first] == '<' && names_html(body.substr(first, 4096))) {
+    in.html = true;
+    html_to_text(in);
   }
   return in;
 }
