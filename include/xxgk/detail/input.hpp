@@ -114,17 +114,29 @@ inline constexpr std::uint64_t byte_highs = byte_ones * 0x80;
 [[nodiscard]] constexpr std::uint64_t control_bytes(std::uint64_t w) noexcept {
   const std::uint64_t x = w & ~byte_highs;
   const std::uint64_t from_space = x + byte_ones * (0x80 - 0x20);
+  const std::uint64_t del = x + byte_ones;
+  const std::uint64_t low_or_del = (~from_space | del) & ~w & byte_highs;
+  if (low_or_del == 0) return 0;  // most words: no byte below a space, no DEL
   const std::uint64_t from_tab = x + byte_ones * (0x80 - '\t');
   const std::uint64_t after_return = x + byte_ones * (0x80 - '\r' - 1);
-  const std::uint64_t del = x + byte_ones;
-  return ((~from_space & ~(from_tab & ~after_return)) | del) & ~w & byte_highs;
+  return low_or_del & ~(from_tab & ~after_return);  // tab to carriage return are text
 }
 
-/// True when the three lowest bytes of `w` (first byte lowest) are a lead E1–EC, EE or EF and
-/// two continuation bytes: always a valid character, no overlong (E0) or surrogate (ED) form
-/// being possible with these leads. Most Chinese characters and full-width punctuation.
+/// A lead E1–EC, EE or EF, by its low four bits: with two continuation bytes it always forms a
+/// valid character, no overlong (E0) or surrogate (ED) form being possible. These are most
+/// Chinese characters and the full-width punctuation.
+[[nodiscard]] constexpr bool plain_three_byte_lead(std::uint64_t low_bits) noexcept {
+  return ((0xDFFEU >> (low_bits & 0xFU)) & 1U) != 0;
+}
+
+/// True when the three lowest bytes of `w` (first byte lowest) are a plain three-byte character.
 [[nodiscard]] constexpr bool plain_three_bytes(std::uint64_t w) noexcept {
-  return (w & 0xC0C0F0U) == 0x8080E0U && ((0xDFFEU >> (w & 0xFU)) & 1U) != 0;
+  return (w & 0xC0C0F0U) == 0x8080E0U && plain_three_byte_lead(w);
+}
+
+/// True when the six lowest bytes of `w` are two plain three-byte characters.
+[[nodiscard]] constexpr bool plain_three_byte_pair(std::uint64_t w) noexcept {
+  return (w & 0xC0C0F0C0C0F0U) == 0x8080E08080E0U && plain_three_byte_lead(w) && plain_three_byte_lead(w >> 24);
 }
 
 /// Where `scan_text` stopped, and why.
@@ -140,33 +152,37 @@ struct scan_stop {
 template <bool Controls>
 [[nodiscard]] inline scan_stop scan_text(std::string_view body, std::size_t i, std::size_t stop,
                                          std::size_t& controls) noexcept {
+  const char* const data = body.data();
+  // the ASCII bytes at the start of `w` that need no closer look
+  const auto plain_ascii = [](std::uint64_t w) {
+    std::uint64_t stops = w & byte_highs;
+    if constexpr (Controls) stops |= control_bytes(w);
+    return stops == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stops)) / 8;
+  };
   while (i < stop) {
     // eight bytes at a time while they are plain ASCII or common Chinese characters
     if (i + 8 <= stop) {
-      const std::uint64_t w = load_le64(body.data() + i);
+      std::uint64_t w = load_le64(data + i);
       if ((w & 0x80U) == 0) {
-        // ASCII up to the first other byte or control character
-        std::uint64_t stops = w & byte_highs;
-        if constexpr (Controls) stops |= control_bytes(w);
-        const std::size_t ascii = stops == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stops)) / 8;
+        std::size_t ascii = plain_ascii(w);
+        while (ascii == 8 && i + 16 <= stop) {
+          i += 8;
+          ascii = plain_ascii(load_le64(data + i));
+        }
         if (ascii != 0) {
           i += ascii;
           continue;
         }
       } else if (plain_three_bytes(w)) {
-        // Chinese text: four characters at a time, then two, then one
-        if (!plain_three_bytes(w >> 24)) {
+        // Chinese text: four characters at a time while they are all plain
+        if (!plain_three_byte_pair(w)) {
           i += 3;
           continue;
         }
         i += 6;
-        while (i + 14 <= stop) {
-          const std::uint64_t w0 = load_le64(body.data() + i), w1 = load_le64(body.data() + i + 6);
-          if (!plain_three_bytes(w0) || !plain_three_bytes(w0 >> 24) || !plain_three_bytes(w1) ||
-              !plain_three_bytes(w1 >> 24))
-            break;
+        while (i + 14 <= stop && plain_three_byte_pair(load_le64(data + i)) &&
+               plain_three_byte_pair(load_le64(data + i + 6)))
           i += 12;
-        }
         continue;
       }
     }
@@ -240,6 +256,17 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
   return ok && v != 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF) ? v : 0;
 }
 
+/// How plain text of a page is copied, byte by byte: as itself, line breaks as spaces; '<'
+/// and '&', flagged with 0x100, end it (a tag or an entity starts there).
+inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
+  std::array<std::uint16_t, 256> t{};
+  for (std::size_t c = 0; c < t.size(); ++c) t[c] = static_cast<std::uint16_t>(c);
+  t['\r'] = t['\n'] = ' ';
+  t['<'] |= 0x100U;
+  t['&'] |= 0x100U;
+  return t;
+}();
+
 /// The text of an HTML page as it is written, with its map back to the page.
 class text_builder {
  public:
@@ -254,34 +281,39 @@ class text_builder {
   void put(char c, std::size_t from) {
     map_to(from);
     in_.converted[size_++] = c;
+    next_source_ = from + 1;
   }
 
-  /// Plain text at `from` up to the next tag or entity; line breaks in HTML source are spaces.
-  /// Returns where it stopped.
+  /// Plain text at `from` up to the next tag or entity (the byte at `from` is text even when
+  /// it is an '&' that starts no entity); line breaks in HTML source are spaces. Returns where
+  /// it stopped.
   std::size_t copy_text(std::size_t from) {
     map_to(from);
     const char* p = in_.original.data() + from;
     const char* const end = in_.original.data() + in_.original.size();
     char* const start = in_.converted.data();
     char* o = start + size_;
+    std::uint16_t t = text_bytes[static_cast<unsigned char>(*p)];
     do {
-      const char c = *p++;
-      *o++ = c == '\r' || c == '\n' ? ' ' : c;
-    } while (p < end && *p != '<' && *p != '&');
+      *o++ = static_cast<char>(t & 0xFFU);
+      if (++p == end) break;
+      t = text_bytes[static_cast<unsigned char>(*p)];
+    } while ((t & 0x100U) == 0);
     size_ = static_cast<std::size_t>(o - start);
-    return static_cast<std::size_t>(p - in_.original.data());
+    next_source_ = static_cast<std::size_t>(p - in_.original.data());
+    return next_source_;
   }
 
  private:
   // the next byte of the text comes from `from`: a new run unless the last one goes on there
   void map_to(std::size_t from) {
-    std::vector<prepared_input::run>& runs = in_.runs;
-    if (!runs.empty() && runs.back().source + (size_ - runs.back().text) == from) return;
-    runs.push_back({static_cast<std::uint32_t>(size_), static_cast<std::uint32_t>(from)});
+    if (from != next_source_)
+      in_.runs.push_back({static_cast<std::uint32_t>(size_), static_cast<std::uint32_t>(from)});
   }
 
   prepared_input& in_;
   std::size_t size_ = 0;
+  std::size_t next_source_ = std::string_view::npos;  ///< where the last run goes on
 };
 
 /// HTML to text: table cells end with a tab, rows and blocks with a line break, tags vanish
