@@ -162,7 +162,7 @@ template <bool Controls>
   while (i < stop) {
     // eight bytes at a time while they are plain ASCII or common Chinese characters
     if (i + 8 <= stop) {
-      std::uint64_t w = load_le64(data + i);
+      const std::uint64_t w = load_le64(data + i);
       if ((w & 0x80U) == 0) {
         std::size_t ascii = plain_ascii(w);
         while (ascii == 8 && i + 16 <= stop) {
@@ -173,16 +173,15 @@ template <bool Controls>
           i += ascii;
           continue;
         }
-      } else if (plain_three_bytes(w)) {
-        // Chinese text: four characters at a time while they are all plain
-        if (!plain_three_byte_pair(w)) {
-          i += 3;
-          continue;
-        }
+      } else if (plain_three_byte_pair(w)) {
+        // Chinese text: two characters, then four at a time while they are all plain
         i += 6;
         while (i + 14 <= stop && plain_three_byte_pair(load_le64(data + i)) &&
                plain_three_byte_pair(load_le64(data + i + 6)))
           i += 12;
+        continue;
+      } else if (plain_three_bytes(w)) {
+        i += 3;
         continue;
       }
     }
@@ -256,6 +255,23 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
   return ok && v != 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF) ? v : 0;
 }
 
+/// The end of a script or style whose content starts at `from`: just after the '>' of the first
+/// "</script" or "</style" (`name`, in any case), or the end of the page.
+[[nodiscard]] inline std::size_t skip_raw_text(std::string_view s, std::size_t from, std::string_view name) noexcept {
+  std::size_t close = s.size();
+  for (std::size_t lt = from; lt + 2 < s.size(); ++lt) {
+    const void* p = std::memchr(s.data() + lt, '<', s.size() - 2 - lt);
+    if (p == nullptr) break;
+    lt = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
+    if (s[lt + 1] == '/' && starts_with_folded(s.substr(lt + 2), name)) {
+      close = lt;
+      break;
+    }
+  }
+  const std::size_t gt = s.find('>', close);
+  return gt == std::string_view::npos ? s.size() : gt + 1;
+}
+
 /// How plain text of a page is copied, byte by byte: as itself, line breaks as spaces; '<'
 /// and '&', flagged with 0x100, end it (a tag or an entity starts there).
 inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
@@ -272,7 +288,10 @@ class text_builder {
  public:
   /// The text is never longer than the page (a tag or an entity is longer than what it
   /// becomes), so it is written into a buffer of the page's size, cut to length at the end.
-  explicit text_builder(prepared_input& in) : in_(in) { in_.converted.resize(in.original.size() - in.base); }
+  explicit text_builder(prepared_input& in) : in_(in) {
+    in_.converted.resize(in.original.size() - in.base);
+    in_.runs.reserve(in.original.size() / 64);  // a first guess: Word-style pages need about this
+  }
   text_builder(const text_builder&) = delete;
   text_builder& operator=(const text_builder&) = delete;
   ~text_builder() { in_.converted.resize(size_); }
@@ -350,22 +369,11 @@ inline void html_to_text(prepared_input& in) {
       if (k - name_at > 6) key = 0;
       const std::size_t at = i;
       i = e + 1;
-      if (!closing && (key == tag_key("script") || key == tag_key("style"))) {
-        // skip to the '>' of the first "</script" or "</style", in any case
-        const std::string_view name = key == tag_key("script") ? "script" : "style";
-        std::size_t close = size;
-        for (std::size_t lt = i; size >= 3 && (lt = find('<', lt, size - 2)) != std::string_view::npos; ++lt) {
-          if (s[lt + 1] == '/' && starts_with_folded(s.substr(lt + 2), name)) {
-            close = lt;
-            break;
-          }
-        }
-        const std::size_t gt = find('>', close, size);
-        i = gt == std::string_view::npos ? size : gt + 1;
-        continue;
-      }
-      const char block_end = in_cell > 0 ? ' ' : '\n';
       switch (key) {
+        case tag_key("script"):
+        case tag_key("style"):
+          if (!closing) i = skip_raw_text(s, i, key == tag_key("script") ? "script" : "style");
+          break;
         case tag_key("td"):
         case tag_key("th"):
           if (closing) {
@@ -379,7 +387,7 @@ inline void html_to_text(prepared_input& in) {
           if (closing) out.put('\n', at);
           break;
         case tag_key("br"):
-          out.put(block_end, at);
+          out.put(in_cell > 0 ? ' ' : '\n', at);
           break;
         case tag_key("p"):
         case tag_key("div"):
@@ -391,7 +399,7 @@ inline void html_to_text(prepared_input& in) {
         case tag_key("h4"):
         case tag_key("h5"):
         case tag_key("h6"):
-          if (closing) out.put(block_end, at);
+          if (closing) out.put(in_cell > 0 ? ' ' : '\n', at);
           break;
         default:
           break;
