@@ -285,6 +285,16 @@ TEST_CASE("parse: bad input gets a clear error with its position, never a crash"
     CHECK(r.error().code == "INPUT.ENCODING");
     CHECK(r.error().pos == xxgk::source_pos{2, 3});
   }
+  SUBCASE("overlong, surrogate and out-of-range forms amid Chinese text") {
+    CHECK(xxgk::parse("规章行政许可\xe0\x9f\xbf许可").error().pos == xxgk::source_pos{1, 7});
+    CHECK(xxgk::parse("规章行政许可\xed\xa0\x80许可").error().message == "invalid UTF-8 byte 0xED");
+    CHECK(xxgk::parse("规章行政许可规章行政许可\xf4\x90\x80\x80").error().pos == xxgk::source_pos{1, 13});
+  }
+  SUBCASE("a NUL byte is reported before an earlier invalid byte") {
+    const auto r = xxgk::parse(std::string("abc\xff" "def\0ghi", 11));
+    CHECK(r.error().code == "INPUT.BINARY");
+    CHECK(r.error().pos == xxgk::source_pos{1, 8});
+  }
   SUBCASE("GBK is recognised and the conversion named") {
     // "三、收到和处理政府信息公开申请情况" in GB18030
     const std::string gbk =
