@@ -10,10 +10,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <memory>
-#include <new>
 #include <span>
-#include <type_traits>
 
 namespace xxgk {
 
@@ -84,21 +81,17 @@ struct finding {
 template <std::size_t Capacity>
 class finding_list {
  public:
-  constexpr finding_list() noexcept {
-    if (std::is_constant_evaluated()) std::construct_at(&slots_);
-    else ::new (static_cast<void*>(raw_)) unsigned char[sizeof(slots)];
-  }
   constexpr void push(const finding& f) noexcept {
-    if (size_ < Capacity) slots_.items[size_++] = f;
+    if (size_ < Capacity) items_[size_++] = f;
     else truncated_ = true;
   }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
   [[nodiscard]] constexpr bool truncated() const noexcept { return truncated_; }
   [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
-  [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return slots_.items[i]; }
-  [[nodiscard]] constexpr const finding* begin() const noexcept { return slots_.items; }
-  [[nodiscard]] constexpr const finding* end() const noexcept { return slots_.items + size_; }
+  [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return items_[i]; }
+  [[nodiscard]] constexpr const finding* begin() const noexcept { return items_.data(); }
+  [[nodiscard]] constexpr const finding* end() const noexcept { return items_.data() + size_; }
 
   /// The number of findings of a severity.
   [[nodiscard]] constexpr std::size_t count(xxgk::severity s) const noexcept {
@@ -117,18 +110,7 @@ class finding_list {
   [[nodiscard]] constexpr bool has_errors() const noexcept { return count(severity::error) != 0; }
 
  private:
-  struct slots {
-    finding items[Capacity == 0 ? 1 : Capacity];
-  };
-  // Value-initialising every slot costs more than validating (257 findings of 200 bytes for a
-  // 2021 report), so at run time the slots start uninitialised: beginning the lifetime of `raw_`
-  // implicitly creates `slots_` and its findings ([intro.object]), whose indeterminate values are
-  // never read, as `push` assigns a slot before `size_` counts it. A constant expression's result
-  // must be fully initialised: there the slots are value-initialised, as before.
-  union {
-    unsigned char raw_[sizeof(slots)];
-    slots slots_;
-  };
+  std::array<finding, Capacity> items_{};
   std::size_t size_ = 0;
   bool truncated_ = false;
 };
