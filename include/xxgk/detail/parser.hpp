@@ -93,6 +93,7 @@ struct row_target {
   chapter in_chapter = chapter::two;
   std::string_view key;        ///< FORMAT.md key
   std::string_view label;      ///< official label
+  std::string printed;         ///< the official label without whitespace, as raw_text reads a label
   std::string_view table_key;
   std::vector<key_searcher> exact;  ///< match keys: the official label first, then variants
   key_searcher alias;               ///< the label without its numbering (一、 （一） 1.), if long enough
@@ -125,6 +126,7 @@ inline const std::vector<row_target>& targets_of() {
         x.in_chapter = T::in_chapter;
         x.key = T::rows::keys[r];
         x.label = T::rows::labels[r];
+        x.printed = utf8::squeeze(x.label);
         x.table_key = T::key;
         x.exact.push_back(searcher_for(x.label));
         for (const label_variant& v : label_variants) {
@@ -765,7 +767,7 @@ class text_parser {
         text_.substr(scan_.tokens[ti].begin, scan_.tokens[ti].end - scan_.tokens[ti].begin) == t.label)
       return;
     std::string raw = raw_text(l.start, l.end);
-    if (raw == utf8::squeeze(t.label)) return;
+    if (raw == t.printed) return;
     source_finding f{&rules::fmt_label, rules::fmt_label.severity, pos_of_stream(l.start), std::move(raw), t.label,
                      t.table_key, t.key, {}, {}};
     findings_.push_back(std::move(f));

@@ -251,14 +251,21 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   };
   for (std::size_t k = 0; k < word.size();) {
     const auto lead = static_cast<unsigned char>(word[k]);
-    // a CJK ideograph (U+4E00–U+9FFF, lead bytes E4–E9) is kept as it is, except 它 (E5 AE 83)
-    if (lead >= 0xE4 && lead <= 0xE9 && k + 2 < word.size() &&
-        !(lead == 0xE5 && static_cast<unsigned char>(word[k + 1]) == 0xAE &&
-          static_cast<unsigned char>(word[k + 2]) == 0x83)) {
+    // CJK ideographs (U+4E00–U+9FFF, lead bytes E4–E9) are kept as they are, except 它
+    // (E5 AE 83): a stretch of them is copied at once
+    auto plain_ideograph = [&](std::size_t i) {
+      const auto b = static_cast<unsigned char>(word[i]);
+      return b >= 0xE4 && b <= 0xE9 && i + 2 < word.size() &&
+             !(b == 0xE5 && static_cast<unsigned char>(word[i + 1]) == 0xAE &&
+               static_cast<unsigned char>(word[i + 2]) == 0x83);
+    };
+    if (plain_ideograph(k)) {
       open_run(k);
-      std::memcpy(out + n, word.data() + k, 3);
-      n += 3;
-      k += 3;
+      std::size_t e = k + 3;
+      while (e < word.size() && plain_ideograph(e)) e += 3;
+      std::memcpy(out + n, word.data() + k, e - k);
+      n += e - k;
+      k = e;
       continue;
     }
     if (lead < 0x80) {  // ASCII: letters and digits are kept, punctuation is not
