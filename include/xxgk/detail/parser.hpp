@@ -161,9 +161,10 @@ class locator {
     learn_lines(off);
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), off) - 1;
     const auto line = static_cast<std::uint32_t>(it - line_starts_.begin()) + 1;
-    // positions come mostly in increasing order on a line: count on from the one before
+    // positions come mostly in increasing order on a line: count on from the one before (no
+    // farther than from the line's start)
     std::uint32_t column = 0;
-    if (line == last_line_ && off >= last_offset_ && off - last_offset_ <= off - *it) {
+    if (line == last_line_ && off >= last_offset_) {
       column = last_column_ + static_cast<std::uint32_t>(count(last_offset_, off));
     } else if (off - *it <= 4 * block) {  // a short line
       column = static_cast<std::uint32_t>(count(*it, off)) + 1;

@@ -39,9 +39,6 @@ struct token {
   decimal value{};
 };
 
-/// The source cut into tokens, and the "stream": the text tokens' characters only, with
-/// whitespace and punctuation removed and full width folded, where labels are searched for.
-/// Numbers are not in the stream; each remembers where in the stream it stood.
 /// A stretch of the stream copied byte for byte from the scanned text, or one folded character
 /// (full-width `Ａ` is `A` in the stream). Runs follow each other in the stream without gaps:
 /// a run ends where the next one starts. Between runs the text has whitespace, punctuation or
@@ -52,6 +49,9 @@ struct stream_run {
   std::uint32_t text_end = 0;  ///< where its last character ends in the scanned text
 };
 
+/// The source cut into tokens, and the "stream": the text tokens' characters only, with
+/// whitespace and punctuation removed and full width folded, where labels are searched for.
+/// Numbers are not in the stream; each remembers where in the stream it stood.
 struct scan_result {
   std::vector<token> tokens;
   std::vector<std::uint32_t> text_tokens;  ///< indexes of the text tokens, in order
@@ -249,16 +249,16 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
     }
     open = false;
   };
+  // CJK ideographs (U+4E00–U+9FFF, lead bytes E4–E9) are kept as they are, except 它
+  // (E5 AE 83): a stretch of them is copied at once
+  auto plain_ideograph = [&](std::size_t i) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    return b >= 0xE4 && b <= 0xE9 && i + 2 < word.size() &&
+           !(b == 0xE5 && static_cast<unsigned char>(word[i + 1]) == 0xAE &&
+             static_cast<unsigned char>(word[i + 2]) == 0x83);
+  };
   for (std::size_t k = 0; k < word.size();) {
     const auto lead = static_cast<unsigned char>(word[k]);
-    // CJK ideographs (U+4E00–U+9FFF, lead bytes E4–E9) are kept as they are, except 它
-    // (E5 AE 83): a stretch of them is copied at once
-    auto plain_ideograph = [&](std::size_t i) {
-      const auto b = static_cast<unsigned char>(word[i]);
-      return b >= 0xE4 && b <= 0xE9 && i + 2 < word.size() &&
-             !(b == 0xE5 && static_cast<unsigned char>(word[i + 1]) == 0xAE &&
-               static_cast<unsigned char>(word[i + 2]) == 0x83);
-    };
     if (plain_ideograph(k)) {
       open_run(k);
       std::size_t e = k + 3;
