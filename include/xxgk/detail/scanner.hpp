@@ -161,8 +161,8 @@ enum class byte_class : std::uint8_t {
 inline constexpr auto byte_classes = [] {
   std::array<byte_class, 256> out{};
   for (std::size_t b = 0x80; b != 0x100; ++b) out[b] = b >= 0xE4 && b <= 0xE9 ? byte_class::ideograph : byte_class::other;
-  for (unsigned char b : {' ', '\r', '\n', '\f', '\v'}) out[b] = byte_class::space;
-  out['\t'] = out['|'] = byte_class::separator;
+  for (const char c : {' ', '\r', '\n', '\f', '\v'}) out[static_cast<unsigned char>(c)] = byte_class::space;
+  out[static_cast<unsigned char>('\t')] = out[static_cast<unsigned char>('|')] = byte_class::separator;
   return out;
 }();
 [[nodiscard]] constexpr byte_class class_of(char c) noexcept { return byte_classes[static_cast<unsigned char>(c)]; }
