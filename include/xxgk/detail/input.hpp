@@ -411,9 +411,9 @@ inline void html_to_text(prepared_input& in) {
       const std::size_t e = find(';', i, std::min(size, i + 11));
       if (e != std::string_view::npos) {
         if (const char32_t cp = entity_value(s.substr(i + 1, e - i - 1)); cp != 0) {
-          std::string enc;
-          utf8::append(enc, cp);
-          for (const char b : enc) out.put(b, i);
+          char bytes[4];
+          const std::size_t n = utf8::encode(cp, bytes);
+          for (std::size_t k = 0; k != n; ++k) out.put(bytes[k], i);
           i = e + 1;
           continue;
         }

@@ -146,10 +146,6 @@ inline void classify(std::string_view text, token& t) {
 
 namespace scanning {
 
-[[nodiscard]] constexpr bool ascii_space(unsigned char b) noexcept {
-  return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v';
-}
-
 /// What a byte says about the character it starts, for cutting lines into words and cells.
 enum class byte_class : std::uint8_t {
   plain,      ///< an ASCII character that is neither whitespace nor a separator
@@ -201,30 +197,6 @@ inline constexpr auto byte_classes = [] {
     k += utf8::char_length(line, k);
   }
   return e;
-}
-
-/// Writes `c` as UTF-8 to `out`; returns the bytes written.
-inline std::size_t encode(char32_t c, char* out) noexcept {
-  if (c < 0x80) {
-    out[0] = static_cast<char>(c);
-    return 1;
-  }
-  if (c < 0x800) {
-    out[0] = static_cast<char>(0xC0U | (c >> 6));
-    out[1] = static_cast<char>(0x80U | (c & 0x3FU));
-    return 2;
-  }
-  if (c < 0x10000) {
-    out[0] = static_cast<char>(0xE0U | (c >> 12));
-    out[1] = static_cast<char>(0x80U | ((c >> 6) & 0x3FU));
-    out[2] = static_cast<char>(0x80U | (c & 0x3FU));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0U | (c >> 18));
-  out[1] = static_cast<char>(0x80U | ((c >> 12) & 0x3FU));
-  out[2] = static_cast<char>(0x80U | ((c >> 6) & 0x3FU));
-  out[3] = static_cast<char>(0x80U | (c & 0x3FU));
-  return 4;
 }
 
 /// Appends the stream form of `word` (whitespace-free already; it starts at byte `at` of the
@@ -296,7 +268,7 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
       close_run(k);
       runs.push_back({static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(at + k),
                       static_cast<std::uint32_t>(at + k + len)});
-      n += encode(c, out + n);
+      n += utf8::encode(c, out + n);
     }
     k += len;
   }

@@ -46,22 +46,33 @@ namespace xxgk::detail::utf8 {
   }
 }
 
-inline void append(std::string& out, char32_t c) {
+/// Writes `c` as UTF-8 to `out` (room for four bytes); returns the bytes written.
+inline std::size_t encode(char32_t c, char* out) noexcept {
   if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0U | (c >> 6));
-    out += static_cast<char>(0x80U | (c & 0x3FU));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0U | (c >> 12));
-    out += static_cast<char>(0x80U | ((c >> 6) & 0x3FU));
-    out += static_cast<char>(0x80U | (c & 0x3FU));
-  } else {
-    out += static_cast<char>(0xF0U | (c >> 18));
-    out += static_cast<char>(0x80U | ((c >> 12) & 0x3FU));
-    out += static_cast<char>(0x80U | ((c >> 6) & 0x3FU));
-    out += static_cast<char>(0x80U | (c & 0x3FU));
+    out[0] = static_cast<char>(c);
+    return 1;
   }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0U | (c >> 6));
+    out[1] = static_cast<char>(0x80U | (c & 0x3FU));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0U | (c >> 12));
+    out[1] = static_cast<char>(0x80U | ((c >> 6) & 0x3FU));
+    out[2] = static_cast<char>(0x80U | (c & 0x3FU));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0U | (c >> 18));
+  out[1] = static_cast<char>(0x80U | ((c >> 12) & 0x3FU));
+  out[2] = static_cast<char>(0x80U | ((c >> 6) & 0x3FU));
+  out[3] = static_cast<char>(0x80U | (c & 0x3FU));
+  return 4;
+}
+
+inline void append(std::string& out, char32_t c) {
+  char bytes[4];
+  out.append(bytes, encode(c, bytes));
 }
 
 /// At most `n` bytes of `s`, never cut inside a character.
