@@ -3,6 +3,7 @@
 // IWYU pragma: private, include <xxgk/parse.hpp>
 
 #include <xxgk/cell.hpp>
+#include <xxgk/detail/swar.hpp>
 #include <xxgk/detail/utf8.hpp>
 #include <xxgk/result.hpp>
 #include <xxgk/rule.hpp>
@@ -95,30 +96,16 @@ inline bool looks_like_gbk(std::string_view s) {
   return (b < 0x20 && (b < '\t' || b > '\r')) || b == 0x7F;
 }
 
-/// Eight bytes as one number, the first byte lowest, on any byte order.
-[[nodiscard]] inline std::uint64_t load_le64(const char* p) noexcept {
-  std::uint64_t w = 0;
-  if constexpr (std::endian::native == std::endian::little) {
-    std::memcpy(&w, p, 8);
-  } else {
-    for (int k = 7; k >= 0; --k) w = w << 8 | static_cast<unsigned char>(p[k]);
-  }
-  return w;
-}
-
-inline constexpr std::uint64_t byte_ones = 0x0101010101010101ULL;
-inline constexpr std::uint64_t byte_highs = byte_ones * 0x80;
-
 /// The high bit of every byte of `w` that `is_control`. Each sum works on seven bits of a
 /// byte, so no carry crosses into the next byte: the high bit of `x + (0x80 - k)` says x >= k.
 [[nodiscard]] constexpr std::uint64_t control_bytes(std::uint64_t w) noexcept {
-  const std::uint64_t x = w & ~byte_highs;
-  const std::uint64_t from_space = x + byte_ones * (0x80 - 0x20);
-  const std::uint64_t del = x + byte_ones;
-  const std::uint64_t low_or_del = (~from_space | del) & ~w & byte_highs;
+  const std::uint64_t x = w & ~swar::highs;
+  const std::uint64_t from_space = x + swar::ones * (0x80 - 0x20);
+  const std::uint64_t del = x + swar::ones;
+  const std::uint64_t low_or_del = (~from_space | del) & ~w & swar::highs;
   if (low_or_del == 0) return 0;  // most words: no byte below a space, no DEL
-  const std::uint64_t from_tab = x + byte_ones * (0x80 - '\t');
-  const std::uint64_t after_return = x + byte_ones * (0x80 - '\r' - 1);
+  const std::uint64_t from_tab = x + swar::ones * (0x80 - '\t');
+  const std::uint64_t after_return = x + swar::ones * (0x80 - '\r' - 1);
   return low_or_del & ~(from_tab & ~after_return);  // tab to carriage return are text
 }
 
@@ -155,19 +142,19 @@ template <bool Controls>
   const char* const data = body.data();
   // the ASCII bytes at the start of `w` that need no closer look
   const auto plain_ascii = [](std::uint64_t w) {
-    std::uint64_t stops = w & byte_highs;
+    std::uint64_t stops = w & swar::highs;
     if constexpr (Controls) stops |= control_bytes(w);
     return stops == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stops)) / 8;
   };
   while (i < stop) {
     // eight bytes at a time while they are plain ASCII or common Chinese characters
     if (i + 8 <= stop) {
-      const std::uint64_t w = load_le64(data + i);
+      const std::uint64_t w = swar::load(data + i);
       if ((w & 0x80U) == 0) {
         std::size_t ascii = plain_ascii(w);
         while (ascii == 8 && i + 16 <= stop) {
           i += 8;
-          ascii = plain_ascii(load_le64(data + i));
+          ascii = plain_ascii(swar::load(data + i));
         }
         if (ascii != 0) {
           i += ascii;
@@ -176,8 +163,8 @@ template <bool Controls>
       } else if (plain_three_byte_pair(w)) {
         // Chinese text: two characters, then four at a time while they are all plain
         i += 6;
-        while (i + 14 <= stop && plain_three_byte_pair(load_le64(data + i)) &&
-               plain_three_byte_pair(load_le64(data + i + 6)))
+        while (i + 14 <= stop && plain_three_byte_pair(swar::load(data + i)) &&
+               plain_three_byte_pair(swar::load(data + i + 6)))
           i += 12;
         continue;
       } else if (plain_three_bytes(w)) {

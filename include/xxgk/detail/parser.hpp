@@ -5,6 +5,7 @@
 #include <xxgk/detail/input.hpp>
 #include <xxgk/detail/prose_reader.hpp>
 #include <xxgk/detail/scanner.hpp>
+#include <xxgk/detail/swar.hpp>
 #include <xxgk/detail/utf8.hpp>
 #include <xxgk/parse.hpp>
 #include <xxgk/report.hpp>
@@ -195,12 +196,7 @@ class locator {
   /// The number of characters (bytes that are no UTF-8 continuation) in source bytes [from, to).
   [[nodiscard]] std::size_t count(std::size_t from, std::size_t to) const {
     std::size_t n = 0, i = from;
-    for (; i + 8 <= to; i += 8) {  // eight bytes at a time: a continuation byte is 10xxxxxx
-      std::uint64_t w = 0;
-      std::memcpy(&w, source_.data() + i, 8);
-      const std::uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ULL;
-      n += 8 - (((continuation >> 7) * 0x0101010101010101ULL) >> 56);
-    }
+    for (; i + 8 <= to; i += 8) n += swar::character_starts(swar::load(source_.data() + i));
     for (; i < to; ++i) n += (static_cast<unsigned char>(source_[i]) & 0xC0U) != 0x80U ? 1U : 0U;
     return n;
   }

@@ -2,6 +2,7 @@
 #define XXGK_DETAIL_PROSE_READER_HPP
 // IWYU pragma: private, include <xxgk/parse.hpp>
 
+#include <xxgk/detail/swar.hpp>
 #include <xxgk/detail/utf8.hpp>
 #include <xxgk/prose.hpp>
 
@@ -94,37 +95,27 @@ bool contains_any(std::string_view s, W... w) {
 }
 
 /// The last '\n' in `text[0, to)`, or npos. Prose lines are long (a paragraph is often one
-/// line), so this tests eight bytes at a time: (x - 1) & ~x has a high bit set in some byte
-/// exactly when some byte of x is zero.
+/// line), so this tests eight bytes at a time.
 [[nodiscard]] inline std::size_t last_newline(std::string_view text, std::size_t to) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101U, highs = 0x8080808080808080U;
   std::size_t i = to;
-  for (; i >= 8; i -= 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, text.data() + i - 8, 8);
-    const std::uint64_t x = w ^ (ones * '\n');
-    if (((x - ones) & ~x & highs) != 0) break;
-  }
+  for (; i >= 8; i -= 8)
+    if (swar::bytes_equal(swar::load(text.data() + i - 8), '\n') != 0) break;
   while (i > 0)
     if (text[--i] == '\n') return i;
   return std::string_view::npos;
 }
 
 /// The first ASCII digit at or after `i`, or (when `or_wide`) the first byte EF, the lead byte of
-/// full-width digits; s.size() if none. Eight bytes at a time, as for last_newline: with its high
-/// bit cleared, a byte plus 0x80 - c has its high bit set exactly when the byte is at least c,
-/// and no carry crosses into the next byte.
+/// full-width digits; s.size() if none. Eight bytes at a time: with its high bit cleared, a
+/// byte plus 0x80 - c has its high bit set exactly when the byte is at least c, and no carry
+/// crosses into the next byte.
 [[nodiscard]] inline std::size_t find_digit(std::string_view s, std::size_t i, bool or_wide) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101U, highs = 0x8080808080808080U;
+  using swar::highs, swar::ones;
   for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t w = swar::load(s.data() + i);
     const std::uint64_t low = w & ~highs;
     std::uint64_t hit = (low + ones * (0x80 - '0')) & ~(low + ones * (0x80 - '9' - 1)) & ~w & highs;
-    if (or_wide) {
-      const std::uint64_t x = w ^ (ones * 0xEF);
-      hit |= (x - ones) & ~x & highs;
-    }
+    if (or_wide) hit |= swar::bytes_equal(w, 0xEF);
     if (hit != 0) break;
   }
   for (; i < s.size(); ++i) {
