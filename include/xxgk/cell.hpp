@@ -64,6 +64,10 @@ struct cell {
   decimal value{};
   cell_state state = cell_state::absent;
   xxgk::marker mark = xxgk::marker::none;
+  /// The number was not read as printed but derived by a reader (digits run together, split the
+  /// one way an identity allows: FORMAT.md, "Inferred cells"). Identities over it say so, and
+  /// the identity used to derive it is not assessed.
+  bool inferred = false;
   source_pos pos{};
 
   constexpr cell() noexcept = default;
@@ -79,6 +83,13 @@ struct cell {
   [[nodiscard]] static constexpr cell text() noexcept {
     cell c;
     c.state = cell_state::text;
+    return c;
+  }
+
+  /// The same number, marked as derived rather than read (`inferred`).
+  [[nodiscard]] constexpr cell as_inferred() const noexcept {
+    cell c = *this;
+    c.inferred = true;
     return c;
   }
 

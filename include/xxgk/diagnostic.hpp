@@ -272,6 +272,10 @@ struct identity_sides {
     case reason::too_large:
       return {"数值过大（" + value + "），超过 " + decimal_text(decimal{max_count, 0}),
               "is too large to add (" + value + "), over " + decimal_text(decimal{max_count, 0})};
+    case reason::inferred_reading:
+      return {"所在行的数字系按本等式拆分推定，本等式无法再核对该行",
+              "belongs to a row whose run-together digits were split with this very identity, "
+              "so the identity cannot check it"};
     case reason::blank_counted_as_zero:
     case reason::none: break;
   }

@@ -24,6 +24,7 @@ enum class reason : std::uint8_t {
   negative,               ///< a count or amount below 0
   not_integer,            ///< a count with a fractional part
   too_large,              ///< a count beyond `max_count`: too large to add safely
+  inferred_reading,       ///< the row's numbers were derived with this very identity: it cannot check them
 };
 
 [[nodiscard]] constexpr std::string_view to_string(reason r) noexcept {
@@ -36,6 +37,7 @@ enum class reason : std::uint8_t {
     case reason::negative: return "negative";
     case reason::not_integer: return "not_integer";
     case reason::too_large: return "too_large";
+    case reason::inferred_reading: return "inferred_reading";
   }
   return "";
 }
@@ -57,6 +59,7 @@ struct finding {
   cell_ref at{};           ///< the cell the finding is about: a total, or the checked cell
   cell_ref cause{};        ///< with `not_assessable`: the cell that made it so
   bool has_values = false; ///< `expected` and `actual` are meaningful
+  bool inferred = false;   ///< some cell involved was inferred, not read: the finding rests on that reading
   decimal expected{};      ///< identities: the sum of the parts (balance: 一 + 二)
   decimal actual{};        ///< identities: the total as published (balance: （七）+ 四); cells: the value
   source_pos pos{};        ///< where `at` was read, when known

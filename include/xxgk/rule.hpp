@@ -131,6 +131,18 @@ inline constexpr rule_info fmt_unreadable_row{
     "FMT.UNREADABLE_ROW", severity::warning, "该行数字无法确定地对应到各列，按未知处理",
     "the numbers of this row cannot be assigned to its columns with certainty; its cells are unknown",
     "never guess"};
+inline constexpr rule_info fmt_inferred_row{
+    "FMT.INFERRED_ROW", severity::warning,
+    "该行数字连写在一起，仅有一种拆分使总计等于各项之和，按此推定读取（推定值）",
+    "the digits of this row run together; exactly one split makes its total the sum of its parts, "
+    "and its cells are read that way (inferred)",
+    "FORMAT.md, Inferred cells"};
+inline constexpr rule_info fmt_row_by_position{
+    "FMT.ROW_BY_POSITION", severity::warning,
+    "该行标签与数字分离（PDF 转换），数字行按表格顺序对应到该行",
+    "the label of this row was torn from its numbers (PDF conversion); a bare number row was placed "
+    "here by its position in the table",
+    "FORMAT.md, Real-world text"};
 inline constexpr rule_info fmt_number{
     "FMT.NUMBER", severity::error, "数字超出 64 位整数范围，按无法读取的文字处理",
     "a number too large to be represented exactly; kept as unreadable text", "never a wrong number"};
@@ -162,6 +174,9 @@ inline constexpr rule_info input_gbk{
     "输入似为 GBK/GB18030 编码，请先转换为 UTF-8：iconv -f GB18030 -t UTF-8",
     "the input looks like GBK/GB18030; convert it to UTF-8 first: iconv -f GB18030 -t UTF-8",
     "input"};
+inline constexpr rule_info input_decoded{
+    "INPUT.DECODED", severity::note, "输入为 GBK/GB18030 编码，已转换为 UTF-8 读取",
+    "the input is in GBK/GB18030; it was decoded to UTF-8", "input"};
 inline constexpr rule_info input_no_tables{
     "INPUT.NO_TABLES", severity::error, "未找到年度报告表格", "no table of the annual report was found",
     "input"};
@@ -169,11 +184,11 @@ inline constexpr rule_info input_json{
     "INPUT.JSON", severity::error, "JSON 报告无法读取", "the JSON report cannot be read", "FORMAT.md"};
 
 /// Every reader finding code.
-inline constexpr std::array<const rule_info*, 17> reader_catalogue{
-    &fmt_label,       &fmt_other_handling, &fmt_missing_table, &fmt_missing_row, &fmt_unreadable_row,
-    &fmt_number,      &fmt_edition,        &fmt_title,         &fmt_chapter,     &fmt_empty_chapter,
-    &fmt_year,        &input_empty,        &input_binary,      &input_encoding,  &input_gbk,
-    &input_no_tables, &input_json};
+inline constexpr std::array<const rule_info*, 20> reader_catalogue{
+    &fmt_label,       &fmt_other_handling, &fmt_missing_table,   &fmt_missing_row, &fmt_unreadable_row,
+    &fmt_inferred_row, &fmt_row_by_position, &fmt_number,        &fmt_edition,     &fmt_title,
+    &fmt_chapter,     &fmt_empty_chapter,  &fmt_year,            &input_empty,     &input_binary,
+    &input_encoding,  &input_gbk,          &input_decoded,       &input_no_tables, &input_json};
 
 /// Whether a table's totals and balance are checked, and by which rule (no pointer comparisons
 /// in constant expressions: g++ with -fsanitize=undefined refuses them).

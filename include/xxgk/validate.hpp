@@ -46,7 +46,10 @@ class sum_builder {
   explicit constexpr sum_builder(const options& o) noexcept : options_(o) {}
 
   constexpr void add(const cell& c, cell_ref where) noexcept {
-    if (finding_ != nullptr) finding_->add_cell(where);
+    if (finding_ != nullptr) {
+      finding_->add_cell(where);
+      if (c.inferred) finding_->inferred = true;
+    }
     switch (c.state) {
       case cell_state::number: {
         const decimal v = c.value.normalized();
@@ -213,9 +216,12 @@ constexpr void check_identity(Sink& sink, const rule_info* rule, cell_ref at, co
 }
 
 /// Every total of one dimension's hierarchy against its members, for one line of the other.
+/// `reads_rows`: the rule is the one a reader uses to split a line of run-together digits
+/// (S3.ROW, S4.TOTAL), so a line read that way cannot be checked by it (FORMAT.md, "Inferred
+/// cells"): its finding is `not_assessable` for `reason::inferred_reading`.
 template <class Tree, class CellAt, class Sink>
 constexpr void check_totals(const Tree& tree, const CellAt& at, const rule_info* rule,
-                            const options& o, Sink& sink) noexcept {
+                            const options& o, Sink& sink, bool reads_rows = false) noexcept {
   for (std::size_t n = 0; n != tree.node_count; ++n) {
     const node& nd = tree.nodes[n];
     if (nd.total < 0) continue;
@@ -223,6 +229,22 @@ constexpr void check_totals(const Tree& tree, const CellAt& at, const rule_info*
     const auto total = at(static_cast<std::size_t>(nd.total));
     // an optional subtotal is checked only where both it and some item were published
     if (nd.optional_total && (!total.first.is_present() || !any_leaf_present(tree, n, at))) continue;
+    if (reads_rows && total.first.inferred) {
+      finding f{};
+      f.rule = rule;
+      f.at = total.second;
+      f.pos = total.first.pos;
+      f.verdict = verdict::not_assessable;
+      f.severity = severity::note;
+      f.reason = reason::inferred_reading;
+      f.cause = total.second;
+      sum_builder members(o, f), published(o, f);
+      published.add(total.first, total.second);
+      for (std::size_t k = 0; k != nd.child_count; ++k)
+        add_node(tree, tree.children[nd.first_child + k], at, members);
+      sink.push(f);
+      continue;
+    }
     check_identity(sink, rule, total.second, total.first.pos, o, [&](sum_builder& expected, sum_builder& actual) {
       actual.add(total.first, total.second);
       for (std::size_t k = 0; k != nd.child_count; ++k)
@@ -282,7 +304,7 @@ constexpr void check_table(const table<T>& t, std::uint8_t index, const options&
   if constexpr (rules::has_across_total_rule<T>) {
     for (std::size_t r = 0; r != t.row_count; ++r) {
       auto at = [&](std::size_t c) { return std::pair<const cell&, cell_ref>{t.at(r, c), ref(r, c)}; };
-      check_totals(T::columns::tree, at, rules::across_total_rule<T>(), o, sink);
+      check_totals(T::columns::tree, at, rules::across_total_rule<T>(), o, sink, true);
     }
   }
   if constexpr (rules::has_down_total_rule<T>) {
