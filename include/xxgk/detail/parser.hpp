@@ -2,6 +2,7 @@
 #define XXGK_DETAIL_PARSER_HPP
 // IWYU pragma: private, include <xxgk/parse.hpp>
 
+#include <xxgk/detail/digit_split.hpp>
 #include <xxgk/detail/input.hpp>
 #include <xxgk/detail/prose_reader.hpp>
 #include <xxgk/detail/scanner.hpp>
@@ -91,6 +92,7 @@ struct row_target {
   std::uint8_t table = 0;
   std::uint8_t row = 0;
   std::uint8_t columns = 0;
+  bool counts_only = false;  ///< every column holds a count >= 0 (no amount, no signed change)
   chapter in_chapter = chapter::two;
   std::string_view key;        ///< FORMAT.md key
   std::string_view label;      ///< official label
@@ -124,6 +126,8 @@ inline const std::vector<row_target>& targets_of() {
         x.table = static_cast<std::uint8_t>(ti);
         x.row = static_cast<std::uint8_t>(r);
         x.columns = static_cast<std::uint8_t>(T::columns::size);
+        x.counts_only = std::all_of(T::columns::kinds.begin(), T::columns::kinds.end(),
+                                    [](value_kind k) { return k == value_kind::count; });
         x.in_chapter = T::in_chapter;
         x.key = T::rows::keys[r];
         x.label = T::rows::labels[r];
@@ -367,6 +371,119 @@ class text_parser {
 
   /// Source position of the stream offset `s`.
   [[nodiscard]] source_pos pos_of_stream(std::size_t s) { return where_.at(offset_of_stream(s)); }
+
+  /// Byte offset in the scanned text just after the character that ends at stream offset `e`
+  /// (exclusive; `e` > 0): where the text after a label begins.
+  [[nodiscard]] std::size_t text_after_stream(std::size_t e) const {
+    std::size_t c = e - 1;
+    while (c > 0 && !at_character(c)) --c;
+    const std::size_t at = offset_of_stream(c);
+    if (at >= text_.size()) return text_.size();
+    const std::size_t len = utf8::sequence_length(text_, at);
+    return at + (len == 0 ? 1 : len);
+  }
+
+  /// The digits of a stretch of text whose cells ran together, with the text offset of each:
+  /// ASCII or full-width digits, a space where the text had whitespace (a number never spans
+  /// it), punctuation allowed only before the first digit and after the last. Anything else
+  /// (a word, a decimal point, a sign, a marker) and it is no such stretch: nullopt.
+  struct digit_run {
+    std::string digits;
+    std::vector<std::uint32_t> offsets;  ///< text offset of each byte of `digits`
+  };
+  [[nodiscard]] std::optional<digit_run> digits_between(std::size_t from, std::size_t to) const {
+    digit_run run;
+    bool after = false;  // past the last digit: only punctuation and whitespace may follow
+    for (std::size_t i = from; i < to && i < text_.size();) {
+      const std::size_t len = utf8::sequence_length(text_, i);
+      if (len == 0) return std::nullopt;
+      const char32_t c = utf8::fold(utf8::decode(text_, i, len));
+      if (c >= U'0' && c <= U'9') {
+        if (after) return std::nullopt;
+        run.digits.push_back(static_cast<char>(c));
+        run.offsets.push_back(static_cast<std::uint32_t>(i));
+      } else if (utf8::is_space(c)) {
+        if (!run.digits.empty() && run.digits.back() != ' ') {
+          run.digits.push_back(' ');
+          run.offsets.push_back(static_cast<std::uint32_t>(i));
+        }
+      } else if (utf8::is_punct(c) && c != U'.' && c != U'-' && c != U'+' && c != U',' && c != U'/') {
+        if (!run.digits.empty()) after = true;
+      } else {
+        return std::nullopt;
+      }
+      i += len;
+    }
+    while (!run.digits.empty() && run.digits.back() == ' ') {
+      run.digits.pop_back();
+      run.offsets.pop_back();
+    }
+    if (run.digits.empty()) return std::nullopt;
+    return run;
+  }
+
+  /// "64 | 0 | 0 | 2 | 0 | 4 | 70" for messages.
+  [[nodiscard]] static std::string reading_text(const std::vector<digit_readings::number>& numbers,
+                                                std::size_t group) {
+    std::string out;
+    for (std::size_t k = 0; k != numbers.size(); ++k) {
+      if (k != 0) out += k % group == 0 ? " || " : " | ";
+      out += std::to_string(numbers[k].value);
+    }
+    return out;
+  }
+
+  /// What came of reading a stretch of run-together digits.
+  enum class split_outcome : std::uint8_t { not_run_together, read, refused };
+
+  /// Splits the run-together digits of one row or group line (FORMAT.md, "Inferred cells"): one
+  /// reading that satisfies the shape's identity is read, every cell marked `inferred`, with an
+  /// FMT.INFERRED_ROW warning; none is an error of the identity itself (`sum_rule`, when the
+  /// shape has one); several, or a search too long, leave the cells unknown. `store(k, cell)`
+  /// places the k-th number.
+  template <class Store>
+  split_outcome split_run(const digit_run& run, split_shape shape, const rule_info* sum_rule, source_pos label_pos,
+                          std::string_view label, std::string_view table_key, std::string_view row_key,
+                          const Store& store) {
+    std::size_t digit_count = 0;
+    for (const char c : run.digits) digit_count += c != ' ' ? 1U : 0U;
+    if (digit_count < shape.count()) return split_outcome::not_run_together;  // a blank may have collapsed
+    const digit_readings found = split_digits(run.digits, shape);
+    const std::string raw = run.digits;
+    if (found.count == 1) {
+      const auto& numbers = found.found.front();
+      for (std::size_t k = 0; k != numbers.size(); ++k)
+        store(k, cell{numbers[k].value}.as_inferred().at(where_.at(run.offsets[numbers[k].at])));
+      findings_.push_back({&rules::fmt_inferred_row, rules::fmt_inferred_row.severity, label_pos, raw, label,
+                           table_key, row_key, {},
+                           "digits run together, read as " + reading_text(numbers, shape.size) +
+                               (shape.last_is_sum ? ": the only split whose totals are the sums of their parts"
+                                                  : ": the only split without leading zeros")});
+      return split_outcome::read;
+    }
+    if (found.count == 0 && !found.gave_up && shape.last_is_sum && sum_rule != nullptr) {
+      source_finding f{sum_rule, sum_rule->severity, label_pos, raw, label, table_key, row_key, "total",
+                       "no reading of " + raw + " adds up: no split of its digits into " +
+                           std::to_string(shape.count()) + " numbers makes each total the sum of its parts"};
+      findings_.push_back(std::move(f));
+      return split_outcome::refused;
+    }
+    std::string detail = "digits run together without separators: ";
+    if (found.gave_up) {
+      detail += "too many ways to split " + raw;
+    } else if (found.count == 0) {
+      detail += "no split of " + raw + " into " + std::to_string(shape.count()) + " numbers";
+    } else {
+      detail += (found.count > found.found.size() ? "more than " + std::to_string(found.found.size())
+                                                  : std::to_string(found.count)) +
+                " readings of " + raw + (shape.last_is_sum ? " add up" : " are possible") + ": ";
+      for (std::size_t k = 0; k != found.found.size(); ++k)
+        detail += (k != 0 ? "; " : "") + reading_text(found.found[k], shape.size);
+    }
+    findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, label_pos, std::string(label),
+                         {}, table_key, row_key, {}, std::move(detail)});
+    return split_outcome::refused;
+  }
 
   /// The text of the label as printed over the stream range [s, e), whitespace removed.
   [[nodiscard]] std::string raw_text(std::size_t s, std::size_t e) const {
@@ -624,13 +741,17 @@ class text_parser {
     } else {
       add_all(marks_.caption);
     }
+    bool chapter_end_is_heading = false;  // else the end of the region: the text may be cut off
     const std::size_t chapter_end = [&] {
       std::size_t e = to, last = from;
       for (const located& l : at)
         if (l.found()) last = std::max(last, l.end);
       for (const key_searcher& h : marks_.chapter3_ends) {
         const std::size_t p = find(h, last, to);
-        if (p != std::string::npos) e = std::min(e, p);
+        if (p != std::string::npos && p <= e) {
+          e = p;
+          chapter_end_is_heading = true;
+        }
       }
       return e;
     }();
@@ -650,7 +771,17 @@ class text_parser {
       last_end = std::max(last_end, at[i].end);
       const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
       const bool is_other_handling = t.key == "other_handling" && E::id == edition::y2021;
-      const bool read = read_row(r, t, at[i], next, is_other_handling);
+      // the row that begins at `next` was found without its number (`2.`), which then stands
+      // at the end of this row's text
+      bool next_lost_number = false;
+      for (std::size_t j = i + 1; j != rows.size(); ++j) {
+        if (!at[j].found() || at[j].start != next) continue;
+        const std::string& key = rows[j]->exact.front().key();
+        next_lost_number = !key.empty() && key[0] >= '0' && key[0] <= '9' && scan_.stream[next] != key[0];
+        break;
+      }
+      const bool next_is_label = next != chapter_end || chapter_end_is_heading;
+      const bool read = read_row(r, t, at[i], next, is_other_handling, next_lost_number, next_is_label);
       if (is_other_handling && read) hybrid = true;
       if (read) report_label(t, at[i]);
 
@@ -681,6 +812,25 @@ class text_parser {
       }
     }
     return any;
+  }
+
+  /// True when the text prints one cell per line (blank-line separated cells, `x ¦` lines):
+  /// nine in ten numbers stand alone on their line. Learned once per parse.
+  [[nodiscard]] bool one_cell_per_line() {
+    if (one_cell_per_line_ == 0) {
+      std::size_t numbers = 0, alone = 0;
+      const auto& tokens = scan_.tokens;
+      for (std::size_t i = 0; i != tokens.size(); ++i) {
+        if (tokens[i].kind != token_kind::number) continue;
+        ++numbers;
+        auto solid_on_line = [&](std::size_t k) {
+          return tokens[k].line == tokens[i].line && tokens[k].kind != token_kind::blank;
+        };
+        alone += (i == 0 || !solid_on_line(i - 1)) && (i + 1 == tokens.size() || !solid_on_line(i + 1)) ? 1U : 0U;
+      }
+      one_cell_per_line_ = numbers >= 7 && alone * 10 >= numbers * 9 ? 1 : 2;
+    }
+    return one_cell_per_line_ == 1;
   }
 
   /// The number printed right after a label with no space (`行政许可2293`), read from the source
@@ -773,7 +923,8 @@ class text_parser {
   /// Reads the numbers of one row: the tokens after its label, up to the next boundary.
   /// Returns false when the label turned out to be a heading without numbers.
   template <Edition E>
-  bool read_row(report<E>& r, const row_target& t, const located& l, std::size_t next, bool optional_row) {
+  bool read_row(report<E>& r, const row_target& t, const located& l, std::size_t next, bool optional_row,
+                bool next_lost_number = false, bool next_is_label = false) {
     // the tokens whose stream position lies in [label start, next)
     // from the token holding the label's first character: numbers met at the same stream
     // position before it belong to the row above
@@ -785,6 +936,7 @@ class text_parser {
     line_buffer.clear();
     std::uint32_t current_line = 0;
     bool digits_in_text = false;
+    bool words_after_label = false;  // text other than the label before the next boundary
     auto flush = [&] {
       // keep blanks and text only between two numbers or markers of the same line
       std::size_t b = 0, e = line_buffer.size();
@@ -810,6 +962,7 @@ class text_parser {
         if (b < tk.stream_end && b < next && (tk.stream < l.end || b == tk.stream) && scan_.stream[b] >= '0' &&
             scan_.stream[b] <= '9')
           digits_in_text = true;
+        words_after_label = true;
         // text between numbers is a cell only on a line cut into cells by tabs or |
         if (tk.cells) line_buffer.push_back(&tk);
         continue;
@@ -822,12 +975,31 @@ class text_parser {
     const source_pos label_pos = pos_of_stream(l.start);
     if (values.empty() && !digits_in_text) {
       if (optional_row) return false;  // （六）其他处理 as the 2021 heading
+      // one cell per line, where a blank leaves no trace: a label followed directly by the
+      // next row's label is a row whose cells are all blank
+      if (next_is_label && !words_after_label && one_cell_per_line()) {
+        for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(label_pos));
+        return true;
+      }
     }
     // one column and its number glued to the label: certain
     if (values.empty() && digits_in_text && t.columns == 1) {
       if (const auto glued = glued_number(l.end)) {
         set_cell(r, t, 0, cell{glued->first}.at(where_.at(glued->second)));
         return true;
+      }
+    }
+    // crawler text: the row's digits run together (glued to a label, or one number where there
+    // should be several); a label found without its leading number (`2.`) may have left that
+    // digit to this row, so then nothing is split
+    const bool one_run = values.size() == 1 && values.front()->kind == token_kind::number && t.columns > 1;
+    if ((digits_in_text || one_run) && t.counts_only && t.columns > 1 && !next_lost_number) {
+      if (const auto run = digits_between(text_after_stream(l.end), offset_of_stream(next))) {
+        const split_shape shape{1, t.columns, t.in_chapter == chapter::three};
+        const split_outcome o = split_run(*run, shape, t.in_chapter == chapter::three ? &rules::s3_row : nullptr, label_pos, t.label,
+                                          t.table_key, t.key,
+                                          [&](std::size_t k, const cell& c) { set_cell(r, t, k, c); });
+        if (o != split_outcome::not_run_together) return true;
       }
     }
     if (digits_in_text || values.size() != t.columns) {
@@ -926,6 +1098,7 @@ class text_parser {
       if (values.size() > 15) break;
     }
     const source_pos p = pos_of_stream(at);
+    if (values.size() != 15 && read_section4_run_together(r, at, first)) return true;
     if (values.size() != 15) {
       std::string detail = digits_in_text ? std::string("digits run together without separators")
                                           : "15 values expected, " + std::to_string(values.size()) + " found";
@@ -946,6 +1119,34 @@ class text_parser {
     return true;
   }
 
+  /// Chapter 四 from crawler text: the 15 numbers run together after the header's last 总计
+  /// (`…尚未审结总计10203120001200000五、…`), split by group (S4.TOTAL). False when the numbers
+  /// do not stand that way.
+  template <Edition E>
+  bool read_section4_run_together(report<E>& r, std::size_t at, std::vector<token>::const_iterator first) {
+    const std::string_view stream = scan_.stream;
+    const std::size_t limit = std::min(stream.size(), at + 2400);
+    // where the numbers begin: the first digit of the stream, or the first number token
+    std::size_t s1 = stream.find_first_of("0123456789", at);
+    for (auto it = first; it != scan_.tokens.end() && it->stream < std::min(s1, limit); ++it)
+      if (it->kind == token_kind::number) {
+        s1 = it->stream;
+        break;
+      }
+    if (s1 == std::string::npos || s1 >= limit) return false;
+    static constexpr std::string_view header_end = "总计";
+    if (s1 < at + header_end.size() || stream.substr(s1 - header_end.size(), header_end.size()) != header_end) return false;
+    std::size_t s2 = s1;
+    while (s2 < stream.size() && stream[s2] >= '0' && stream[s2] <= '9') ++s2;
+    const auto run = digits_between(text_after_stream(s1), offset_of_stream(s2));
+    if (!run) return false;
+    auto& tbl = r[s4::table];
+    const split_outcome o = split_run(*run, split_shape{3, 5, true}, &rules::s4_total, pos_of_stream(at),
+                                      "行政复议、行政诉讼", s4::table_t::key, {},
+                                      [&](std::size_t k, const cell& c) { tbl.at(k / 5, k % 5) = c; });
+    return o != split_outcome::not_run_together;
+  }
+
   const landmarks& marks_ = landmarks_once();
   std::string_view text_;
   scan_result scan_;
@@ -955,6 +1156,7 @@ class text_parser {
   std::vector<const token*> row_values_, row_line_;  ///< read_row's buffers
   std::int32_t year_ = 0;
   std::string agency_;
+  std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
 };
 
 }  // namespace xxgk::detail
