@@ -704,9 +704,13 @@ class text_parser {
       } else if (first_found && find(rows[i]->exact.front(), from, cursor) != std::string::npos) {
         // the order of rows in the text must be the order of the format: a row printed before
         // the rows above it means the reading order is scrambled (PDF text without layout),
-        // and nothing of the table can be placed
-        report_scrambled(rows, from);
-        return true;
+        // and nothing of the table can be placed -- unless only a few labels stray (PDF to
+        // markdown: a label torn off its row and printed elsewhere)
+        if (!drop_stray_labels(rows, at, from, to)) {
+          report_scrambled(rows, from);
+          return true;
+        }
+        break;
       }
     }
     // 2. rows still missing: their words without numbering, then a close match, between neighbours
@@ -787,6 +791,7 @@ class text_parser {
 
     }
     if (region_end != nullptr) *region_end = last_end;
+    place_bare_rows(r, rows, at, from, chapter_end);
     // what is missing
     for (std::size_t ti = 0; ti != table_seen.size(); ++ti) {
       bool in_chapter = false;
@@ -804,7 +809,7 @@ class text_parser {
       }
       for (std::size_t i = 0; i != rows.size(); ++i) {
         const row_target& t = *rows[i];
-        if (t.table != ti || at[i].found()) continue;
+        if (t.table != ti || at[i].found() || row_placed(r, t)) continue;
         if (t.key == "other_handling" && E::id == edition::y2021) continue;
         if (hybrid && t.key.starts_with("other_")) continue;
         findings_.push_back({&rules::fmt_missing_row, rules::fmt_missing_row.severity, {}, {}, t.label, t.table_key,
@@ -812,6 +817,88 @@ class text_parser {
       }
     }
     return any;
+  }
+
+  template <Edition E>
+  [[nodiscard]] static bool row_placed(const report<E>& r, const row_target& t) {
+    bool placed = false;
+    for_each_table(r, [&](const auto& tbl, std::size_t ti) {
+      if (ti == t.table) placed = tbl.row_present(t.row);
+    });
+    return placed;
+  }
+
+  /// PDF→markdown conversions tear labels off their rows: the numbers stand as bare rows
+  /// (`| 0 | 0 | 0 | 0 | 0 | 0 | 0 |`) in the table's order while the labels stray. Between two
+  /// rows that were read, when exactly as many bare rows of the table's width stand, unused,
+  /// as rows of the format are unread there, each is placed in order (FMT.ROW_BY_POSITION).
+  /// Any other count places nothing.
+  template <Edition E>
+  void place_bare_rows(report<E>& r, const std::vector<const row_target*>& rows, const std::vector<located>& at,
+                       std::size_t from, std::size_t to) {
+    struct bare_row {
+      std::size_t first = 0;  ///< token indexes [first, last)
+      std::size_t last = 0;
+    };
+    std::vector<bare_row> bare;
+    {
+      const auto& tk = scan_.tokens;
+      std::size_t i = text_token_at(from);
+      while (i < tk.size() && tk[i].stream <= to) {
+        std::size_t e = i;
+        bool words = false, used = false;
+        while (e < tk.size() && tk[e].line == tk[i].line) {
+          words |= tk[e].kind == token_kind::text || tk[e].kind == token_kind::bad_number;
+          used |= consumed_[e];
+          ++e;
+        }
+        std::size_t b = i, z = e;
+        while (b < z && tk[b].kind != token_kind::number && tk[b].kind != token_kind::marker) ++b;
+        while (z > b && tk[z - 1].kind != token_kind::number && tk[z - 1].kind != token_kind::marker) --z;
+        if (!words && !used && z > b && tk[i].cells) bare.push_back({b, z});
+        i = e;
+      }
+    }
+    if (bare.empty()) return;
+    auto token_of = [&](std::size_t i) { return text_token_at(at[i].start); };
+    for (std::size_t a = 0; a != rows.size(); ++a) {
+      if (!at[a].found() || !row_placed(r, *rows[a])) continue;
+      std::size_t b = a + 1;
+      while (b != rows.size() && !row_placed(r, *rows[b])) ++b;
+      if (b == rows.size() || rows[b]->table != rows[a]->table || b == a + 1 || !at[b].found()) continue;
+      std::vector<std::size_t> missing;
+      for (std::size_t m = a + 1; m != b; ++m)
+        if (!(rows[m]->key == "other_handling" && E::id == edition::y2021)) missing.push_back(m);
+      std::vector<const bare_row*> between;
+      for (const bare_row& x : bare)
+        if (x.first > token_of(a) && x.first < token_of(b)) between.push_back(&x);
+      if (missing.empty() || between.size() != missing.size()) continue;
+      const std::size_t width = rows[a]->columns;
+      if (std::any_of(between.begin(), between.end(), [&](const bare_row* x) { return x->last - x->first != width; }))
+        continue;
+      for (std::size_t k = 0; k != missing.size(); ++k) {
+        const row_target& t = *rows[missing[k]];
+        const bare_row& x = *between[k];
+        for (std::size_t c = 0; c != width; ++c) {
+          const token& v = scan_.tokens[x.first + c];
+          const cell value = v.kind == token_kind::number   ? cell{v.value}
+                             : v.kind == token_kind::marker ? cell{v.mark}
+                             : v.kind == token_kind::blank  ? cell{blank}
+                                                            : cell::text();
+          set_cell(r, t, c, value.at(where_.at(v.begin)));
+          consumed_[x.first + c] = true;
+        }
+        // the row's own findings of not being read are void now
+        std::erase_if(findings_, [&](const source_finding& f) {
+          return f.rule == &rules::fmt_unreadable_row && f.row == t.key && f.table == t.table_key;
+        });
+        findings_.push_back({&rules::fmt_row_by_position, rules::fmt_row_by_position.severity,
+                             where_.at(scan_.tokens[x.first].begin), std::string(t.label), {}, t.table_key, t.key, {},
+                             "a bare row of " + std::to_string(width) + " numbers, " + std::to_string(k + 1) + " of " +
+                                 std::to_string(missing.size()) + " between " + std::string(rows[a]->label) +
+                                 " and " + std::string(rows[b]->label) + ", placed as " + std::string(t.label)});
+      }
+    }
   }
 
   /// True when the text prints one cell per line (blank-line separated cells, `x ¦` lines):
@@ -854,6 +941,43 @@ class text_parser {
     const auto d = decimal::parse(word.substr(k, e - k));
     if (!d) return std::nullopt;
     return std::pair{*d, t.begin + k};
+  }
+
+  /// Labels found in the format's order, but for a few strays: each row at the first place its
+  /// official label or a variant stands in [from, to), then the longest run of rows whose places
+  /// increase with the format's order. When at most one row in five (and at least two rows
+  /// stay) is out of that order, the strays count as not found (`at` is rewritten) and true is
+  /// returned; otherwise the order is scrambled and `at` is left alone.
+  [[nodiscard]] bool drop_stray_labels(const std::vector<const row_target*>& rows, std::vector<located>& at,
+                                       std::size_t from, std::size_t to) const {
+    std::vector<located> first(rows.size());
+    std::vector<std::size_t> found;
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+      for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
+        const std::size_t p = find(rows[i]->exact[k], from, to);
+        if (p != std::string::npos && (!first[i].found() || p < first[i].start))
+          first[i] = {p, p + rows[i]->exact[k].size(), k == 0};
+      }
+      if (first[i].found()) found.push_back(i);
+    }
+    // longest increasing subsequence of the places, O(n^2): a table has at most 25 rows
+    std::vector<std::size_t> length(found.size(), 1), before(found.size(), std::string::npos);
+    std::size_t best = 0;
+    for (std::size_t x = 0; x != found.size(); ++x) {
+      for (std::size_t y = 0; y != x; ++y)
+        if (first[found[y]].end <= first[found[x]].start && length[y] + 1 > length[x]) {
+          length[x] = length[y] + 1;
+          before[x] = y;
+        }
+      if (length[x] > length[best]) best = x;
+    }
+    if (found.empty()) return false;
+    const std::size_t kept = length[best], strays = found.size() - kept;
+    if (kept < 2 || strays * 5 > found.size()) return false;
+    std::vector<located> out(rows.size());
+    for (std::size_t x = best; x != std::string::npos; x = before[x]) out[found[x]] = first[found[x]];
+    at = std::move(out);
+    return true;
   }
 
   void report_scrambled(const std::vector<const row_target*>& rows, std::size_t from) {
@@ -934,9 +1058,11 @@ class text_parser {
     std::vector<const token*>& line_buffer = row_line_;  // a line's tokens after the label, to trim blanks
     values.clear();
     line_buffer.clear();
-    std::uint32_t current_line = 0;
     bool digits_in_text = false;
     bool words_after_label = false;  // text other than the label before the next boundary
+    const std::uint32_t label_line = first != scan_.tokens.end() ? first->line : 0;
+    std::uint32_t current_line = label_line;
+    std::size_t label_line_values = std::string::npos;  // values on the label's own line
     auto flush = [&] {
       // keep blanks and text only between two numbers or markers of the same line
       std::size_t b = 0, e = line_buffer.size();
@@ -952,15 +1078,18 @@ class text_parser {
       const token& tk = *it;
       if (tk.kind == token_kind::text ? tk.stream >= next : tk.stream > next) break;
       if (tk.kind == token_kind::text && tk.stream_end <= l.end) continue;  // the label itself
-      if (tk.line != current_line) {
+      const bool line_start = tk.line != current_line;
+      if (line_start) {
         flush();
+        if (current_line == label_line) label_line_values = values.size();
         current_line = tk.line;
       }
       if (tk.kind == token_kind::text) {
         // numbers glued to the label, or a word that starts with digits: cells run together
+        // (a line that starts with digits and words is a numbered label, `2.其他…`)
         const std::size_t b = std::max<std::size_t>(tk.stream, l.end);
-        if (b < tk.stream_end && b < next && (tk.stream < l.end || b == tk.stream) && scan_.stream[b] >= '0' &&
-            scan_.stream[b] <= '9')
+        if (b < tk.stream_end && b < next && (tk.stream < l.end || (b == tk.stream && !line_start)) &&
+            scan_.stream[b] >= '0' && scan_.stream[b] <= '9')
           digits_in_text = true;
         words_after_label = true;
         // text between numbers is a cell only on a line cut into cells by tabs or |
@@ -971,6 +1100,11 @@ class text_parser {
       line_buffer.push_back(&tk);
     }
     flush();
+    if (current_line == label_line) label_line_values = values.size();
+    // a table row cut into cells that holds the row's numbers: lines after it that hold more
+    // are rows whose labels were torn off (PDF to markdown), placed later by position
+    if (values.size() > t.columns && label_line_values == t.columns && first->cells && !digits_in_text)
+      values.resize(t.columns);
 
     const source_pos label_pos = pos_of_stream(l.start);
     if (values.empty() && !digits_in_text) {
@@ -1034,6 +1168,7 @@ class text_parser {
         default: x = cell::text(); break;
       }
       set_cell(r, t, c, x.at(p));
+      consumed_[static_cast<std::size_t>(values[c] - scan_.tokens.data())] = true;
     }
     return true;
   }
@@ -1157,6 +1292,7 @@ class text_parser {
   std::int32_t year_ = 0;
   std::string agency_;
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
+  std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());  ///< tokens placed in a row
 };
 
 }  // namespace xxgk::detail
