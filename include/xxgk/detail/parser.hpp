@@ -792,6 +792,7 @@ class text_parser {
     }
     if (region_end != nullptr) *region_end = last_end;
     place_bare_rows(r, rows, at, from, chapter_end);
+    place_blank_rows(r, from, chapter_end);
     // what is missing
     for (std::size_t ti = 0; ti != table_seen.size(); ++ti) {
       bool in_chapter = false;
@@ -901,6 +902,27 @@ class text_parser {
     }
   }
 
+  /// One cell per line: the rows whose label the next label follows directly are all blank,
+  /// when every number of the table was read into some row (else numbers stand elsewhere, as
+  /// in a scrambled reading order, and those rows stay unread).
+  template <Edition E>
+  void place_blank_rows(report<E>& r, std::size_t from, std::size_t to) {
+    if (blank_rows_.empty()) return;
+    const auto& tk = scan_.tokens;
+    bool all_read = true;
+    for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to && all_read; ++i)
+      all_read = consumed_[i] || (tk[i].kind != token_kind::number && tk[i].kind != token_kind::marker);
+    if (all_read) {
+      for (const auto& [t, pos] : blank_rows_) {
+        for (std::size_t c = 0; c != t->columns; ++c) set_cell(r, *t, c, cell{blank}.at(pos));
+        std::erase_if(findings_, [&](const source_finding& f) {
+          return f.rule == &rules::fmt_unreadable_row && f.row == t->key && f.table == t->table_key;
+        });
+      }
+    }
+    blank_rows_.clear();
+  }
+
   /// True when the text prints one cell per line (blank-line separated cells, `x ¦` lines):
   /// nine in ten numbers stand alone on their line. Learned once per parse.
   [[nodiscard]] bool one_cell_per_line() {
@@ -945,9 +967,11 @@ class text_parser {
 
   /// Labels found in the format's order, but for a few strays: each row at the first place its
   /// official label or a variant stands in [from, to), then the longest run of rows whose places
-  /// increase with the format's order. When at most one row in five (and at least two rows
-  /// stay) is out of that order, the strays count as not found (`at` is rewritten) and true is
-  /// returned; otherwise the order is scrambled and `at` is left alone.
+  /// increase with the format's order. When at most one row in three (and at least two rows
+  /// stay) is out of that order, and every such stray stands outside the rows that are in
+  /// order (before them, as in a broken header, or after them), the strays count as not found
+  /// (`at` is rewritten) and true is returned; otherwise the order is scrambled and `at` is
+  /// left alone.
   [[nodiscard]] bool drop_stray_labels(const std::vector<const row_target*>& rows, std::vector<located>& at,
                                        std::size_t from, std::size_t to) const {
     std::vector<located> first(rows.size());
@@ -973,9 +997,18 @@ class text_parser {
     }
     if (found.empty()) return false;
     const std::size_t kept = length[best], strays = found.size() - kept;
-    if (kept < 2 || strays * 5 > found.size()) return false;
+    if (kept < 2 || strays * 3 > found.size()) return false;
     std::vector<located> out(rows.size());
-    for (std::size_t x = best; x != std::string::npos; x = before[x]) out[found[x]] = first[found[x]];
+    std::size_t body_begin = std::string::npos, body_end = 0;
+    for (std::size_t x = best; x != std::string::npos; x = before[x]) {
+      out[found[x]] = first[found[x]];
+      body_begin = std::min(body_begin, first[found[x]].start);
+      body_end = std::max(body_end, first[found[x]].end);
+    }
+    // a torn label strays out of the table, into its header or after it; labels out of order
+    // among the rows are a scrambled reading order
+    for (const std::size_t i : found)
+      if (!out[i].found() && first[i].start > body_begin && first[i].start < body_end) return false;
     at = std::move(out);
     return true;
   }
@@ -1110,11 +1143,8 @@ class text_parser {
     if (values.empty() && !digits_in_text) {
       if (optional_row) return false;  // （六）其他处理 as the 2021 heading
       // one cell per line, where a blank leaves no trace: a label followed directly by the
-      // next row's label is a row whose cells are all blank
-      if (next_is_label && !words_after_label && one_cell_per_line()) {
-        for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(label_pos));
-        return true;
-      }
+      // next row's label may be a row whose cells are all blank (`place_blank_rows` decides)
+      if (next_is_label && !words_after_label && one_cell_per_line()) blank_rows_.push_back({&t, label_pos});
     }
     // one column and its number glued to the label: certain
     if (values.empty() && digits_in_text && t.columns == 1) {
@@ -1292,6 +1322,7 @@ class text_parser {
   std::int32_t year_ = 0;
   std::string agency_;
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
+  std::vector<std::pair<const row_target*, source_pos>> blank_rows_;  ///< of the region being read
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());  ///< tokens placed in a row
 };
 

@@ -1,0 +1,180 @@
+// The reader on layouts that lose cells: digits run together (the splitter), one cell per line
+// where a blank row leaves no trace, and PDF→markdown tables whose labels were torn off their
+// rows. Inputs are written inline, the way those converters print them; expected values are
+// typed in from the format, never taken from the parser's output.
+
+#include <xxgk/parse.hpp>
+#include <xxgk/xxgk.hpp>
+
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::size_t count_rule(const std::vector<xxgk::source_finding>& f, const xxgk::rule_info& r) {
+  return static_cast<std::size_t>(std::count_if(f.begin(), f.end(), [&](const auto& x) { return x.rule == &r; }));
+}
+
+std::vector<std::int64_t> values_of(const xxgk::detail::digit_readings& r, std::size_t k) {
+  std::vector<std::int64_t> out;
+  for (const auto& n : r.found.at(k)) out.push_back(n.value);
+  return out;
+}
+
+/// The official labels of chapter 三, edition 2021, in order.
+const std::vector<std::string> s3_labels = [] {
+  std::vector<std::string> out;
+  for (std::string_view l : xxgk::s3::table_2021_t::rows::labels) out.emplace_back(l);
+  return out;
+}();
+
+}  // namespace
+
+TEST_CASE("split_digits: every split, and only those that add up") {
+  using xxgk::detail::split_digits;
+  using xxgk::detail::split_shape;
+  SUBCASE("one reading") {
+    const auto r = split_digits("640020470", split_shape{1, 7, true});
+    REQUIRE(r.count == 1);
+    CHECK(values_of(r, 0) == std::vector<std::int64_t>{64, 0, 0, 2, 0, 4, 70});
+    CHECK(r.found[0][6].at == 7);  // 70 starts at the eighth digit
+  }
+  SUBCASE("two readings add up") {
+    const auto r = split_digits("270020130", split_shape{1, 7, true});
+    REQUIRE(r.count == 2);
+    CHECK(values_of(r, 0) == std::vector<std::int64_t>{2, 7, 0, 0, 20, 1, 30});
+    CHECK(values_of(r, 1) == std::vector<std::int64_t>{27, 0, 0, 2, 0, 1, 30});
+  }
+  SUBCASE("none adds up") { CHECK(split_digits("640020471", split_shape{1, 7, true}).count == 0); }
+  SUBCASE("a space is a boundary: no number spans it") {
+    const auto r = split_digits("500000 5", split_shape{1, 7, true});
+    REQUIRE(r.count == 1);
+    CHECK(values_of(r, 0) == std::vector<std::int64_t>{5, 0, 0, 0, 0, 0, 5});
+    CHECK(split_digits("12 3", split_shape{1, 3, false}).count == 1);  // 1 | 2 | 3 only
+  }
+  SUBCASE("no leading zeros, a lone 0 is a number") {
+    const auto r = split_digits("1000", split_shape{1, 3, false});
+    REQUIRE(r.count == 1);  // 10 | 0 | 0: 1 | 00 | 0 and 1 | 0 | 00 have leading zeros
+    CHECK(values_of(r, 0) == std::vector<std::int64_t>{10, 0, 0});
+  }
+  SUBCASE("three groups of five, each total the sum of its four") {
+    const auto r = split_digits("10203120001200000", split_shape{3, 5, true});
+    REQUIRE(r.count == 1);
+    CHECK(values_of(r, 0) ==
+          std::vector<std::int64_t>{1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0});
+  }
+  SUBCASE("without an identity, many readings") {
+    const auto r = split_digits("693665", split_shape{1, 3, false}, 4);
+    CHECK(r.count == 5);  // more than the four it lists
+    CHECK(r.found.size() == 4);
+  }
+  SUBCASE("a long run gives up rather than search forever") {
+    const std::string digits(200, '1');
+    const auto r = split_digits(digits, split_shape{1, 7, true}, 4, 1000);
+    CHECK((r.gave_up || r.count == 0));
+  }
+}
+
+TEST_CASE("parse: one cell per line, a row with no number before the next label is all blank") {
+  // as a CMS exports a table: one cell per line, blank lines between, empty cells leave nothing
+  std::string text = "某镇2023年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n总计\n\n";
+  auto row = [&](const std::string& label, const std::vector<int>& v) {
+    text += label + "\n\n";
+    for (int x : v) text += std::to_string(x) + "\n\n";
+  };
+  row(s3_labels[0], {5, 1, 0, 0, 0, 0, 6});
+  row(s3_labels[1], {});                      // 二、上年结转: all blank, the next label follows
+  text += "三、本年度办理结果\n\n";
+  row(s3_labels[2], {3, 1, 0, 0, 0, 0, 4});
+  row(s3_labels[3], {2, 0, 0, 0, 0});         // （二）: five numbers of seven: unreadable
+  text += "（三）不予公开\n\n";
+  row(s3_labels[4], {});                      // 1.属于国家秘密: all blank
+  row(s3_labels[5], {0, 0, 0, 0, 0, 0, 0});
+  row(s3_labels[6], {});                      // cut off here: the end of the text is no label
+  const auto parsed = xxgk::parse(text);
+  REQUIRE_OR_RETURN(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  namespace s3 = xxgk::s3;
+  for (std::size_t c = 0; c != 7; ++c) {
+    CHECK((*r)[s3::table_2021].at(1, c).state == xxgk::cell_state::blank);  // 二、上年结转
+    CHECK((*r)[s3::table_2021].at(4, c).state == xxgk::cell_state::blank);  // 1.属于国家秘密
+    CHECK((*r)[s3::table_2021].at(1, c).pos.line == 27);                    // the label's line
+  }
+  CHECK((*r)(s3::new_received, s3::total).value == xxgk::decimal{6, 0});
+  CHECK(!(*r)(s3::partially_granted, s3::total).is_present());           // 5 of 7: unreadable
+  CHECK(!(*r)(s3::withheld_security_stability, s3::total).is_present());  // no label after it
+  CHECK((*r)(s3::withheld_law_prohibited, s3::total).value == xxgk::decimal{0, 0});
+  // blanks are reported as blanks, like any other
+  const auto findings = xxgk::validate(*r);
+  CHECK(findings.count(xxgk::rules::cell_blank) == 14);
+
+  SUBCASE("text with numbers on the label's line is not one cell per line: no blank row") {
+    const auto other = xxgk::parse(
+        "三、收到和处理政府信息公开申请情况\n" + s3_labels[0] + " 5 1 0 0 0 0 6\n" + s3_labels[1] + "\n" +
+        s3_labels[2] + " 3 1 0 0 0 0 4\n");
+    REQUIRE_OR_RETURN(other.has_value());
+    const auto* o = other->report.get<xxgk::edition_2021_t>();
+    REQUIRE_OR_RETURN(o != nullptr);
+    CHECK(!(*o)(s3::carried_over, s3::total).is_present());
+  }
+}
+
+TEST_CASE("parse: PDF→markdown, bare number rows between two read rows are placed by position") {
+  // a converter's markdown: the labels of 2. and 3. were torn off their rows and printed after
+  // the table; their numbers stand as bare rows, in order; a page footer and a rule inside
+  const std::vector<std::string> zeros(7, "0");
+  auto cells = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& x : v) out += " " + x + " |";
+    return out;
+  };
+  std::string text = "三、收到和处理政府信息公开申请情况\n\n| 申请人情况 | | 自然人 | 法人或其他组织 | | | | | 总计 |\n"
+                     "|---|---|---|---|---|---|---|---|---|\n";
+  auto row = [&](const std::string& group, std::size_t label, const std::vector<std::string>& v) {
+    text += "| " + group + " | " + s3_labels[label] + " |" + cells(v) + "\n";
+  };
+  row("", 0, {"5", "1", "0", "0", "0", "0", "6"});
+  row("", 1, zeros);
+  row("三、本年度办理结果", 2, {"3", "1", "0", "0", "0", "0", "4"});
+  row("", 3, zeros);
+  row("", 4, zeros);                                  // 1.属于国家秘密
+  text += "|" + cells({"2", "0", "0", "0", "0", "0", "2"}) + "\n";  // 2. torn
+  text += "— 5 —\n|---|---|---|---|---|---|---|\n";
+  text += "|" + cells({"1", "0", "0", "0", "0", "0", "1"}) + "\n";  // 3. torn
+  row("（三）不", 7, zeros);                            // 4.保护第三方合法权益, with a group fragment
+  text += s3_labels[5] + "\n" + s3_labels[6] + "\n";  // the torn labels, out of order
+  text += "四、政府信息公开行政复议、行政诉讼情况\n";
+  const auto parsed = xxgk::parse(text);
+  REQUIRE_OR_RETURN(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  namespace s3 = xxgk::s3;
+  CHECK((*r)(s3::withheld_law_prohibited, s3::natural_person).value == xxgk::decimal{2, 0});
+  CHECK((*r)(s3::withheld_security_stability, s3::natural_person).value == xxgk::decimal{1, 0});
+  CHECK((*r)(s3::withheld_third_party, s3::total).value == xxgk::decimal{0, 0});
+  CHECK((*r)(s3::withheld_law_prohibited, s3::total).pos.line == 10);
+  std::vector<std::string> placed;
+  for (const auto& f : parsed->findings)
+    if (f.rule == &xxgk::rules::fmt_row_by_position) placed.emplace_back(f.row);
+  CHECK(placed == std::vector<std::string>{"withheld_law_prohibited", "withheld_security_stability"});
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_unreadable_row) == 0);
+
+  SUBCASE("one bare row for two torn rows: nothing is placed") {
+    std::string fewer = text;
+    const std::string second = "|" + cells({"1", "0", "0", "0", "0", "0", "1"}) + "\n";
+    fewer.erase(fewer.find(second), second.size());
+    const auto p = xxgk::parse(fewer);
+    REQUIRE_OR_RETURN(p.has_value());
+    const auto* q = p->report.get<xxgk::edition_2021_t>();
+    REQUIRE_OR_RETURN(q != nullptr);
+    CHECK(!(*q)(s3::withheld_law_prohibited, s3::total).is_present());
+    CHECK(!(*q)(s3::withheld_security_stability, s3::total).is_present());
+    CHECK(count_rule(p->findings, xxgk::rules::fmt_row_by_position) == 0);
+  }
+}
