@@ -44,11 +44,13 @@ JSON. '-' reads standard input. Files are checked one at a time, in order.
 Options:
   --format text|json     text (default): one compiler-style line per finding,
                            FILE:LINE:COL: error: [RULE] message
-                         then a summary line per file; json: one JSON document
-                           {"files": [{"file", "edition", "year", "agency", "summary",
-                                       "findings": [{"rule", "severity", "verdict", "table",
-                                       "row", "column", "expected", "actual", "line", "col",
-                                       "raw", "message"}]}]}
+                         then a summary line per file, and a line listing the cells read
+                         as inferred when there are some; json: one JSON document
+                           {"files": [{"file", "edition", "year", "agency", "inferred",
+                                       "summary", "findings": [{"rule", "severity",
+                                       "verdict", "table", "row", "column", "expected",
+                                       "actual", "line", "col", "raw", "inferred",
+                                       "message"}]}]}
   --lang zh|en           language of the messages: zh (default) names cells by their official
                          labels, en by their JSON keys
   --edition auto|2019|2021
@@ -65,8 +67,12 @@ Options:
                          the one before it (X.*), reading one file at a time
   --emit report-json     print the canonical JSON of each report instead, one document per
                          line, and nothing else on standard output; findings go to standard
-                         error
+                         error. Cells read as inferred are listed in its "inferred" array
   -h, --help             print this help and exit
+
+Inferred cells: crawler text whose digits ran together ("640020470") is split the one way its
+row's identity allows, and the cells so read are inferred (FMT.INFERRED_ROW). A finding that
+rests on them says so; the identity used to split a row cannot check it (not assessable).
 
 Exit status:
   0  no file has an error finding (warnings and notes allowed)
@@ -271,6 +277,31 @@ std::string dump(const nlohmann::ordered_json& j) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+/// The line after a file's summary that says how many cells were inferred and in which rows
+/// ("section3.granted": the paths of the "inferred" array without their column), without the
+/// newline; empty when there are none.
+std::string inferred_line(std::string_view file, const std::vector<std::string>& paths, xxgk::language lang) {
+  if (paths.empty()) return {};
+  std::vector<std::string_view> rows;  // the paths come in table, row and column order
+  for (const std::string& path : paths) {
+    const std::string_view row = std::string_view(path).substr(0, path.rfind('.'));
+    if (rows.empty() || rows.back() != row) rows.push_back(row);
+  }
+  std::string out(file);
+  out += ": ";
+  if (lang == xxgk::language::zh)
+    out += std::to_string(paths.size()) + " 个推定值（原文数字连写，按唯一相符的拆分读取），在 " +
+           std::to_string(rows.size()) + " 行：";
+  else
+    out += std::to_string(paths.size()) + (paths.size() == 1 ? " inferred cell" : " inferred cells") + " in " +
+           std::to_string(rows.size()) + (rows.size() == 1 ? " row" : " rows") +
+           " (digits that ran together, read by the only split that fits): ";
+  for (std::size_t i = 0; i != rows.size(); ++i) {
+    if (i != 0) out += ", ";
+    out += rows[i];
+  }
+  return out;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -322,6 +353,8 @@ int main(int argc, char** argv) {
       findings_out << xxgk::format_diagnostic(name, *result.failure, cl->lang) << '\n';
     } else {
       xxgk::write_text(findings_out, name, result.diagnostics, cl->lang);
+      if (const std::string line = inferred_line(name, xxgk::inferred_cells(*result.report), cl->lang); !line.empty())
+        findings_out << line << '\n';
     }
     findings_out.flush();
     first = false;

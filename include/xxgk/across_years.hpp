@@ -78,7 +78,8 @@ inline constexpr std::size_t max_across_years_findings = 1 + 7 + 2;
 /// - X.IN_FORCE (warning, both reports in edition 2021): per row of 二（一）,
 ///   现行有效 = last year's 现行有效 + 本年制发 − 本年废止 (checked as 现行有效 + 本年废止 =
 ///   last year's 现行有效 + 本年制发, so that the sums stay non-negative).
-/// Cells of the previous report are marked `cell_ref::previous`.
+/// Cells of the previous report are marked `cell_ref::previous`. A finding over an inferred
+/// cell of either report is marked `inferred` (FORMAT.md, "Inferred cells").
 template <Edition E, Edition P>
 [[nodiscard]] constexpr finding_list<max_across_years_findings> validate_across_years(
     const report<E>& current, const report<P>& previous, const options& o = {}) noexcept {

@@ -5,9 +5,11 @@
 // self-contained `diagnostic`s: rule id, severity, the cell by its FORMAT.md keys, expected and
 // actual value as exact text, position, and a one-line message in Chinese and in English that
 // names the cell by its official label (zh) or its keys (en) and says what was expected and
-// what is published. It describes the findings of `validate` and of `validate_across_years`
-// (cell indices into one or two reports), of the readers and of `check_prose`
-// (`source_finding`), and a reader's failure (`error`). The rule's own words come from the
+// what is published; a finding that rests on inferred cells says so, and an inferred number it
+// prints is marked ("70（推定）", "70 (inferred)": FORMAT.md, "Inferred cells"). It describes
+// the findings of `validate` and of `validate_across_years` (cell indices into one or two
+// reports), of the readers and of `check_prose` (`source_finding`), and a reader's failure
+// (`error`). The rule's own words come from the
 // catalogue (rule.hpp). Text and JSON writers (text_writer.hpp, json.hpp) print diagnostics.
 
 #include <xxgk/cell.hpp>
@@ -53,6 +55,7 @@ struct diagnostic {
   std::uint32_t line = 0;                   ///< 1-based source line; 0 when unknown
   std::uint32_t col = 0;                    ///< 1-based source column in bytes; 0 when unknown
   std::string raw;                          ///< the published text, where known
+  bool inferred = false;                    ///< the finding rests on inferred cells (FORMAT.md, "Inferred cells")
   std::string message_zh;                   ///< one line, Chinese
   std::string message_en;                   ///< one line, English
 
@@ -174,6 +177,18 @@ struct bilingual {
   std::string en;
 };
 
+/// A value as messages print it: an inferred number with its mark, "70（推定）" / "70 (inferred)".
+[[nodiscard]] inline bilingual shown(const std::string& value, bool inferred) {
+  if (!inferred) return {value, value};
+  return {value + "（推定）", value + " (inferred)"};
+}
+
+/// What a message about a finding that rests on inferred cells ends with.
+[[nodiscard]] inline bilingual inferred_note() {
+  return {"（涉及推定值：原文数字连写，按唯一相符的拆分读取）",
+          " (rests on inferred cells: digits that ran together, read by the only split that fits)"};
+}
+
 /// Where `slot` sits in a dimension's hierarchy: the heading over it, when that heading has no
 /// line of its own (（三）不予公开, 行政诉讼, 法人或其他组织). A line that is a total, or that sits
 /// under a heading with its own total line, is named by its label alone.
@@ -258,6 +273,7 @@ struct identity_sides {
 /// Why a cell stops an identity from being assessed, for "…, because <cell> <why>".
 [[nodiscard]] inline bilingual why_not_assessable(reason why, const cell& c) {
   const std::string value = published_text(c);
+  const bilingual number = shown(value, c.inferred && c.is_number());
   switch (why) {
     case reason::blank_not_counted:
       if (c.state == cell_state::marker)
@@ -267,14 +283,14 @@ struct identity_sides {
     case reason::text: return {"填写的不是数字", "holds text that is no number"};
     case reason::absent:
       return {"未公布或未能确定读取", "is absent (not published, or not read with certainty)"};
-    case reason::negative: return {"为负数（" + value + "）", "is negative (" + value + ")"};
-    case reason::not_integer: return {"不是整数（" + value + "）", "is not an integer (" + value + ")"};
+    case reason::negative: return {"为负数（" + number.zh + "）", "is negative (" + number.en + ")"};
+    case reason::not_integer: return {"不是整数（" + number.zh + "）", "is not an integer (" + number.en + ")"};
     case reason::too_large:
-      return {"数值过大（" + value + "），超过 " + decimal_text(decimal{max_count, 0}),
-              "is too large to add (" + value + "), over " + decimal_text(decimal{max_count, 0})};
+      return {"数值过大（" + number.zh + "），超过 " + decimal_text(decimal{max_count, 0}),
+              "is too large to add (" + number.en + "), over " + decimal_text(decimal{max_count, 0})};
     case reason::inferred_reading:
-      return {"所在行的数字系按本等式拆分推定，本等式无法再核对该行",
-              "belongs to a row whose run-together digits were split with this very identity, "
+      return {"所在行的数字连写，是按本等式拆分读取的（推定值），本等式不能再核对该行",
+              "is in a row whose digits ran together and were split with this very identity, "
               "so the identity cannot check it"};
     case reason::blank_counted_as_zero:
     case reason::none: break;
@@ -302,25 +318,26 @@ struct identity_sides {
 }
 
 /// CELL.RANGE: the value as published and what is wrong with it, then the rule.
-[[nodiscard]] inline bilingual range_message(const bilingual& where, const finding& f) {
+/// `inferred`: the value is an inferred number, printed with its mark.
+[[nodiscard]] inline bilingual range_message(const bilingual& where, const finding& f, bool inferred = false) {
   const rule_info& rule = *f.rule;
-  const std::string value = decimal_text(f.actual);
+  const bilingual value = shown(decimal_text(f.actual), inferred);
   bilingual what;
   switch (f.reason) {
     case reason::negative:
-      what = {"公布为 " + value + "，为负数", "published " + value + ", which is negative"};
+      what = {"公布为 " + value.zh + "，为负数", "published " + value.en + ", which is negative"};
       break;
     case reason::not_integer:
-      what = {"公布为 " + value + "，不是整数", "published " + value + ", which is not an integer"};
+      what = {"公布为 " + value.zh + "，不是整数", "published " + value.en + ", which is not an integer"};
       break;
     case reason::too_large:
-      what = {"公布为 " + value + "，超过可核对的最大件数 " + decimal_text(decimal{max_count, 0}),
-              "published " + value + ", over the largest count that can be checked, " +
+      what = {"公布为 " + value.zh + "，超过可核对的最大件数 " + decimal_text(decimal{max_count, 0}),
+              "published " + value.en + ", over the largest count that can be checked, " +
                   decimal_text(decimal{max_count, 0})};
       break;
     case reason::text: what = {"填写的不是数字", "holds text that is no number"}; break;
     default:
-      what = f.has_values ? bilingual{"公布为 " + value, "published " + value} : bilingual{};
+      what = f.has_values ? bilingual{"公布为 " + value.zh, "published " + value.en} : bilingual{};
       break;
   }
   bilingual m{where.zh + "：", where.en + ": "};
@@ -383,17 +400,24 @@ template <Edition E>
   return {"上年报告 " + name.zh, "last year's " + name.en};
 }
 
+/// True when `l` is an inferred number whose value is `value`: the value a message prints for
+/// it is that cell, and is marked.
+[[nodiscard]] inline bool inferred_value(const std::optional<located>& l, const decimal& value) noexcept {
+  return l && l->value != nullptr && l->value->inferred && l->value->is_number() && l->value->value == value;
+}
+
 /// The message of one finding: `at` and `cause` are its cells, located in their reports
-/// (nullopt for a finding about no cell, such as X.SERIES).
+/// (nullopt for a finding about no cell, such as X.SERIES); `other`, the one cell besides `at`
+/// of a finding that compares two cells (X.CARRY), whose value may be `expected`.
 [[nodiscard]] inline bilingual finding_message(const finding& f, const std::optional<located>& at,
-                                               const std::optional<located>& cause) {
+                                               const std::optional<located>& cause,
+                                               const std::optional<located>& other = std::nullopt) {
   if (f.rule == nullptr) return at ? at->cell_full : bilingual{};
   const rule_info& rule = *f.rule;
-  const std::string expected = decimal_text(f.expected);
-  const std::string actual = decimal_text(f.actual);
   if (!at) {
     bilingual m{std::string(rule.zh), std::string(rule.en)};
     if (f.has_values) {
+      const std::string expected = decimal_text(f.expected), actual = decimal_text(f.actual);
       m.zh += "：期望 " + expected + "，实际为 " + actual;
       m.en += ": expected " + expected + ", found " + actual;
     }
@@ -401,7 +425,7 @@ template <Edition E>
   }
   const bilingual where_cell = of_year(*at, at->cell_full);
   if (same_rule(f.rule, &rules::cell_blank) && at->value != nullptr) return blank_message(where_cell, f, *at->value);
-  if (same_rule(f.rule, &rules::cell_range)) return range_message(where_cell, f);
+  if (same_rule(f.rule, &rules::cell_range)) return range_message(where_cell, f, inferred_value(at, f.actual));
 
   const bool balance = same_rule(f.rule, at->balance);
   const bool total = same_rule(f.rule, at->across) || same_rule(f.rule, at->down) ||
@@ -409,6 +433,14 @@ template <Edition E>
   // a balance is an identity of a whole column; a total is checked at its total cell
   const bilingual where = balance ? of_year(*at, at->column_full) : where_cell;
 
+  if (f.verdict == verdict::not_assessable && f.reason == reason::inferred_reading) {
+    // the identity was used to read the row (FORMAT.md, "Inferred cells"): nothing to check
+    return {where.zh + "：无法核对“" + std::string(identity_text(rule.zh, "：")) +
+                "”：该行数字连写，是按此等式拆分读取的（推定值），不能再用它核对该行",
+            where.en + ": not assessable (" + std::string(identity_text(rule.en, ": ")) +
+                "): the row was read with this identity (its digits ran together and were split so "
+                "that it holds), so it cannot check the row"};
+  }
   if (f.verdict == verdict::not_assessable) {
     bilingual cause_name{"某单元格", "a cell"};
     if (cause) {
@@ -423,19 +455,25 @@ template <Edition E>
   }
 
   if (!f.has_values) return {where.zh + "：" + std::string(rule.zh), where.en + ": " + std::string(rule.en)};
+  // a value that is one inferred cell is marked: `actual` is the cell at `at` (a total, or the
+  // checked cell); `expected` the other cell of a comparison of two. A balance adds up cells
+  // on both sides: its values are sums, never marked.
+  const bilingual expected =
+      shown(decimal_text(f.expected), !balance && f.cell_count == 2 && inferred_value(other, f.expected));
+  const bilingual actual = shown(decimal_text(f.actual), !balance && inferred_value(at, f.actual));
   const auto zh = split_identity(rule.zh, "：");
   const auto en = split_identity(rule.en, ": ");
   if ((balance || total) && zh && en) {
     // a total finding holds the published total (the left side) as `actual`; a balance finding
     // holds 一 + 二 (the left side) as `expected`
-    const std::string& left = balance ? expected : actual;
-    const std::string& right = balance ? actual : expected;
-    return {where.zh + "：" + std::string(zh->lhs) + " = " + left + "，" + std::string(zh->rhs) + " = " + right,
-            where.en + ": " + std::string(en->lhs) + " = " + left + ", but " + std::string(en->rhs) +
-                " = " + right};
+    const bilingual& left = balance ? expected : actual;
+    const bilingual& right = balance ? actual : expected;
+    return {where.zh + "：" + std::string(zh->lhs) + " = " + left.zh + "，" + std::string(zh->rhs) + " = " + right.zh,
+            where.en + ": " + std::string(en->lhs) + " = " + left.en + ", but " + std::string(en->rhs) +
+                " = " + right.en};
   }
-  return {where.zh + "：" + std::string(rule.zh) + "；期望 " + expected + "，公布为 " + actual,
-          where.en + ": " + std::string(rule.en) + "; expected " + expected + ", published " + actual};
+  return {where.zh + "：" + std::string(rule.zh) + "；期望 " + expected.zh + "，公布为 " + actual.zh,
+          where.en + ": " + std::string(rule.en) + "; expected " + expected.en + ", published " + actual.en};
 }
 
 /// One finding, its cells located by `in` (a callable from `cell_ref` to optional `located`).
@@ -454,6 +492,15 @@ template <class Locate>
   const std::optional<located> at = f.cell_count == 0 ? std::nullopt : in(f.at);
   const std::optional<located> cause =
       f.verdict == verdict::not_assessable && f.cell_count != 0 ? in(f.cause) : std::nullopt;
+  // the finding rests on inferred cells when `validate` said so, or when a cell it involves is
+  // inferred (a finding of one's own rule, or of one cell: CELL.RANGE)
+  d.inferred = f.inferred;
+  std::optional<located> other;
+  for (const cell_ref where : f.involved()) {
+    std::optional<located> l = in(where);
+    if (l && l->value != nullptr && l->value->inferred) d.inferred = true;
+    if (f.cell_count == 2 && where != f.at) other = std::move(l);
+  }
   source_pos pos = f.pos;
   if (at) {
     d.table = at->table;
@@ -471,9 +518,15 @@ template <class Locate>
   }
   d.line = pos.line;
   d.col = pos.column;
-  const bilingual m = finding_message(f, at, cause);
-  d.message_zh = m.zh;
-  d.message_en = m.en;
+  bilingual m = finding_message(f, at, cause, other);
+  // a finding not assessable for its inferred reading says so itself
+  if (d.inferred && f.reason != reason::inferred_reading) {
+    const bilingual note = inferred_note();
+    m.zh += note.zh;
+    m.en += note.en;
+  }
+  d.message_zh = std::move(m.zh);
+  d.message_en = std::move(m.en);
   return d;
 }
 
@@ -522,7 +575,8 @@ template <class... Ts>
 
 /// One finding of `validate` on report `r`, ready to print. Keys and labels come from the schema
 /// of the table at `f.at.table`; line and column from `f.pos`, else from the cell (for a
-/// not-assessable finding without a position, from the cell that prevented it). A cell that
+/// not-assessable finding without a position, from the cell that prevented it). `inferred` is
+/// set, and the message says so, when `f.inferred` is or a cell involved is inferred. A cell that
 /// lies outside the report (a faulty user rule), or of another report (`cell_ref::previous`),
 /// is named by no key.
 template <Edition E>
@@ -564,7 +618,8 @@ template <Edition E, Edition P, std::size_t N>
 /// A finding about a source (FMT.*, INPUT.* of the readers; TXT.* of `check_prose`), ready to
 /// print: the catalogue's text of its code, the place it names (by label in zh), the text it
 /// read, the official label it recognised (FMT.LABEL), the numbers compared (TXT.*: the prose's
-/// as `actual`, the table's as `expected`) and the finding's detail (English).
+/// as `actual`, the table's as `expected`) and the finding's detail (English); a finding that
+/// rests on inferred cells (`source_finding::inferred`) says so.
 [[nodiscard]] inline diagnostic describe(const source_finding& f) {
   namespace ds = detail::describing;
   diagnostic d;
@@ -581,6 +636,7 @@ template <Edition E, Edition P, std::size_t N>
   d.line = f.pos.line;
   d.col = f.pos.column;
   d.raw = f.raw;
+  d.inferred = f.inferred;
 
   std::string zh = f.rule != nullptr ? std::string(f.rule->zh) : std::string();
   std::string en = f.rule != nullptr ? std::string(f.rule->en) : std::string();
@@ -606,6 +662,11 @@ template <Edition E, Edition P, std::size_t N>
     const std::string detail = ds::one_line(f.detail, 200);
     zh += "（" + detail + "）";
     en += " (" + detail + ")";
+  }
+  if (f.inferred) {
+    const ds::bilingual note = ds::inferred_note();
+    zh += note.zh;
+    en += note.en;
   }
   d.message_zh = std::move(zh);
   d.message_en = std::move(en);

@@ -4,7 +4,8 @@
 // The canonical JSON of a report (FORMAT.md, "JSON interchange"), both ways, and the checker's
 // JSON output. The only xxgk header that includes <nlohmann/json.hpp>: the core needs no JSON.
 //
-//   writer (floor 5)  to_json(report) / to_json(any_report): the canonical report.json
+//   writer (floor 5)  to_json(report) / to_json(any_report): the canonical report.json, with
+//                     its "inferred" cells; inferred_cells(report): their paths
 //                     to_json(diagnostic), to_json(diagnostics), checked_file_json(...): findings
 //   reader (floor 4)  read_report_json(text): report.json back into an any_report, with
 //                     INPUT.JSON findings for every value it cannot take, and FMT.* findings for
@@ -58,6 +59,18 @@ template <class T>
 [[nodiscard]] constexpr std::string_view section_key() noexcept {
   return T::key.substr(0, T::key.find('.'));
 }
+/// A cell's path in the "inferred" array (FORMAT.md, "Inferred cells"):
+/// "<section>.<row key>.<column key>", e.g. "section3.granted.natural_person".
+template <class T>
+[[nodiscard]] std::string cell_path(std::size_t r, std::size_t c) {
+  std::string out(section_key<T>());
+  out += '.';
+  out += T::rows::keys[r];
+  out += '.';
+  out += T::columns::keys[c];
+  return out;
+}
+
 /// Rows of a table that shares its section are objects by column key; rows of a table that is a
 /// whole chapter are arrays in column order.
 template <class T>
@@ -152,13 +165,16 @@ class report_reader {
   report_reader(report<E>& out, std::vector<source_finding>& findings) : report_(out), findings_(findings) {}
 
   void read(const rjson& doc) {
+    const rjson* inferred = nullptr;
     for (auto it = doc.begin(); it != doc.end(); ++it) {
       const std::string& key = it.key();
       if (key.starts_with('_') || key == "edition") continue;
       if (key == "year") read_year(it.value());
       else if (key == "agency") read_agency(it.value());
+      else if (key == "inferred") inferred = &it.value();
       else read_section(key, it.value());
     }
+    if (inferred != nullptr) read_inferred(*inferred);  // marks cells: after every cell is read
     report_missing();
   }
 
@@ -235,6 +251,53 @@ class report_reader {
         problem(path + "/" + pointer_token(row_key),
                 "unknown row key for " + key + " of an edition-" + std::string(E::name) + " report",
                 &it.value(), key == "section2" ? std::string_view{} : section_of(key));
+    }
+  }
+
+  /// "inferred": an array of cell paths (FORMAT.md, "Inferred cells"), each marking a cell that
+  /// holds a number. A path that names no cell of the edition, or a cell that holds no number
+  /// (null, a value not taken, a row the document lacks), is an INPUT.JSON error.
+  void read_inferred(const rjson& v) {
+    if (!v.is_array()) {
+      problem("/inferred", std::string("must be an array of cell paths such as "
+                                       "\"section3.granted.natural_person\", found ") + v.type_name(), &v);
+      return;
+    }
+    for (std::size_t i = 0; i != v.size(); ++i) {
+      const rjson& item = v[i];
+      const std::string path = "/inferred/" + std::to_string(i);
+      const auto* s = item.get_ptr<const rjson::string_t*>();
+      if (s == nullptr) {
+        problem(path, std::string("a cell path must be a string such as \"section3.granted.natural_person\", found ") +
+                          item.type_name(), &item);
+        continue;
+      }
+      const std::string_view text(*s);
+      const std::size_t first = text.find('.');
+      const std::size_t last = text.rfind('.');
+      bool found = false;
+      if (first != std::string_view::npos && last != first) {
+        const std::string_view section = text.substr(0, first);
+        const std::string_view row_key = text.substr(first + 1, last - first - 1);
+        const std::string_view column_key = text.substr(last + 1);
+        for_each_table(report_, [&](auto& t, std::size_t) {
+          using T = typename std::remove_cvref_t<decltype(t)>::schema;
+          if (found || section_key<T>() != section) return;
+          std::size_t r = 0, c = 0;
+          while (r != T::rows::size && T::rows::keys[r] != row_key) ++r;
+          while (c != T::columns::size && T::columns::keys[c] != column_key) ++c;
+          if (r == T::rows::size || c == T::columns::size) return;
+          found = true;
+          cell& x = t.at(r, c);
+          if (x.is_number()) x.inferred = true;
+          else
+            problem(path,
+                    raw_text(item) + " names a cell that holds no number (null, not read, or not in the document)",
+                    &item, T::key, T::rows::keys[r], T::columns::keys[c]);
+        });
+      }
+      if (!found)
+        problem(path, raw_text(item) + " names no cell of an edition-" + std::string(E::name) + " report", &item);
     }
   }
 
@@ -456,6 +519,8 @@ template <Edition E>
 /// `read_report_json` takes it back (none absent, none text, no count with a fraction, below 0
 /// or beyond `max_count`, no amount below 0), and a section only when it has a row. What is left
 /// out is what `validate` reports on the report itself (CELL.RANGE) or what the reader reported.
+/// Last, "inferred": the paths of the inferred numbers among the cells written, in table, row
+/// and column order (FORMAT.md, "Inferred cells"); no such key when there are none.
 template <Edition E>
 [[nodiscard]] nlohmann::ordered_json to_json(const report<E>& r) {
   namespace io = detail::json_io;
@@ -463,20 +528,42 @@ template <Edition E>
   out["edition"] = std::string(E::name);
   if (r.year != 0) out["year"] = r.year;
   if (!r.agency.empty()) out["agency"] = io::valid_utf8(r.agency.view());
+  io::ojson inferred = io::ojson::array();
   for_each_table(r, [&](const auto& t, std::size_t) {
     using T = typename std::remove_cvref_t<decltype(t)>::schema;
     for (std::size_t row = 0; row != T::rows::size; ++row) {
       std::optional<io::ojson> written = io::row_json(t, row);
       if (!written) continue;
       out[std::string(io::section_key<T>())][std::string(T::rows::keys[row])] = std::move(*written);
+      for (std::size_t c = 0; c != T::columns::size; ++c)
+        if (t.at(row, c).inferred && t.at(row, c).is_number()) inferred.push_back(io::cell_path<T>(row, c));
     }
   });
+  if (!inferred.empty()) out["inferred"] = std::move(inferred);
   return out;
 }
 
 /// The canonical JSON of a report of either edition.
 [[nodiscard]] inline nlohmann::ordered_json to_json(const any_report& r) {
   return r.visit([](const auto& typed) { return to_json(typed); });
+}
+
+/// The paths of a report's inferred numbers (FORMAT.md, "Inferred cells"),
+/// "<section>.<row key>.<column key>", in table, row and column order; empty when every number
+/// was read as printed.
+template <Edition E>
+[[nodiscard]] std::vector<std::string> inferred_cells(const report<E>& r) {
+  std::vector<std::string> out;
+  for_each_table(r, [&](const auto& t, std::size_t) {
+    using T = typename std::remove_cvref_t<decltype(t)>::schema;
+    for (std::size_t row = 0; row != T::rows::size; ++row)
+      for (std::size_t c = 0; c != T::columns::size; ++c)
+        if (t.at(row, c).inferred && t.at(row, c).is_number()) out.push_back(detail::json_io::cell_path<T>(row, c));
+  });
+  return out;
+}
+[[nodiscard]] inline std::vector<std::string> inferred_cells(const any_report& r) {
+  return r.visit([](const auto& typed) { return inferred_cells(typed); });
 }
 
 // ---- JSON → report -------------------------------------------------------------------------
@@ -489,7 +576,9 @@ template <Edition E>
 /// finding whose detail names its JSON pointer: a wrong type, a negative, fractional or too large
 /// count, an amount that is not a plain decimal string, an unknown key, a row array of the wrong
 /// length (the whole row is then left absent); other cells are read. Keys starting with '_' are
-/// ignored. Missing tables and rows are reported as FMT.MISSING_TABLE and FMT.MISSING_ROW, the
+/// ignored. "inferred" marks the cells it names `inferred`; a path there that names no cell of
+/// the edition, or a cell that holds no number, is an INPUT.JSON finding whose detail quotes
+/// it. Missing tables and rows are reported as FMT.MISSING_TABLE and FMT.MISSING_ROW, the
 /// 2019 single （六）其他处理 row in an edition-2021 report as FMT.OTHER_HANDLING, an edition that
 /// does not fit the year as FMT.EDITION. Never throws; never judges identities.
 [[nodiscard]] inline result<parsed_report> read_report_json(std::string_view text) {
@@ -553,7 +642,8 @@ namespace detail::json_io {
 
 /// One diagnostic as JSON: {"rule", "severity", "verdict", "table", "row", "column" (FORMAT.md
 /// keys or null), "expected", "actual" (integers for counts, strings for amounts, or null),
-/// "line", "col" (or null when unknown), "raw" (or null), "message" (in `lang`)}.
+/// "line", "col" (or null when unknown), "raw" (or null), "inferred" (true when the finding
+/// rests on inferred cells, else false), "message" (in `lang`)}. Every key is always there.
 [[nodiscard]] inline nlohmann::ordered_json to_json(const diagnostic& d, language lang = language::zh) {
   namespace io = detail::json_io;
   io::ojson j = io::ojson::object();
@@ -568,6 +658,7 @@ namespace detail::json_io {
   j["line"] = d.line == 0 ? io::ojson(nullptr) : io::ojson(d.line);
   j["col"] = d.col == 0 ? io::ojson(nullptr) : io::ojson(d.col);
   j["raw"] = io::text_or_null(d.raw);
+  j["inferred"] = d.inferred;
   j["message"] = io::valid_utf8(d.message(lang));
   return j;
 }
@@ -585,7 +676,8 @@ namespace detail::json_io {
 }
 
 /// One checked file of the checker's JSON output: {"file", "edition", "year", "agency" (null
-/// when unknown), "summary": {"errors", "warnings", "notes"}, "findings": [...]}.
+/// when unknown), "inferred" (the paths of its inferred cells, `inferred_cells`), "summary":
+/// {"errors", "warnings", "notes"}, "findings": [...]}.
 [[nodiscard]] inline nlohmann::ordered_json checked_file_json(std::string_view file, const any_report& report,
                                                               std::span<const diagnostic> diagnostics,
                                                               language lang = language::zh) {
@@ -597,6 +689,7 @@ namespace detail::json_io {
     j["edition"] = std::string(E::name);
     j["year"] = r.year == 0 ? io::ojson(nullptr) : io::ojson(r.year);
     j["agency"] = io::text_or_null(std::string(r.agency.view()));
+    j["inferred"] = inferred_cells(r);
   });
   const summary s = summarize(diagnostics);
   j["summary"] = {{"errors", s.errors}, {"warnings", s.warnings}, {"notes", s.notes}};
@@ -604,8 +697,8 @@ namespace detail::json_io {
   return j;
 }
 
-/// A file the checker could not read or parse at all: edition, year and agency null, and the
-/// reader's error as its one finding.
+/// A file the checker could not read or parse at all: edition, year, agency and inferred null,
+/// and the reader's error as its one finding.
 [[nodiscard]] inline nlohmann::ordered_json unreadable_file_json(std::string_view file, const diagnostic& failure,
                                                                  language lang = language::zh) {
   namespace io = detail::json_io;
@@ -614,6 +707,7 @@ namespace detail::json_io {
   j["edition"] = nullptr;
   j["year"] = nullptr;
   j["agency"] = nullptr;
+  j["inferred"] = nullptr;
   summary s;
   s.add(failure.severity);
   j["summary"] = {{"errors", s.errors}, {"warnings", s.warnings}, {"notes", s.notes}};

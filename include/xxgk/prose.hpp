@@ -37,13 +37,26 @@ struct prose_claim {
 
 namespace detail {
 
+/// A number of the table, or a sum of them, and whether an inferred cell is among them.
+struct table_count {
+  std::int64_t value = 0;
+  bool inferred = false;
+};
+[[nodiscard]] constexpr table_count operator+(table_count a, table_count b) noexcept {
+  return {a.value + b.value, a.inferred || b.inferred};
+}
+[[nodiscard]] constexpr table_count operator-(table_count a, table_count b) noexcept {
+  return {a.value - b.value, a.inferred || b.inferred};
+}
+
 struct reading {
   std::string_view what;  ///< how the table value was read, for the finding's detail
   std::int64_t value = 0;
+  bool inferred = false;  ///< read from inferred cells
 };
 
 template <Edition E, class R>
-std::optional<std::int64_t> total_of(const report<E>& r, R row) {
+std::optional<table_count> total_of(const report<E>& r, R row) {
   const cell* c = nullptr;
   if constexpr (RowOfEdition<E, R>) {
     using T = table_of_row_t<E, R>;
@@ -51,7 +64,7 @@ std::optional<std::int64_t> total_of(const report<E>& r, R row) {
     else c = &r(row, s4::total);
   }
   if (c == nullptr || !c->is_number() || !c->value.is_integer()) return std::nullopt;
-  return c->value.normalized().units;
+  return table_count{c->value.normalized().units, c->inferred};
 }
 
 }  // namespace detail
@@ -61,7 +74,8 @@ std::optional<std::int64_t> total_of(const report<E>& r, R row) {
 /// the table can be read one way only, and an uncertain note (verdict `not_assessable`) when
 /// the words admit several readings; either way the finding quotes the sentence, gives its
 /// line, and lists the readings it tried. Statements about cells that are not numbers (not
-/// published, unreadable) are not checked.
+/// published, unreadable) are not checked. A finding some reading of which used an inferred
+/// cell (FORMAT.md, "Inferred cells") is marked `inferred`.
 template <Edition E>
 [[nodiscard]] std::vector<source_finding> check_prose(const report<E>& r, const std::vector<prose_claim>& claims) {
   using detail::reading;
@@ -74,7 +88,7 @@ template <Edition E>
   const auto direct = detail::total_of(r, s4::litigation_direct);
   const auto after = detail::total_of(r, s4::litigation_after_reconsideration);
   // （六）其他处理, where 撤回 (withdrawn) requests are usually counted
-  std::optional<std::int64_t> other;
+  std::optional<detail::table_count> other;
   if constexpr (E::id == edition::y2019) {
     other = detail::total_of(r, s3::other_handling);
   } else {
@@ -83,7 +97,7 @@ template <Edition E>
     if (a && b && c) other = *a + *b + *c;
     else other = single;
   }
-  const auto misc = [&]() -> std::optional<std::int64_t> {
+  const auto misc = [&]() -> std::optional<detail::table_count> {
     if constexpr (E::id == edition::y2019) return std::nullopt;
     else return detail::total_of(r, s3::other_misc);
   }();
@@ -93,8 +107,8 @@ template <Edition E>
     const rule_info* rule = nullptr;
     std::string_view row;
     std::string_view table = "section3";
-    auto add = [&](std::string_view what, std::optional<std::int64_t> v) {
-      if (v) readings.push_back({what, *v});
+    auto add = [&](std::string_view what, std::optional<detail::table_count> v) {
+      if (v) readings.push_back({what, v->value, v->inferred});
     };
     switch (c.kind) {
       case claim_kind::received_new:
@@ -143,7 +157,9 @@ template <Edition E>
     if (std::any_of(readings.begin(), readings.end(), [&](const reading& x) { return x.value == c.value; })) continue;
     std::vector<std::int64_t> distinct;
     std::string tried;
+    bool inferred = false;
     for (const reading& x : readings) {
+      inferred = inferred || x.inferred;
       if (std::find(distinct.begin(), distinct.end(), x.value) == distinct.end()) distinct.push_back(x.value);
       tried += (tried.empty() ? "" : "; ") + std::string(x.what) + " = " + std::to_string(x.value);
     }
@@ -157,6 +173,7 @@ template <Edition E>
     f.has_values = true;
     f.actual = decimal{c.value, 0};
     f.expected = decimal{readings.front().value, 0};
+    f.inferred = inferred;
     if (distinct.size() == 1) {
       f.severity = rule->severity;
       f.verdict = verdict::failed;

@@ -133,9 +133,9 @@ inline constexpr rule_info fmt_unreadable_row{
     "never guess"};
 inline constexpr rule_info fmt_inferred_row{
     "FMT.INFERRED_ROW", severity::warning,
-    "该行数字连写在一起，仅有一种拆分使总计等于各项之和，按此推定读取（推定值）",
-    "the digits of this row run together; exactly one split makes its total the sum of its parts, "
-    "and its cells are read that way (inferred)",
+    "该行数字连写在一起，仅有一种拆分成立（三、四：总计等于各项之和；二：无前导零），按此推定读取（推定值）",
+    "the digits of this row run together; exactly one split fits (3, 4: its total the sum of its parts; "
+    "2: no leading zeros), and its cells are read that way (inferred)",
     "FORMAT.md, Inferred cells"};
 inline constexpr rule_info fmt_row_by_position{
     "FMT.ROW_BY_POSITION", severity::warning,

@@ -27,6 +27,9 @@ struct source_finding {
   decimal expected{};
   decimal actual{};
   xxgk::verdict verdict = verdict::failed;  ///< TXT.*: `not_assessable` when the prose is ambiguous
+  /// TXT.*: a table number compared was read from inferred cells (FORMAT.md, "Inferred cells"):
+  /// the finding rests on that reading
+  bool inferred = false;
 };
 
 }  // namespace xxgk

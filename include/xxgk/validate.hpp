@@ -279,6 +279,7 @@ constexpr void check_cells(const table<T>& t, std::uint8_t index, const options&
       f.pos = x.pos;
       f.add_cell(f.at);
       f.has_values = x.is_number();
+      f.inferred = x.inferred;
       if (x.is_number()) f.actual = x.value;
       sink.push(f);
     }

@@ -219,6 +219,62 @@ else
   echo "SKIP: no text report at $TEXT_REPORT"
 fi
 
+# ---- inferred cells: crawler text whose digits ran together (FORMAT.md, "Inferred cells") --------
+CRAWLED=$DATA/pingtan-2021.txt
+if [[ -f $CRAWLED ]]; then
+  run "crawled text with run-together digits" 0 --lang en "$CRAWLED"
+  expect "crawled text: rows read by their split" "$WORK/out" "[FMT.INFERRED_ROW]"
+  expect "crawled text: S3.ROW cannot check a row it read" "$WORK/out" \
+    "section3 new_received / total: not assessable (total = the sum of the six applicant columns): the row was read with this identity"
+  expect "crawled text: the inferred cells are listed after the summary" "$WORK/out" " inferred cells in "
+  expect "crawled text: by row" "$WORK/out" "section3.new_received, section3.carried_over"
+  run "crawled text in Chinese" 0 "$CRAWLED"
+  expect "crawled text: 推定值 (zh)" "$WORK/out" "个推定值（原文数字连写，按唯一相符的拆分读取），在 "
+  expect "crawled text: S3.ROW not assessable (zh)" "$WORK/out" "该行数字连写，是按此等式拆分读取的（推定值），不能再用它核对该行"
+  run "consistent text names no inferred cell" 0 --lang en "$DATA/huaian-hongze-2024.txt"
+  expect_not "consistent text: no inferred line" "$WORK/out" "inferred cell"
+
+  run "crawled text, --format json" 0 --format json --lang en "$CRAWLED"
+  python3 - "$WORK/out" <<'PY' && pass "--format json: inferred cells and findings that rest on them" || fail "--format json: inferred"
+import json, sys
+f = json.load(open(sys.argv[1]))["files"][0]
+assert "section3.new_received.natural_person" in f["inferred"] and "section4.reconsideration.total" in f["inferred"], f["inferred"]
+assert all(isinstance(x["inferred"], bool) for x in f["findings"])
+rows = [x for x in f["findings"] if x["rule"] == "S3.ROW" and x["row"] == "new_received"]
+assert len(rows) == 1 and rows[0]["verdict"] == "not_assessable" and rows[0]["inferred"] is True, rows
+assert all(not x["inferred"] for x in f["findings"] if x["rule"] == "FMT.INFERRED_ROW")
+PY
+  run "--format json: a JSON report without inferred cells" 0 --format json "$DATA/changchun-2023.json"
+  python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["files"][0]; assert f["inferred"] == [], f' "$WORK/out" \
+    && pass "--format json: no inferred cell is an empty list" || fail "--format json: inferred of a consistent report"
+
+  run "crawled text, --emit report-json" 0 --emit report-json "$CRAWLED"
+  cp "$WORK/out" "$WORK/crawled.json"
+  python3 - "$WORK/crawled.json" <<'PY' && pass "--emit report-json writes the inferred array last" || fail "--emit report-json: inferred array"
+import json, sys
+d = json.loads(open(sys.argv[1]).readline())
+assert list(d)[-1] == "inferred", list(d)
+assert d["inferred"][:1] == ["section2.regulations.issued"], d["inferred"][:3]
+assert "section3.new_received.total" in d["inferred"]
+assert all(p.count(".") == 2 for p in d["inferred"])
+PY
+  run "the emitted report read back" 0 --emit report-json "$WORK/crawled.json"
+  if cmp -s "$WORK/out" "$WORK/crawled.json"; then pass "--emit report-json round-trips the inferred marks"; else fail "--emit report-json round trip of inferred marks"; fi
+  run "the emitted report checked" 0 --lang en "$WORK/crawled.json"
+  expect "a JSON report's inferred cells are listed" "$WORK/out" " inferred cells in "
+  "$BIN" --emit report-json "$DATA/changchun-2023.json" >"$WORK/out" 2>/dev/null
+  expect_not "--emit report-json: no inferred key without inferred cells" "$WORK/out" '"inferred"'
+
+  python3 - "$WORK/crawled.json" "$WORK/bad-path.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1]).readline())
+d["inferred"] = ["section3.new_received.total", "section3.granted.bogus"]
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+  run "a bad inferred path is an error" 1 --lang en "$WORK/bad-path.json"
+  expect "a bad inferred path: INPUT.JSON naming it" "$WORK/out" '/inferred/1: "section3.granted.bogus" names no cell'
+fi
+
 # ---- across years: --previous and --series -----------------------------------------------------
 HONGZE_2023=$DATA/huaian-hongze-2023.txt
 HONGZE_2024=$DATA/huaian-hongze-2024.txt

@@ -83,6 +83,40 @@ TEST_CASE("X.IN_FORCE is not applied across the 2020 → 2021 edition change") {
   CHECK(xxgk::validate_across_years(wrong, y2020).count(xxgk::rules::x_carry) == 1);
 }
 
+namespace {
+/// Last year's report of `made`, with its 结转下年度 自然人 and, if asked, 现行有效 of 行政规范性文件
+/// inferred, against this year's report in which both disagree.
+constexpr auto across_inferred(bool in_force_inferred) {
+  auto previous = made(2022, 0, 5, 10);
+  previous(xxgk::s3::carried_forward, xxgk::s3::natural_person) =
+      previous(xxgk::s3::carried_forward, xxgk::s3::natural_person).as_inferred();
+  if (in_force_inferred)
+    previous(xxgk::s2_2021::normative_documents, xxgk::s2_2021::in_force) =
+        previous(xxgk::s2_2021::normative_documents, xxgk::s2_2021::in_force).as_inferred();
+  // 上年结转 4 where 5 was carried forward; 现行有效 12 where 10 + 2 − 1 = 11
+  return xxgk::validate_across_years(made(2023, 4, 0, 12), previous);
+}
+}  // namespace
+
+TEST_CASE("X.CARRY and X.IN_FORCE over inferred cells are marked inferred, at compile time and at run time") {
+  constexpr auto carried = across_inferred(false);
+  static_assert(carried.size() == 3);  // X.CARRY 自然人 and 总计, X.IN_FORCE
+  static_assert(carried[0].rule->id == xxgk::rules::x_carry.id && carried[0].at.column == 0 && carried[0].inferred);
+  static_assert(carried[1].rule->id == xxgk::rules::x_carry.id && !carried[1].inferred);
+  static_assert(carried[2].rule->id == xxgk::rules::x_in_force.id && !carried[2].inferred);
+  static_assert(across_inferred(true)[2].inferred);
+
+  auto* const run = &across_inferred;  // through a pointer: evaluated at run time
+  const auto findings = run(true);
+  REQUIRE(findings.size() == 3);
+  CHECK(findings[0].inferred);
+  CHECK(findings[0].expected == xxgk::decimal{5, 0});
+  CHECK(!findings[1].inferred);
+  CHECK(findings[2].rule == &xxgk::rules::x_in_force);
+  CHECK(findings[2].inferred);
+  CHECK(!run(false)[2].inferred);
+}
+
 TEST_CASE("X.SERIES: another agency or a year that does not follow is a finding, not a silent skip") {
   constexpr auto previous = made(2022, 0, 5, 10);
   constexpr auto gap = xxgk::validate_across_years(made(2024, 4, 0, 11), previous);

@@ -358,6 +358,126 @@ TEST_CASE("describe: a finding about no cell (X.SERIES)") {
   CHECK(ds[0].message_en == "the two reports are not the same agency's reports of consecutive years: expected 2022, found 2023");
 }
 
+TEST_CASE("describe: a finding that rests on inferred cells says so in both languages") {
+  xxgk::report_2021 r = writer_tests::consistent_2021();
+  // （四）1 read from run-together digits as 8 | … | 8 where 7 is published elsewhere: the row
+  // adds up, its column does not (as in "S3.TOTAL and S4.TOTAL" above)
+  r(s3::unable_not_held, s3::natural_person) = xxgk::cell{8}.as_inferred();
+  r(s3::unable_not_held, s3::total) = xxgk::cell{8}.as_inferred().at({21, 9});
+  const std::vector<xxgk::diagnostic> ds = describe_all(r);
+  REQUIRE_OR_RETURN(ds.size() == 3);
+
+  // the row was read with S3.ROW: not assessable, and the message says why, once
+  CHECK(ds[0].rule == "S3.ROW");
+  CHECK(ds[0].verdict == xxgk::verdict::not_assessable);
+  CHECK(ds[0].severity == xxgk::severity::note);
+  CHECK(ds[0].inferred);
+  CHECK(ds[0].line == 21);
+  CHECK(ds[0].message_zh == "三、收到和处理政府信息公开申请情况 （四）无法提供·1.本机关不掌握相关政府信息 / 总计："
+                            "无法核对“总计 = 六类申请人之和”：该行数字连写，是按此等式拆分读取的（推定值），"
+                            "不能再用它核对该行");
+  CHECK(ds[0].message_en == "section3 unable_not_held / total: not assessable (total = the sum of the six applicant "
+                            "columns): the row was read with this identity (its digits ran together and were split "
+                            "so that it holds), so it cannot check the row");
+
+  // S3.TOTAL over the column of an inferred cell: failed, resting on the inferred reading
+  CHECK(ds[1].rule == "S3.TOTAL");
+  CHECK(ds[1].verdict == xxgk::verdict::failed);
+  CHECK(ds[1].column == "natural_person");
+  CHECK(ds[1].inferred);
+  CHECK(ds[1].message_zh == "三、收到和处理政府信息公开申请情况 （七）总计 / 自然人：（七）总计 = 47，"
+                            "（一）+（二）+（三）至（六）各项之和 = 48"
+                            "（涉及推定值：原文数字连写，按唯一相符的拆分读取）");
+  CHECK(ds[1].message_en == "section3 outcome_total / natural_person: (7) total = 47, but (1) + (2) + every item "
+                            "of (3) to (6) = 48 (rests on inferred cells: digits that ran together, read by the "
+                            "only split that fits)");
+  CHECK(ds[2].column == "total");
+  CHECK(ds[2].inferred);
+
+  // without the marks, the same findings say nothing of inferred cells
+  r(s3::unable_not_held, s3::natural_person) = 8;
+  r(s3::unable_not_held, s3::total) = 8;
+  for (const xxgk::diagnostic& d : describe_all(r)) {
+    CHECK(!d.inferred);
+    CHECK(d.message_zh.find("推定") == std::string::npos);
+    CHECK(d.message_en.find("inferred") == std::string::npos);
+  }
+}
+
+TEST_CASE("describe: an inferred number a message prints is marked") {
+  xxgk::report_2021 r = writer_tests::consistent_2021();
+  r(s3::outcome_total, s3::natural_person) = xxgk::cell{46}.as_inferred();  // 47 as published
+  const std::vector<xxgk::diagnostic> ds = describe_all(r);
+  REQUIRE_OR_RETURN(ds.size() == 3);  // S3.ROW of （七）, S3.TOTAL 自然人, S3.BALANCE 自然人
+  // the published total of S3.ROW is a sum of the row: not marked; the inferred cell is in it
+  CHECK(ds[0].rule == "S3.ROW");
+  CHECK(ds[0].message_zh == "三、收到和处理政府信息公开申请情况 （七）总计 / 总计：总计 = 52，六类申请人之和 = 51"
+                            "（涉及推定值：原文数字连写，按唯一相符的拆分读取）");
+  // the total of S3.TOTAL is the inferred cell itself
+  CHECK(ds[1].rule == "S3.TOTAL");
+  CHECK(ds[1].message_zh == "三、收到和处理政府信息公开申请情况 （七）总计 / 自然人：（七）总计 = 46（推定），"
+                            "（一）+（二）+（三）至（六）各项之和 = 47（涉及推定值：原文数字连写，按唯一相符的拆分读取）");
+  CHECK(ds[1].message_en.starts_with("section3 outcome_total / natural_person: (7) total = 46 (inferred), but "));
+  CHECK(ds[1].actual == std::optional<std::string>("46"));  // values stay numbers
+  CHECK(ds[1].raw == "46");
+  // a balance adds up cells on both sides: sums are never marked
+  CHECK(ds[2].rule == "S3.BALANCE");
+  CHECK(ds[2].inferred);
+  CHECK(ds[2].message_zh == "三、收到和处理政府信息公开申请情况 自然人列：一 + 二 = 50，（七）总计 + 四 = 49"
+                            "（涉及推定值：原文数字连写，按唯一相符的拆分读取）");
+
+  // a cell's own finding (CELL.RANGE) over an inferred value
+  xxgk::report_2021 negative = writer_tests::consistent_2021();
+  negative(s2::licensing, s2::decisions) = xxgk::cell{-95}.as_inferred();
+  const std::vector<xxgk::diagnostic> range = describe_all(negative);
+  REQUIRE_OR_RETURN(range.size() == 1);
+  CHECK(range[0].rule == "CELL.RANGE");
+  CHECK(range[0].inferred);
+  CHECK(range[0].message_en.starts_with("section2.5 licensing / decisions: published -95 (inferred), which is negative; "));
+  CHECK(range[0].message_en.ends_with(" (rests on inferred cells: digits that ran together, read by the only split that fits)"));
+}
+
+TEST_CASE("describe: checks across years and prose findings over inferred cells say so") {
+  xxgk::report_2021 previous = writer_tests::consistent_2021();
+  previous.year = 2022;
+  previous(s3::carried_forward, s3::natural_person) = xxgk::cell{3}.as_inferred();
+  const xxgk::report_2021 current = writer_tests::consistent_2021();  // 二、上年结转 all 0
+  const std::vector<xxgk::diagnostic> ds =
+      xxgk::describe(current, previous, xxgk::validate_across_years(current, previous));
+  REQUIRE_OR_RETURN(ds.size() == 3);  // X.CARRY 自然人 (3 ≠ 0, the inferred cell), 商业企业 (4 ≠ 0), 总计 (7 ≠ 0)
+  CHECK(ds[0].rule == "X.CARRY");
+  CHECK(ds[0].inferred);
+  CHECK(ds[0].message_zh == "三、收到和处理政府信息公开申请情况 二、上年结转政府信息公开申请数量 / 自然人："
+                            "本年 二、上年结转 = 上年 四、结转下年度继续办理（每一列）；期望 3（推定），公布为 0"
+                            "（涉及推定值：原文数字连写，按唯一相符的拆分读取）");
+  CHECK(ds[0].message_en.ends_with("; expected 3 (inferred), published 0 (rests on inferred cells: digits that ran "
+                                   "together, read by the only split that fits)"));
+  CHECK(ds[1].column == "commercial");
+  CHECK(!ds[1].inferred);
+  CHECK(ds[1].message_en.ends_with("; expected 4, published 0"));
+  CHECK(ds[2].column == "total");
+  CHECK(!ds[2].inferred);
+
+  xxgk::source_finding prose;
+  prose.rule = &xxgk::rules::txt_carried_forward;
+  prose.severity = xxgk::severity::warning;
+  prose.table = "section3";
+  prose.row = "carried_forward";
+  prose.column = "total";
+  prose.has_values = true;
+  prose.expected = xxgk::decimal{7, 0};
+  prose.actual = xxgk::decimal{8, 0};
+  const xxgk::diagnostic read = xxgk::describe(prose);
+  CHECK(!read.inferred);
+  CHECK(read.message_zh.find("推定") == std::string::npos);
+  prose.inferred = true;
+  const xxgk::diagnostic d = xxgk::describe(prose);
+  CHECK(d.inferred);
+  CHECK(d.message_zh == read.message_zh + "（涉及推定值：原文数字连写，按唯一相符的拆分读取）");
+  CHECK(d.message_en == read.message_en +
+                            " (rests on inferred cells: digits that ran together, read by the only split that fits)");
+}
+
 TEST_CASE("describe: messages are one line of valid UTF-8 whatever a source held") {
   xxgk::source_finding f;
   f.rule = &xxgk::rules::fmt_number;

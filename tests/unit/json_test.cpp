@@ -126,6 +126,91 @@ TEST_CASE("json: reading the written JSON again gives the same report") {
   }
 }
 
+TEST_CASE("json: inferred cells are listed in \"inferred\", in table, row and column order, and read back") {
+  xxgk::report_2021 r = writer_tests::consistent_2021();
+  CHECK(!xxgk::to_json(r).contains("inferred"));  // no inferred cell: no key at all
+  // marked in an order other than the table's
+  r(s4::reconsideration, s4::upheld) = r(s4::reconsideration, s4::upheld).as_inferred();
+  r(s3::granted, s3::total) = r(s3::granted, s3::total).as_inferred();
+  r(s3::granted, s3::natural_person) = r(s3::granted, s3::natural_person).as_inferred();
+  r(s2::regulations, s2::in_force) = r(s2::regulations, s2::in_force).as_inferred();
+  // a row that cannot be written (one cell absent) lists none of its inferred cells
+  r(s3::partially_granted, s3::natural_person) = r(s3::partially_granted, s3::natural_person).as_inferred();
+  r(s3::partially_granted, s3::commercial) = xxgk::cell{};
+
+  const ojson j = xxgk::to_json(r);
+  REQUIRE_OR_RETURN(j.contains("inferred"));
+  CHECK(j["inferred"] == ojson({"section2.regulations.in_force", "section3.granted.natural_person",
+                                "section3.granted.total", "section4.reconsideration.upheld"}));
+  CHECK(std::prev(j.end()).key() == "inferred");  // after the sections
+  CHECK(xxgk::inferred_cells(r) == std::vector<std::string>{"section2.regulations.in_force",
+                                                             "section3.granted.natural_person",
+                                                             "section3.granted.total",
+                                                             "section3.partially_granted.natural_person",
+                                                             "section4.reconsideration.upheld"});
+
+  const xxgk::parsed_report back = read_ok(j.dump());
+  CHECK(with_code(back, "INPUT.JSON").empty());
+  const xxgk::report_2021& again = as_2021(back);
+  CHECK(again(s3::granted, s3::natural_person).inferred);
+  CHECK(again(s3::granted, s3::total).inferred);
+  CHECK(again(s4::reconsideration, s4::upheld).inferred);
+  CHECK(again(s2::regulations, s2::in_force).inferred);
+  CHECK(!again(s3::granted, s3::commercial).inferred);
+  CHECK(!again(s2::regulations, s2::issued).inferred);
+  r.set(s3::partially_granted, {});  // the row that was left out
+  CHECK(again == r);                 // `cell ==` compares the marks too
+  CHECK(xxgk::to_json(again) == j);
+  CHECK(xxgk::inferred_cells(xxgk::any_report(again)).size() == 4);
+}
+
+TEST_CASE("json: an \"inferred\" path that names no cell, or a cell with no number, is an INPUT.JSON error") {
+  const std::string rows = R"("granted": [25, null, 0, 0, 0, 0, 25])";
+  auto doc = [&](std::string_view inferred) {
+    return R"({"edition": "2021", "year": 2023, "section3": {)" + rows + R"(}, "inferred": )" +
+           std::string(inferred) + "}";
+  };
+  // the paths that are right are read
+  const xxgk::parsed_report ok = read_ok(doc(R"(["section3.granted.natural_person", "section3.granted.total"])"));
+  CHECK(with_code(ok, "INPUT.JSON").empty());
+  CHECK(as_2021(ok)(s3::granted, s3::natural_person).inferred);
+  CHECK(as_2021(ok)(s3::granted, s3::total).inferred);
+  CHECK(!as_2021(ok)(s3::granted, s3::research).inferred);
+
+  const xxgk::source_finding column = one_json_problem(doc(R"(["section3.granted.natural_person", "section3.granted.bogus"])"),
+                                                       "/inferred/1");
+  CHECK(column.detail == "/inferred/1: \"section3.granted.bogus\" names no cell of an edition-2021 report");
+  CHECK(column.raw == "\"section3.granted.bogus\"");
+  one_json_problem(doc(R"(["section3.granted"])"), "/inferred/0");
+  one_json_problem(doc(R"(["section9.granted.total"])"), "/inferred/0");
+  one_json_problem(doc(R"(["section3.granted.total.x"])"), "/inferred/0");
+  one_json_problem(doc(R"(["section2.granted.total"])"), "/inferred/0");
+  // a row of edition 2021 in an edition-2019 report
+  CHECK(one_json_problem(R"({"edition": "2019", "section3": {"granted": [1, 0, 0, 0, 0, 0, 1]},
+                             "inferred": ["section3.granted.total", "section3.other_misc.total"]})",
+                         "/inferred/1")
+            .detail.ends_with("names no cell of an edition-2019 report"));
+
+  // a cell that holds no number: null, or of a row the document lacks
+  const xxgk::source_finding blank = one_json_problem(doc(R"(["section3.granted.commercial"])"), "/inferred/0");
+  CHECK(blank.detail.find("\"section3.granted.commercial\" names a cell that holds no number") != std::string::npos);
+  CHECK(blank.table == "section3");
+  CHECK(blank.row == "granted");
+  CHECK(blank.column == "commercial");
+  CHECK(!as_2021(read_ok(doc(R"(["section3.granted.commercial"])")))(s3::granted, s3::commercial).inferred);
+  one_json_problem(doc(R"(["section3.carried_over.total"])"), "/inferred/0");
+
+  // not an array, not a string
+  CHECK(one_json_problem(doc(R"("section3.granted.total")"), "/inferred").detail.find("array of cell paths") !=
+        std::string::npos);
+  one_json_problem(doc(R"([3])"), "/inferred/0");
+  // the finding reads as a message that names the path
+  const xxgk::diagnostic d = xxgk::describe(column);
+  CHECK(d.rule == "INPUT.JSON");
+  CHECK(d.severity == xxgk::severity::error);
+  CHECK(d.message_en.find("section3.granted.bogus") != std::string::npos);
+}
+
 TEST_CASE("json: the hand-written edition-2019 report") {
   const xxgk::parsed_report p = read_ok(slurp(std::filesystem::path(XXGK_TEST_DATA_DIR) / "hand-2019.json"));
   CHECK(p.findings.empty());
@@ -481,7 +566,8 @@ TEST_CASE("json: diagnostics with typed values") {
   std::vector<std::string> keys;
   for (auto it = row.begin(); it != row.end(); ++it) keys.push_back(it.key());
   CHECK(keys == std::vector<std::string>{"rule", "severity", "verdict", "table", "row", "column", "expected",
-                                         "actual", "line", "col", "raw", "message"});
+                                         "actual", "line", "col", "raw", "inferred", "message"});
+  CHECK(row["inferred"] == false);  // always written
   CHECK(row["severity"] == "error");
   CHECK(row["verdict"] == "failed");
   CHECK(row["table"] == "section3");
@@ -500,9 +586,17 @@ TEST_CASE("json: diagnostics with typed values") {
   CHECK(all.size() == 3);
   CHECK(all[2]["rule"] == "S3.TOTAL");
 
+  // a finding over an inferred cell: S3.ROW of a row whose total alone was inferred
+  r(s3::granted, s3::natural_person) = xxgk::cell{25}.as_inferred();
+  const std::vector<xxgk::diagnostic> marked = xxgk::describe(r, xxgk::validate(r));
+  REQUIRE_OR_RETURN(marked.size() == 3);
+  CHECK(xxgk::to_json(marked[1])["inferred"] == true);
+  CHECK(xxgk::to_json(marked[0])["inferred"] == false);  // CELL.RANGE of the fee
+
   xxgk::diagnostic bare;
   bare.rule = "FMT.TITLE";
   ojson b = xxgk::to_json(bare);
+  CHECK(b["inferred"] == false);
   CHECK(b["table"].is_null());
   CHECK(b["row"].is_null());
   CHECK(b["column"].is_null());
@@ -517,6 +611,7 @@ TEST_CASE("json: the checker's entries for a file") {
   CHECK(entry["edition"] == "2021");
   CHECK(entry["year"] == 2023);
   CHECK(entry["agency"] == "长春市国防动员办公室");
+  CHECK(entry["inferred"] == ojson::array());
   CHECK(entry["summary"] == ojson({{"errors", 4}, {"warnings", 1}, {"notes", 2}}));
   REQUIRE_OR_RETURN(entry["findings"].size() == ds.size());
   CHECK(entry["findings"][0]["message"] == ds[0].message_en);
@@ -524,8 +619,15 @@ TEST_CASE("json: the checker's entries for a file") {
   const xxgk::diagnostic failure = xxgk::describe(xxgk::error{"INPUT.EMPTY", "the input is empty", {}});
   ojson bad = xxgk::unreadable_file_json("empty.txt", failure);
   CHECK(bad["edition"].is_null());
+  CHECK(bad["inferred"].is_null());
   CHECK(bad["summary"]["errors"] == 1);
   REQUIRE_OR_RETURN(bad["findings"].size() == 1);
   CHECK(bad["findings"][0]["rule"] == "INPUT.EMPTY");
   CHECK(bad["findings"][0]["message"] == "输入为空");
+
+  xxgk::report_2021 inferred = r;
+  inferred(s4::litigation_direct, s4::total) = inferred(s4::litigation_direct, s4::total).as_inferred();
+  inferred(s3::carried_over, s3::other_organisation) = inferred(s3::carried_over, s3::other_organisation).as_inferred();
+  const ojson marked = xxgk::checked_file_json("crawled.txt", xxgk::any_report(inferred), ds);
+  CHECK(marked["inferred"] == ojson({"section3.carried_over.other", "section4.litigation_direct.total"}));
 }

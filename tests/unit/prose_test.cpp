@@ -116,6 +116,39 @@ TEST_CASE("TXT: where the words admit several readings, a mismatch is uncertain,
   CHECK(one_reading[0].severity == xxgk::severity::warning);
 }
 
+TEST_CASE("TXT: a finding over an inferred table number is marked inferred") {
+  const std::string text = "某局2023年政府信息公开工作年度报告\n一、总体情况\n"
+                           "本年度共受理政府信息公开申请 60 件。结转下年度继续办理 8 件。\n"
+                           "三、收到和处理政府信息公开申请情况\n"
+                           "一、本年新收政府信息公开申请数量\t50\t9\t0\t0\t0\t0\t59\n";
+  const auto parsed = xxgk::parse(text);
+  REQUIRE_OR_RETURN(parsed.has_value());
+  REQUIRE_OR_RETURN(parsed->claims.size() == 2);
+
+  const auto read = xxgk::check_prose(sample(), parsed->claims);
+  REQUIRE_OR_RETURN(read.size() == 2);  // 60 against 59 or 59 + 4; 8 against 7
+  CHECK(!read[0].inferred);
+  CHECK(!read[1].inferred);
+
+  // 二、上年结转 inferred: only the first claim has a reading that uses it (一 + 二)
+  auto carried_over = sample();
+  using namespace xxgk::s3;
+  carried_over(xxgk::s3::carried_over, total) = carried_over(xxgk::s3::carried_over, total).as_inferred();
+  const auto first = xxgk::check_prose(carried_over, parsed->claims);
+  REQUIRE_OR_RETURN(first.size() == 2);
+  CHECK(first[0].inferred);
+  CHECK(!first[1].inferred);
+
+  // 四、结转下年度 inferred: the second claim's only reading
+  auto forward = sample();
+  forward(carried_forward, total) = forward(carried_forward, total).as_inferred();
+  const auto second = xxgk::check_prose(forward, parsed->claims);
+  REQUIRE_OR_RETURN(second.size() == 2);
+  CHECK(!second[0].inferred);
+  CHECK(second[1].inferred);
+  CHECK(second[1].expected == xxgk::decimal{7, 0});
+}
+
 TEST_CASE("TXT: no false error on any fixture") {
   for (const std::string name :
        {"changchun-2023.txt", "huaian-2024.txt", "huaian-hongze-2023.txt", "huaian-hongze-2024.txt",

@@ -277,6 +277,85 @@ TEST_CASE("S4.TOTAL on a real error: 淮安市洪泽区 2023 prints its chapter-
   CHECK(findings.has_errors());
 }
 
+// ---- inferred cells (FORMAT.md, "Inferred cells") -------------------------------------------------
+
+TEST_CASE_TEMPLATE("inferred row: S3.ROW is not assessable over a row read with it; other rows are still checked", R,
+                   xxgk::report_2019, xxgk::report_2021) {
+  R r = consistent<R>();
+  auto& t = chapter_3(r);
+  const cell_ref granted_total = R::ref(s3::granted, s3::total);
+  for (std::size_t c = 0; c != 7; ++c) t.at(granted_total.row, c) = t.at(granted_total.row, c).as_inferred();
+  // a row that was read as printed, and is wrong
+  const std::int64_t partial_total = count(r(s3::partially_granted, s3::total));
+  r(s3::partially_granted, s3::commercial) = count(r(s3::partially_granted, s3::commercial)) + 1;
+
+  const auto findings = xxgk::validate(r);
+  CHECK(count_of(findings, "S3.ROW") == 2);
+  const finding* inferred = find(findings, "S3.ROW", granted_total);
+  check_not_assessable(inferred, xxgk::rules::s3_row, granted_total, reason::inferred_reading, granted_total);
+  CHECK(inferred->inferred);
+  CHECK(inferred->involved().size() == 7);
+  CHECK(involves(*inferred, R::ref(s3::granted, s3::other_organisation)));
+
+  const finding* read = find(findings, "S3.ROW", R::ref(s3::partially_granted, s3::total));
+  check_failed(read, xxgk::rules::s3_row, R::ref(s3::partially_granted, s3::total), partial_total + 1, partial_total);
+  CHECK_FALSE(read->inferred);
+
+  // the commercial column adds up the inferred （一） cell with the wrong （二）: failed, and it says
+  // it rests on the inferred reading
+  const finding* column = find(findings, "S3.TOTAL", R::ref(s3::outcome_total, s3::commercial));
+  REQUIRE(column != nullptr);
+  CHECK(column->verdict == verdict::failed);
+  CHECK(column->inferred);
+  CHECK(involves(*column, R::ref(s3::granted, s3::commercial)));
+  CHECK(findings.size() == 3);
+}
+
+TEST_CASE_TEMPLATE("inferred row: never failed by the identity that read it; S3.TOTAL over it is, marked inferred", R,
+                   xxgk::report_2019, xxgk::report_2021) {
+  R r = consistent<R>();
+  const std::int64_t total = count(r(s3::granted, s3::total));
+  const std::int64_t handled = count(r(s3::outcome_total, s3::total));
+  // a total one too large, inferred: its row cannot tell, its column can
+  r(s3::granted, s3::total) = cell{total + 1}.as_inferred();
+
+  const auto findings = xxgk::validate(r);
+  REQUIRE(findings.size() == 2);
+  check_not_assessable(find(findings, "S3.ROW", R::ref(s3::granted, s3::total)), xxgk::rules::s3_row,
+                       R::ref(s3::granted, s3::total), reason::inferred_reading, R::ref(s3::granted, s3::total));
+  const finding* column = find(findings, "S3.TOTAL", R::ref(s3::outcome_total, s3::total));
+  check_failed(column, xxgk::rules::s3_total, R::ref(s3::outcome_total, s3::total), handled + 1, handled);
+  CHECK(column->inferred);
+  CHECK(findings.count(severity::error) == 1);
+
+  // the same total read as printed: S3.ROW fails, and nothing rests on an inferred cell
+  r(s3::granted, s3::total) = total + 1;
+  const auto read = xxgk::validate(r);
+  REQUIRE(read.size() == 2);
+  check_failed(find(read, "S3.ROW", R::ref(s3::granted, s3::total)), xxgk::rules::s3_row,
+               R::ref(s3::granted, s3::total), total, total + 1);
+  for (const finding& f : read) CHECK_FALSE(f.inferred);
+}
+
+TEST_CASE_TEMPLATE("inferred row: S4.TOTAL is not assessable over a group read with it; other groups are checked", R,
+                   xxgk::report_2019, xxgk::report_2021) {
+  R r = consistent<R>();
+  auto& t = r[s4::table];
+  const cell_ref recon_total = R::ref(s4::reconsideration, s4::total);
+  for (std::size_t c = 0; c != 5; ++c) t.at(recon_total.row, c) = t.at(recon_total.row, c).as_inferred();
+  const std::int64_t direct = count(r(s4::litigation_direct, s4::total));
+  r(s4::litigation_direct, s4::pending) = count(r(s4::litigation_direct, s4::pending)) + 1;
+
+  const auto findings = xxgk::validate(r);
+  REQUIRE(findings.size() == 2);
+  const finding* inferred = find(findings, "S4.TOTAL", recon_total);
+  check_not_assessable(inferred, xxgk::rules::s4_total, recon_total, reason::inferred_reading, recon_total);
+  CHECK(inferred->inferred);
+  const finding* read = find(findings, "S4.TOTAL", R::ref(s4::litigation_direct, s4::total));
+  check_failed(read, xxgk::rules::s4_total, R::ref(s4::litigation_direct, s4::total), direct + 1, direct);
+  CHECK_FALSE(read->inferred);
+}
+
 // ---- CELL.RANGE ----------------------------------------------------------------------------------
 
 TEST_CASE_TEMPLATE("CELL.RANGE: a negative count; the identities over it are not assessable", R,
