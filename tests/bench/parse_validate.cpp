@@ -1,7 +1,8 @@
 // Throughput of the text parser and of `validate` (Google Benchmark; built as
 // xxgk_bench_parse_validate, never a ctest; run by scripts/bench.sh).
 //
-//   parse_validate/<layout>   xxgk::parse then xxgk::validate, per layout of tests/data:
+//   parse_validate/<layout>   xxgk::parse then xxgk::validate, per layout of tests/data (crawler
+//                             text, torn markdown, blank rows, flipbook, HTML grids, GBK too):
 //                             bytes/s of source text and items/s = reports/s
 //   parse_validate/all        every *.txt and *.html of tests/data, one after the other (the
 //                             two without tables included: their INPUT.NO_TABLES is a result too)
@@ -121,7 +122,20 @@ BENCHMARK_CAPTURE(parse_validate, cell_per_line,
 BENCHMARK_CAPTURE(parse_validate, pdf_layout, std::vector<std::string>{"huaian-hongze-2024.txt", "huaian-2024.txt"})
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(parse_validate, glued, std::vector<std::string>{"pingtan-2021.txt"})->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(parse_validate, crawler,
+                  std::vector<std::string>{"pingtan-2021.txt", "crawler-changchun-2023.txt", "crawler-huaian-2024.txt"})
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(parse_validate, torn_markdown, std::vector<std::string>{"torn-markdown-huaian-2024.txt"})
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(parse_validate, blank_rows, std::vector<std::string>{"one-cell-per-line-blank-rows.txt"})
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(parse_validate, flipbook, std::vector<std::string>{"flipbook-header-noise.txt"})
+    ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(parse_validate, html, std::vector<std::string>{"shuyang-fgj-2023.html"})->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(parse_validate, html_grid, std::vector<std::string>{"html-ueditor-grid.html", "html-word-grid.html"})
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(parse_validate, gbk, std::vector<std::string>{"html-gbk.html", "text-gbk.txt"})
+    ->Unit(benchmark::kMicrosecond);
 BENCHMARK(parse_validate_all)->Name("parse_validate/all")->Unit(benchmark::kMicrosecond);
 BENCHMARK(parse_only_all)->Name("parse_only/all")->Unit(benchmark::kMicrosecond);
 BENCHMARK(validate_full_report)->Name("validate/changchun-2023")->Unit(benchmark::kMicrosecond);
