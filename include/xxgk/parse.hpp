@@ -27,10 +27,12 @@ struct parsed_report {
   std::vector<prose_claim> claims;  ///< numbers the prose states (check them with `check_prose`)
 };
 
-/// Reads a report from UTF-8 text as it is really published (FORMAT.md, "Real-world text").
-/// Fails only when nothing usable is there (INPUT.* errors: empty, binary, not UTF-8, GBK, no
-/// table found); otherwise returns the report with FMT.* findings. Never judges identities:
-/// pass the report to `validate`.
+/// Reads a report from text as it is really published (FORMAT.md, "Real-world text"): UTF-8, or
+/// GBK/GB18030 bytes, which are decoded first (an INPUT.DECODED note); plain text or an HTML page,
+/// whose tables are read as grids. Fails only when nothing usable is there (INPUT.* errors:
+/// empty, binary, neither UTF-8 nor GB18030, no table found); otherwise returns the report with
+/// FMT.* findings. Never judges identities, except that a row of run-together digits no split of
+/// which adds up is an S3.ROW / S4.TOTAL error: pass the report to `validate`.
 [[nodiscard]] result<parsed_report> parse(std::string_view text, const parse_options& options = {});
 
 }  // namespace xxgk

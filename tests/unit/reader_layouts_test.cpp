@@ -178,3 +178,25 @@ TEST_CASE("parse: PDF→markdown, bare number rows between two read rows are pla
     CHECK(count_rule(p->findings, xxgk::rules::fmt_row_by_position) == 0);
   }
 }
+
+TEST_CASE("parse: chapter 四 of an HTML page keeps its blank cells in place") {
+  const std::string page =
+      "<html><body><p>某局2023年政府信息公开工作年度报告</p><p>四、政府信息公开行政复议、行政诉讼情况</p>\n"
+      "<table><tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>\n"
+      "<tr><td rowspan=\"2\">结果维持</td><td rowspan=\"2\">结果纠正</td><td rowspan=\"2\">其他结果</td>"
+      "<td rowspan=\"2\">尚未审结</td><td rowspan=\"2\">总计</td><td colspan=\"5\">未经复议直接起诉</td>"
+      "<td colspan=\"5\">复议后起诉</td></tr>\n<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td>"
+      "<td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>\n"
+      "<tr><td>1</td><td>&nbsp;</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>"
+      "<td>0</td><td>0</td><td>0</td><td>0</td><td></td></tr>\n</table><p>五、存在的主要问题及改进情况</p></body></html>\n";
+  const auto parsed = xxgk::parse(page);
+  REQUIRE_OR_RETURN(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  namespace s4 = xxgk::s4;
+  CHECK((*r)(s4::reconsideration, s4::upheld).value == xxgk::decimal{1, 0});
+  CHECK((*r)(s4::reconsideration, s4::corrected).state == xxgk::cell_state::blank);
+  CHECK((*r)(s4::reconsideration, s4::total).value == xxgk::decimal{1, 0});
+  CHECK((*r)(s4::litigation_after_reconsideration, s4::total).state == xxgk::cell_state::blank);
+  CHECK((*r)(s4::litigation_after_reconsideration, s4::total).pos.line == 5);
+}

@@ -21,8 +21,9 @@
 namespace xxgk::detail {
 
 /// The text the parser reads: the input itself (less a byte-order mark), or, for an HTML page,
-/// its text with table cells cut by tabs and rows by line breaks, and a map from every byte of
-/// that text back to the input, so that findings point into the file the user has.
+/// its text with each table row on a line of its own (marked, its cells cut by tabs: see
+/// `table_grid`), and a map from every byte of that text back to the input, so that findings
+/// point into the file the user has.
 struct prepared_input {
   /// A stretch of `converted` copied byte for byte from `original`: byte `text + k` of the text
   /// is byte `source + k` of the input, up to the next run.
@@ -259,12 +260,26 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
   return gt == std::string_view::npos ? s.size() : gt + 1;
 }
 
-/// How plain text of a page is copied, byte by byte: as itself, line breaks as spaces; '<'
-/// and '&', flagged with 0x100, end it (a tag or an entity starts there).
+/// The byte that starts every line of a table row in the text (ASCII "record separator"):
+/// only `html_to_text` writes it, control bytes of the page itself become spaces.
+inline constexpr char grid_row_mark = '\x1E';
+
+/// What stands in a table row for a cell of a row above that spans into it and holds text
+/// (ASCII "substitute"): a character that is neither a number nor a word, so that the scanner
+/// drops it and a number merged over several rows is never read in each of them.
+inline constexpr char grid_filler = '\x1A';
+
+/// How plain text of a page is copied, byte by byte: as itself, line breaks and control bytes
+/// as spaces (the text's own control bytes must not pass for the converter's marks); '<' and
+/// '&', flagged with 0x100, end it (a tag or an entity starts there). `in_table`: tabs become
+/// spaces too, since a tab separates the cells of a table row.
+template <bool in_table>
 inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
   std::array<std::uint16_t, 256> t{};
-  for (std::size_t c = 0; c < t.size(); ++c) t[c] = static_cast<std::uint16_t>(c);
+  for (std::size_t c = 0; c < t.size(); ++c)
+    t[c] = is_control(static_cast<unsigned char>(c)) ? std::uint16_t{' '} : static_cast<std::uint16_t>(c);
   t['\r'] = t['\n'] = ' ';
+  if (in_table) t['\t'] = ' ';
   t['<'] |= 0x100U;
   t['&'] |= 0x100U;
   return t;
@@ -273,8 +288,9 @@ inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
 /// The text of an HTML page as it is written, with its map back to the page.
 class text_builder {
  public:
-  /// The text is never longer than the page (a tag or an entity is longer than what it
-  /// becomes), so it is written into a buffer of the page's size, cut to length at the end.
+  /// The text is hardly ever longer than the page (a tag or an entity is longer than what it
+  /// becomes; only the cells that rowspans carry into later rows add to it), so it is written
+  /// into a buffer of the page's size, grown when needed and cut to length at the end.
   explicit text_builder(prepared_input& in) : in_(in) {
     in_.converted.resize(in.original.size() - in.base);
     in_.runs.reserve(in.original.size() / 64);  // a first guess: Word-style pages need about this
@@ -283,27 +299,34 @@ class text_builder {
   text_builder& operator=(const text_builder&) = delete;
   ~text_builder() { in_.converted.resize(size_); }
 
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] std::string_view written_since(std::size_t from) const noexcept {
+    return std::string_view(in_.converted).substr(from, size_ - from);
+  }
+  [[nodiscard]] bool at_line_start() const noexcept { return size_ == 0 || in_.converted[size_ - 1] == '\n'; }
+
   /// `c`, which stands for the byte at `from` of the page.
   void put(char c, std::size_t from) {
+    if (size_ == in_.converted.size()) make_room(1);
     map_to(from);
     in_.converted[size_++] = c;
     next_source_ = from + 1;
   }
 
   /// Plain text at `from` up to the next tag or entity (the byte at `from` is text even when
-  /// it is an '&' that starts no entity); line breaks in HTML source are spaces. Returns where
-  /// it stopped.
-  std::size_t copy_text(std::size_t from) {
+  /// it is an '&' that starts no entity), each byte as `bytes` says. Returns where it stopped.
+  std::size_t copy_text(std::size_t from, const std::array<std::uint16_t, 256>& bytes) {
+    if (in_.converted.size() - size_ < in_.original.size() - from) make_room(in_.original.size() - from);
     map_to(from);
     const char* p = in_.original.data() + from;
     const char* const end = in_.original.data() + in_.original.size();
     char* const start = in_.converted.data();
     char* o = start + size_;
-    std::uint16_t t = text_bytes[static_cast<unsigned char>(*p)];
+    std::uint16_t t = bytes[static_cast<unsigned char>(*p)];
     do {
       *o++ = static_cast<char>(t & 0xFFU);
       if (++p == end) break;
-      t = text_bytes[static_cast<unsigned char>(*p)];
+      t = bytes[static_cast<unsigned char>(*p)];
     } while ((t & 0x100U) == 0);
     size_ = static_cast<std::size_t>(o - start);
     next_source_ = static_cast<std::size_t>(p - in_.original.data());
@@ -311,6 +334,8 @@ class text_builder {
   }
 
  private:
+  void make_room(std::size_t n) { in_.converted.resize(std::max(size_ + n, in_.converted.size() * 3 / 2 + 64)); }
+
   // the next byte of the text comes from `from`: a new run unless the last one goes on there
   void map_to(std::size_t from) {
     if (from != next_source_)
@@ -322,9 +347,282 @@ class text_builder {
   std::size_t next_source_ = std::string_view::npos;  ///< where the last run goes on
 };
 
-/// HTML to text: table cells end with a tab, rows and blocks with a line break, tags vanish
-/// (Word-style pages put each character of a label in its own <span>), entities are decoded,
-/// scripts, styles and comments are dropped.
+/// The value of a `rowspan` or `colspan` attribute as HTML reads a non-negative integer
+/// (whitespace, an optional '+', digits; what follows them is ignored), at most `most`, or
+/// `fallback` when it starts with no digit.
+[[nodiscard]] constexpr std::size_t span_value(std::string_view v, std::size_t fallback, std::size_t most) noexcept {
+  std::size_t k = 0;
+  while (k < v.size() && (v[k] == ' ' || v[k] == '\t' || v[k] == '\n' || v[k] == '\r' || v[k] == '\f')) ++k;
+  if (k < v.size() && v[k] == '+') ++k;
+  if (k == v.size() || v[k] < '0' || v[k] > '9') return fallback;
+  std::size_t n = 0;
+  for (; k < v.size() && v[k] >= '0' && v[k] <= '9'; ++k) n = std::min(most, n * 10 + static_cast<std::size_t>(v[k] - '0'));
+  return n;
+}
+
+/// The rows and columns a table cell spans.
+struct cell_span {
+  std::size_t rows = 1;
+  std::size_t columns = 1;
+};
+
+/// True when `attrs` holds "span" in any case (`rowspan`, `colSpan`, `ROWSPAN`): most cell tags
+/// span nothing, and this is all they cost. Eight bytes at a time, looking closer at each 'n'.
+[[nodiscard]] inline bool mentions_span(std::string_view attrs) noexcept {
+  const char* const p = attrs.data();
+  const auto folded = [p](std::size_t k) { return static_cast<unsigned char>(p[k]) | 0x20U; };
+  const auto span_ends_at = [&](std::size_t k) {
+    return k >= 3 && folded(k) == 'n' && folded(k - 1) == 'a' && folded(k - 2) == 'p' && folded(k - 3) == 's';
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= attrs.size(); i += 8) {
+    // the bytes that may be n or N (only those two become 'n' when 0x20 is set; the lowest hit
+    // is exact, those above it are checked)
+    for (std::uint64_t n = swar::bytes_equal(swar::load(p + i) | swar::ones * 0x20, 'n'); n != 0; n &= n - 1)
+      if (span_ends_at(i + static_cast<std::size_t>(std::countr_zero(n)) / 8)) return true;
+  }
+  for (; i < attrs.size(); ++i)
+    if (span_ends_at(i)) return true;
+  return false;
+}
+
+/// The span of a table cell whose tag holds the attributes `attrs` (what follows the tag name,
+/// up to '>'): names in any case, values quoted with " or ' or not at all. HTML's limits: a
+/// rowspan of 0 (to the end of the row group) or above 65534 is 65534; a colspan of 0 is 1,
+/// above 1000 is 1000.
+[[nodiscard]] inline cell_span span_of(std::string_view attrs) noexcept {
+  cell_span out;
+  if (!mentions_span(attrs)) return out;
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  const std::size_t n = attrs.size();
+  for (std::size_t i = 0; i < n;) {
+    if (space(attrs[i]) || attrs[i] == '/') {
+      ++i;
+      continue;
+    }
+    const std::size_t name = i++;  // a name may start with '='
+    while (i < n && !space(attrs[i]) && attrs[i] != '/' && attrs[i] != '=') ++i;
+    const std::string_view key = attrs.substr(name, i - name);
+    while (i < n && space(attrs[i])) ++i;
+    std::string_view value;
+    if (i < n && attrs[i] == '=') {
+      ++i;
+      while (i < n && space(attrs[i])) ++i;
+      const std::size_t v = i;
+      if (i < n && (attrs[i] == '"' || attrs[i] == '\'')) {
+        const std::size_t close = attrs.find(attrs[i], i + 1);
+        value = attrs.substr(v + 1, close == std::string_view::npos ? n : close - v - 1);
+        i = close == std::string_view::npos ? n : close + 1;
+      } else {
+        while (i < n && !space(attrs[i])) ++i;
+        value = attrs.substr(v, i - v);
+      }
+    }
+    if (key.size() == 7 && starts_with_folded(key, "rowspan")) {
+      out.rows = span_value(value, 1, 65534);
+      if (out.rows == 0) out.rows = 65534;
+    } else if (key.size() == 7 && starts_with_folded(key, "colspan")) {
+      out.columns = std::max<std::size_t>(1, span_value(value, 1, 1000));
+    }
+  }
+  return out;
+}
+
+/// True when `cell` (text written for a table cell) holds more than whitespace: spaces,
+/// `&nbsp;`, U+00A0, U+3000 are no text.
+[[nodiscard]] inline bool holds_text(std::string_view cell) noexcept {
+  for (std::size_t i = 0; i < cell.size();) {
+    const std::size_t n = utf8::space_length(cell, i);
+    if (n == 0) return true;
+    i += n;
+  }
+  return false;
+}
+
+/// The tables of a page as they are read: a stack, since layout tables hold the real ones in a
+/// cell, each a grid whose rows become lines of the text. A row's line starts with
+/// `grid_row_mark` and holds its cells separated by tabs, one per cell of the row (a cell
+/// spanning columns is one cell). A cell that spans rows stands, in each later row it covers,
+/// as one cell at its place: empty when it holds no text (a blank merged over rows is blank in
+/// each), else `grid_filler`; and in its own row, when it holds text, it is followed by an
+/// empty cell. So a number merged over rows belongs to none of them: its own row has a cell
+/// too many, the others a cell too few. End tags of cells and rows may be left out: a cell
+/// ends where the next starts or its row ends, a row where the next starts or its table ends.
+class table_grid {
+ public:
+  /// `budget`: how many bytes the cells carried into later rows may add to the text (a few
+  /// tags can make a grid of millions of cells).
+  table_grid(text_builder& out, std::size_t budget) : out_(out), budget_(budget) {}
+
+  /// True inside a table: a tab of the page's text is a space there.
+  [[nodiscard]] bool in_table() const noexcept { return !tables_.empty(); }
+
+  /// What a line break of the page (<br>, the end of a paragraph) becomes: a space inside a
+  /// row, whose cells are all on its line.
+  [[nodiscard]] char line_break() const noexcept {
+    return !tables_.empty() && (tables_.back().row || tables_.back().cell) ? ' ' : '\n';
+  }
+
+  void open_table(std::size_t at) {
+    if (ignored_ != 0 || (tables_.size() == max_depth && tables_.back().cell)) {
+      ++ignored_;
+      return;
+    }
+    if (!tables_.empty() && !tables_.back().cell) close_table(at);  // a table nests in a cell only
+    end_line(at);
+    tables_.emplace_back();
+  }
+
+  void close_table(std::size_t at) {
+    if (ignored_ != 0) {
+      --ignored_;
+      return;
+    }
+    if (!tables_.empty()) {
+      close_row(at);
+      tables_.pop_back();
+    }
+    end_line(at);
+  }
+
+  /// <tbody>, <thead>, <tfoot>, opening or closing: rowspans end with their row group.
+  void row_group(std::size_t at) {
+    if (ignored_ != 0 || tables_.empty()) return;
+    close_row(at);
+    tables_.back().spans.clear();
+    tables_.back().active = 0;
+  }
+
+  void open_row(std::size_t at) {
+    if (ignored_ != 0) return;
+    if (tables_.empty()) tables_.emplace_back();  // a row outside any table: as if in one
+    close_row(at);
+    table& t = tables_.back();
+    // the cells of rows above that span into this one, by column
+    std::size_t kept = 0;
+    for (span& sp : t.spans) {
+      if (sp.rows_left == 0) continue;
+      --sp.rows_left;
+      t.spans[kept++] = sp;
+    }
+    t.spans.resize(kept);
+    std::sort(t.spans.begin(), t.spans.end(), [](const span& a, const span& b) {
+      return a.column != b.column ? a.column < b.column : a.source < b.source;
+    });
+    t.active = kept;
+    t.next = 0;
+    t.column = 0;
+    t.row = true;
+    t.line = false;
+  }
+
+  void close_row(std::size_t at) {
+    if (tables_.empty() || !tables_.back().row) return;
+    close_cell(at);
+    table& t = tables_.back();
+    // a row that ends before the cells spanning into it still has them, at their place
+    for (; t.next < t.active; ++t.next) {
+      const span sp = t.spans[t.next];
+      for (; t.column < sp.column && budget_ != 0; ++t.column, --budget_) begin_cell(t, at);
+      carry(t, sp);
+      t.column = std::max(t.column, sp.column + sp.width);
+    }
+    if (t.line) out_.put('\n', at);
+    t.row = false;
+  }
+
+  void open_cell(std::size_t at, cell_span size) {
+    if (ignored_ != 0) return;
+    if (tables_.empty() || !tables_.back().row) open_row(at);
+    close_cell(at);
+    table& t = tables_.back();
+    while (t.next < t.active && t.spans[t.next].column <= t.column) {
+      const span sp = t.spans[t.next++];
+      carry(t, sp);
+      t.column = std::max(t.column, sp.column + sp.width);
+    }
+    begin_cell(t, at);
+    t.cell = true;
+    t.cell_text = out_.size();
+    if (size.rows > 1) {
+      t.cell_span = t.spans.size();
+      t.spans.push_back({t.column, size.columns, size.rows - 1, at, false});
+    }
+    t.column += size.columns;
+  }
+
+  void close_cell(std::size_t at) {
+    if (tables_.empty() || !tables_.back().cell) return;
+    table& t = tables_.back();
+    if (t.cell_span != none && holds_text(out_.written_since(t.cell_text))) {
+      t.spans[t.cell_span].text = true;
+      out_.put('\t', at);  // the empty cell after it
+    }
+    t.cell = false;
+    t.cell_span = none;
+  }
+
+  /// The end of the page: every table ends there.
+  void finish(std::size_t at) {
+    ignored_ = 0;
+    while (!tables_.empty()) close_table(at);
+  }
+
+ private:
+  static constexpr std::size_t none = std::string_view::npos;
+  static constexpr std::size_t max_depth = 64;
+
+  struct span {  ///< a cell that spans rows below its own
+    std::size_t column = 0;
+    std::size_t width = 1;
+    std::size_t rows_left = 0;  ///< rows it covers after the current one
+    std::size_t source = 0;     ///< its tag in the page
+    bool text = false;          ///< it holds text
+  };
+  struct table {
+    std::vector<span> spans;  ///< [0, active): spanning into the current row, by column; then its own cells
+    std::size_t active = 0;
+    std::size_t next = 0;       ///< the first of the active spans the row has not reached yet
+    std::size_t column = 0;     ///< where the row's next cell goes
+    std::size_t cell_text = 0;  ///< where the open cell's text starts
+    std::size_t cell_span = none;  ///< the open cell in `spans`, when it spans rows
+    bool row = false;   ///< a row is open
+    bool cell = false;  ///< a cell is open
+    bool line = false;  ///< the row's line has begun
+  };
+
+  void end_line(std::size_t at) {
+    if (!out_.at_line_start()) out_.put('\n', at);
+  }
+
+  // a new cell of the row: the row's mark before the first, a tab before the others
+  void begin_cell(table& t, std::size_t at) {
+    if (t.line) {
+      out_.put('\t', at);
+      return;
+    }
+    end_line(at);
+    out_.put(grid_row_mark, at);
+    t.line = true;
+  }
+
+  // a cell of a row above, spanning into this one, at its place
+  void carry(table& t, const span& sp) {
+    if (budget_ < 2) return;
+    budget_ -= 2;
+    begin_cell(t, sp.source);
+    if (sp.text) out_.put(grid_filler, sp.source);
+  }
+
+  text_builder& out_;
+  std::size_t budget_;
+  std::vector<table> tables_;
+  std::size_t ignored_ = 0;  ///< tables nested deeper than `max_depth`, whose table tags are ignored
+};
+
+/// HTML to text: each table row one line (see `table_grid`), other blocks end with a line
+/// break, tags vanish (Word-style pages put each character of a label in its own <span>),
+/// entities are decoded, scripts, styles and comments are dropped.
 inline void html_to_text(prepared_input& in) {
   const std::string_view s = in.original;
   const std::size_t size = s.size();
@@ -334,7 +632,7 @@ inline void html_to_text(prepared_input& in) {
     return p == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
   };
   text_builder out(in);
-  int in_cell = 0;
+  table_grid grid(out, std::min(size, std::size_t{0xFFFFFFF0} - size));
   std::size_t i = in.base;
   while (i < size) {
     if (s[i] == '<') {
@@ -363,30 +661,35 @@ inline void html_to_text(prepared_input& in) {
           break;
         case tag_key("td"):
         case tag_key("th"):
-          if (closing) {
-            out.put('\t', at);
-            in_cell = std::max(0, in_cell - 1);
-          } else {
-            ++in_cell;
-          }
+          if (closing) grid.close_cell(at);
+          else grid.open_cell(at, span_of(s.substr(k, e - k)));
           break;
         case tag_key("tr"):
-          if (closing) out.put('\n', at);
+          if (closing) grid.close_row(at);
+          else grid.open_row(at);
+          break;
+        case tag_key("table"):
+          if (closing) grid.close_table(at);
+          else grid.open_table(at);
+          break;
+        case tag_key("tbody"):
+        case tag_key("thead"):
+        case tag_key("tfoot"):
+          grid.row_group(at);
           break;
         case tag_key("br"):
-          out.put(in_cell > 0 ? ' ' : '\n', at);
+          out.put(grid.line_break(), at);
           break;
         case tag_key("p"):
         case tag_key("div"):
         case tag_key("li"):
-        case tag_key("table"):
         case tag_key("h1"):
         case tag_key("h2"):
         case tag_key("h3"):
         case tag_key("h4"):
         case tag_key("h5"):
         case tag_key("h6"):
-          if (closing) out.put(in_cell > 0 ? ' ' : '\n', at);
+          if (closing) out.put(grid.line_break(), at);
           break;
         default:
           break;
@@ -397,7 +700,8 @@ inline void html_to_text(prepared_input& in) {
       // an entity ends with a ';' at most ten bytes on
       const std::size_t e = find(';', i, std::min(size, i + 11));
       if (e != std::string_view::npos) {
-        if (const char32_t cp = entity_value(s.substr(i + 1, e - i - 1)); cp != 0) {
+        if (char32_t cp = entity_value(s.substr(i + 1, e - i - 1)); cp != 0) {
+          if (cp < 0x20 || cp == 0x7F) cp = U' ';  // line breaks, tabs and control characters
           char bytes[4];
           const std::size_t n = utf8::encode(cp, bytes);
           for (std::size_t k = 0; k != n; ++k) out.put(bytes[k], i);
@@ -406,8 +710,9 @@ inline void html_to_text(prepared_input& in) {
         }
       }
     }
-    i = out.copy_text(i);
+    i = out.copy_text(i, grid.in_table() ? text_bytes<true> : text_bytes<false>);
   }
+  grid.finish(size == 0 ? 0 : size - 1);
 }
 
 /// True when the start of a page names HTML: <html, <!doctype, <table or <body, in any case.

@@ -3,6 +3,7 @@
 // IWYU pragma: private, include <xxgk/parse.hpp>
 
 #include <xxgk/detail/digit_split.hpp>
+#include <xxgk/detail/encoding.hpp>
 #include <xxgk/detail/input.hpp>
 #include <xxgk/detail/prose_reader.hpp>
 #include <xxgk/detail/scanner.hpp>
@@ -280,7 +281,7 @@ inline const landmarks& landmarks_once() {
 class text_parser {
  public:
   text_parser(const prepared_input& input, const parse_options& options)
-      : text_(input.text()), scan_(scan(text_)), where_(input), options_(options) {}
+      : text_(input.text()), scan_(scan(text_, input.html)), where_(input), options_(options) {}
 
   result<parsed_report> run() {
     read_title();
@@ -549,7 +550,11 @@ class text_parser {
       return;
     }
     const std::size_t line_begin = head.rfind('\n', at) == std::string_view::npos ? 0 : head.rfind('\n', at) + 1;
-    std::string before = utf8::squeeze(head.substr(line_begin, at - line_begin));
+    // on a table row of a page (a CMS's 标题： | … row), the title is its cell: after the last tab
+    const std::size_t tab = head.substr(line_begin, at - line_begin).rfind('\t');
+    const std::size_t cell_begin = tab == std::string_view::npos ? line_begin : line_begin + tab + 1;
+    std::string before = utf8::squeeze(head.substr(cell_begin, at - cell_begin));
+    if (before.starts_with('\x1E')) before.erase(0, 1);  // the mark of a table row
     for (std::string_view prefix : {"标题:", "标题：", "#"}) {
       while (before.starts_with(prefix)) before.erase(0, prefix.size());
     }
@@ -697,6 +702,16 @@ class text_parser {
       for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
         const std::size_t p = find(rows[i]->exact[k], cursor, window);
         if (p != std::string::npos && (!at[i].found() || p < at[i].start)) at[i] = {p, p + rows[i]->exact[k].size(), k == 0};
+      }
+      // the 2021 heading （六）其他处理 is a merged cell: printed vertically, its characters may
+      // come after its first item's; it neither moves the search on nor stands out of order
+      if (rows[i]->key == "other_handling" && E::id == edition::y2021) {
+        if (!at[i].found())
+          for (std::size_t k = 0; k != rows[i]->exact.size() && !at[i].found(); ++k) {
+            const std::size_t p = find(rows[i]->exact[k], cursor, std::min(to, window + 2048));
+            if (p != std::string::npos) at[i] = {p, p + rows[i]->exact[k].size(), k == 0};
+          }
+        continue;
       }
       if (at[i].found()) {
         cursor = at[i].end;
@@ -903,8 +918,8 @@ class text_parser {
   }
 
   /// One cell per line: the rows whose label the next label follows directly are all blank,
-  /// when every number of the table was read into some row (else numbers stand elsewhere, as
-  /// in a scrambled reading order, and those rows stay unread).
+  /// when every number of the table belongs to some row, read or short of numbers (else numbers
+  /// stand elsewhere, as in a scrambled reading order, and those rows stay unread).
   template <Edition E>
   void place_blank_rows(report<E>& r, std::size_t from, std::size_t to) {
     if (blank_rows_.empty()) return;
@@ -913,10 +928,11 @@ class text_parser {
     for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to && all_read; ++i)
       all_read = consumed_[i] || (tk[i].kind != token_kind::number && tk[i].kind != token_kind::marker);
     if (all_read) {
-      for (const auto& [t, pos] : blank_rows_) {
-        for (std::size_t c = 0; c != t->columns; ++c) set_cell(r, *t, c, cell{blank}.at(pos));
+      for (const auto& row : blank_rows_) {
+        const row_target& t = *row.first;  // (no structured binding: clang 14 cannot capture one)
+        for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(row.second));
         std::erase_if(findings_, [&](const source_finding& f) {
-          return f.rule == &rules::fmt_unreadable_row && f.row == t->key && f.table == t->table_key;
+          return f.rule == &rules::fmt_unreadable_row && f.row == t.key && f.table == t.table_key;
         });
       }
     }
@@ -966,8 +982,8 @@ class text_parser {
   }
 
   /// Labels found in the format's order, but for a few strays: each row at the first place its
-  /// official label or a variant stands in [from, to), then the longest run of rows whose places
-  /// increase with the format's order. When at most one row in three (and at least two rows
+  /// official label or a variant stands in [from, to), then the run of rows whose places
+  /// increase with the format's order, heaviest where rows on lines with numbers count most. When at most one row in three (and at least two rows
   /// stay) is out of that order, and every such stray stands outside the rows that are in
   /// order (before them, as in a broken header, or after them), the strays count as not found
   /// (`at` is rewritten) and true is returned; otherwise the order is scrambled and `at` is
@@ -984,19 +1000,31 @@ class text_parser {
       }
       if (first[i].found()) found.push_back(i);
     }
-    // longest increasing subsequence of the places, O(n^2): a table has at most 25 rows
-    std::vector<std::size_t> length(found.size(), 1), before(found.size(), std::string::npos);
+    if (found.empty()) return false;
+    // a label on a line that holds numbers is a row in its place; a loose label line may be a
+    // stray: the rows kept are those of the heaviest increasing run, a row on a line with
+    // numbers weighing three loose ones (O(n^2): a table has at most 25 rows)
+    auto weight = [&](std::size_t i) -> std::size_t {
+      const auto& tk = scan_.tokens;
+      const std::size_t t0 = text_token_at(first[i].start);
+      for (std::size_t k = t0; k < tk.size() && t0 < tk.size() && tk[k].line == tk[t0].line; ++k)
+        if (tk[k].kind == token_kind::number) return 3;
+      return 1;
+    };
+    std::vector<std::size_t> score(found.size()), count(found.size(), 1), before(found.size(), std::string::npos);
     std::size_t best = 0;
     for (std::size_t x = 0; x != found.size(); ++x) {
+      score[x] = weight(found[x]);
+      const std::size_t own = score[x];
       for (std::size_t y = 0; y != x; ++y)
-        if (first[found[y]].end <= first[found[x]].start && length[y] + 1 > length[x]) {
-          length[x] = length[y] + 1;
+        if (first[found[y]].end <= first[found[x]].start && score[y] + own > score[x]) {
+          score[x] = score[y] + own;
+          count[x] = count[y] + 1;
           before[x] = y;
         }
-      if (length[x] > length[best]) best = x;
+      if (score[x] > score[best]) best = x;
     }
-    if (found.empty()) return false;
-    const std::size_t kept = length[best], strays = found.size() - kept;
+    const std::size_t kept = count[best], strays = found.size() - kept;
     if (kept < 2 || strays * 3 > found.size()) return false;
     std::vector<located> out(rows.size());
     std::size_t body_begin = std::string::npos, body_end = 0;
@@ -1097,6 +1125,22 @@ class text_parser {
     std::uint32_t current_line = label_line;
     std::size_t label_line_values = std::string::npos;  // values on the label's own line
     auto flush = [&] {
+      // a table row of an HTML page, on the label's line: every cell after the label's, blanks
+      // included, since there a cell is one token (a label split over tokens is in one cell)
+      if (!line_buffer.empty() && current_line == label_line && first->grid) {
+        const std::size_t label_last = text_token_at(l.end - 1);
+        const std::size_t cells_from =
+            label_last < scan_.tokens.size() ? text_.find('\t', scan_.tokens[label_last].end) : std::string_view::npos;
+        const std::size_t before = values.size();
+        for (const token* x : line_buffer)
+          if (x->begin >= cells_from) values.push_back(x);
+        // （六）其他处理 as the 2021 heading, its cells left empty
+        if (optional_row && std::all_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
+                                        [](const token* x) { return x->kind == token_kind::blank; }))
+          values.resize(before);
+        line_buffer.clear();
+        return;
+      }
       // keep blanks and text only between two numbers or markers of the same line
       std::size_t b = 0, e = line_buffer.size();
       auto solid = [](const token* x) {
@@ -1163,6 +1207,9 @@ class text_parser {
         const split_outcome o = split_run(*run, shape, t.in_chapter == chapter::three ? &rules::s3_row : nullptr, label_pos, t.label,
                                           t.table_key, t.key,
                                           [&](std::size_t k, const cell& c) { set_cell(r, t, k, c); });
+        if (o == split_outcome::read && optional_row)
+          findings_.push_back({&rules::fmt_other_handling, rules::fmt_other_handling.severity, label_pos,
+                               std::string(t.label), {}, t.table_key, t.key, {}, {}});
         if (o != split_outcome::not_run_together) return true;
       }
     }
@@ -1175,6 +1222,9 @@ class text_parser {
                  " found: a blank may have collapsed, a number may be split, or the row is cut off";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, label_pos,
                            std::string(t.label), {}, t.table_key, t.key, {}, std::move(detail)});
+      // fewer numbers than columns (a collapsed blank): they belong to this row, unread
+      if (!digits_in_text && values.size() < t.columns)
+        for (const token* v : values) consumed_[static_cast<std::size_t>(v - scan_.tokens.data())] = true;
       return true;
     }
     if (optional_row) {
@@ -1210,6 +1260,16 @@ class text_parser {
     });
   }
 
+  /// True when the stream range [lo, hi) holds every character of the result headers 结果维持,
+  /// 结果纠正, 尚未审结: a header printed one character per line and interleaved across columns
+  /// (flipbook PDF text) has no 尚未 left in one piece, and prose has not all of them.
+  [[nodiscard]] bool header_in_pieces(std::size_t lo, std::size_t hi) const {
+    const std::string_view window = std::string_view(scan_.stream).substr(lo, hi - lo);
+    for (const std::string_view c : {"维", "持", "纠", "正", "尚", "未", "审"})
+      if (window.find(c) == std::string_view::npos) return false;
+    return true;
+  }
+
   /// Chapter 四: one row of 15 numbers after the header 行政复议 … 总计.
   template <Edition E>
   bool read_section4(report<E>& r, std::size_t from) {
@@ -1217,7 +1277,8 @@ class text_parser {
     const key_searcher& anchor = marks_.reconsideration;
     std::size_t at = std::string::npos;
     for (std::size_t p = find(anchor, from, end); p != std::string::npos; p = find(anchor, p + anchor.size(), end)) {
-      if (find(marks_.not_yet, p > 600 ? p - 600 : 0, std::min(end, p + 600)) != std::string::npos) {
+      const std::size_t lo = p > 600 ? p - 600 : 0, hi = std::min(end, p + 600);
+      if (find(marks_.not_yet, lo, hi) != std::string::npos || header_in_pieces(lo, hi)) {
         at = p;
         break;
       }
@@ -1258,7 +1319,8 @@ class text_parser {
         if (problems) break;
         continue;
       }
-      if (tk.kind == token_kind::ignored || tk.kind == token_kind::blank) continue;
+      // a blank is a cell only in a table row of a page, once the numbers have begun
+      if (tk.kind == token_kind::ignored || (tk.kind == token_kind::blank && (!tk.grid || values.empty()))) continue;
       values.push_back(&tk);
       if (values.size() > 15) break;
     }
@@ -1274,7 +1336,10 @@ class text_parser {
     auto& tbl = r[s4::table];
     for (std::size_t i = 0; i != 15; ++i) {
       const token& v = *values[i];
-      cell x = v.kind == token_kind::number ? cell{v.value} : v.kind == token_kind::marker ? cell{v.mark} : cell::text();
+      cell x = v.kind == token_kind::number   ? cell{v.value}
+               : v.kind == token_kind::marker ? cell{v.mark}
+               : v.kind == token_kind::blank  ? cell{blank}
+                                              : cell::text();
       if (v.kind == token_kind::bad_number)
         findings_.push_back({&rules::fmt_number, rules::fmt_number.severity, where_.at(v.begin),
                              std::string(utf8::prefix(text_.substr(v.begin, v.end - v.begin), 80)), {},
@@ -1323,7 +1388,8 @@ class text_parser {
   std::string agency_;
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
   std::vector<std::pair<const row_target*, source_pos>> blank_rows_;  ///< of the region being read
-  std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());  ///< tokens placed in a row
+  /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
+  std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());
 };
 
 }  // namespace xxgk::detail
@@ -1332,9 +1398,24 @@ namespace xxgk {
 
 inline result<parsed_report> parse(std::string_view text, const parse_options& options) {
   auto checked = detail::check_input(text);
-  if (!checked) return checked.error();
+  // GBK/GB18030 is read in UTF-8, from `decoded`, which the whole parse reads; positions are
+  // then in characters of the decoded text, which are those of the file
+  std::string decoded;
+  bool was_decoded = false;
+  if (!checked) {
+    const auto legacy = detail::decode_legacy_input(text, checked.error(), decoded);
+    if (!legacy) return legacy.error();
+    if (!*legacy) return checked.error();
+    checked = detail::check_input(decoded);
+    if (!checked) return checked.error();
+    was_decoded = true;
+  }
   detail::text_parser p(*checked, options);
-  return p.run();
+  auto out = p.run();
+  if (out && was_decoded)
+    out->findings.push_back({&rules::input_decoded, rules::input_decoded.severity, {}, {}, {}, {}, {}, {},
+                             "decoded from GB18030 to UTF-8"});
+  return out;
 }
 
 }  // namespace xxgk

@@ -4,6 +4,7 @@
 
 #include <xxgk/cell.hpp>
 #include <xxgk/decimal.hpp>
+#include <xxgk/detail/input.hpp>
 #include <xxgk/detail/utf8.hpp>
 
 #include <algorithm>
@@ -35,6 +36,7 @@ struct token {
   std::uint32_t stream_end = 0;
   token_kind kind = token_kind::text;
   bool cells = false;            ///< on a line cut into cells by tabs or `|`
+  bool grid = false;             ///< on a table row of an HTML page (a line marked by `html_to_text`)
   xxgk::marker mark = xxgk::marker::none;
   decimal value{};
 };
@@ -276,7 +278,8 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   size = n;
 }
 
-/// A line that is a page number (`-3-`, `— 3 —`, `第 3 页`) or a markdown rule (`|---|`).
+/// A line that is a page number (`-3-`, `— 3 —`, `第 3 页`), a flipbook's page header (`Page 5 -
+/// <title>`, `P. 5`) or a markdown rule (`|---|`).
 [[nodiscard]] inline bool skipped_line(std::string_view line) {
   std::size_t b = 0, e = line.size();
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; };
@@ -285,6 +288,17 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   // both start with few characters: | - : (rules), - — – － 第 (page numbers)
   auto byte = [&](std::size_t i) { return i < e ? static_cast<unsigned char>(line[i]) : 0U; };
   const unsigned first = byte(b), second = byte(b + 1), third = byte(b + 2);
+  // a flipbook's page header: `Page 5 - <title>` and `P. 5`
+  if (first == 'P') {
+    const std::string_view rest = line.substr(b);
+    std::size_t k = rest.starts_with("Page ") ? 5 : rest.starts_with("P. ") ? 3 : 0;
+    if (k == 0) return false;
+    const std::size_t digits = k;
+    while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') ++k;
+    if (k == digits || k - digits > 4) return false;
+    const std::string_view after = rest.substr(k);
+    return after.find_first_not_of(" \t\r\f") == std::string_view::npos || after.starts_with(" - ");
+  }
   const bool candidate = first == '|' || first == '-' || first == ':' ||
                          (first == 0xE2 && second == 0x80 && (third == 0x94 || third == 0x93)) ||  // — –
                          (first == 0xEF && second == 0xBC && third == 0x8D) ||                     // －
@@ -317,7 +331,11 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
 /// Cuts `text` into tokens. A line with tabs or `|` (Word copies, flattened HTML, markdown) is
 /// cut into cells at those, and an empty cell becomes a blank token; other lines are cut at
 /// whitespace. Page-number lines (`-3-`, `第 3 页`) and markdown rules (`|---|`) are skipped.
-inline scan_result scan(std::string_view text) {
+/// `html`: the text comes from `html_to_text`, whose table rows are lines that start with
+/// `grid_row_mark`: such a line is cut into cells at tabs only, its tokens are `grid`, and a
+/// blank token stands where the tab (or the mark) before its cell stands, which is where
+/// its cell's tag is in the page.
+inline scan_result scan(std::string_view text, bool html = false) {
   scan_result out;
   out.tokens.reserve(text.size() / 8 + 16);
   out.text_tokens.reserve(text.size() / 16 + 16);
@@ -341,14 +359,17 @@ inline scan_result scan(std::string_view text) {
     // cells (`explicit_cells`) when it has a separator anywhere: the tokens met before the first
     // one learn it then. On such a line, a cell without words is a blank token.
     const std::size_t line_first_token = out.tokens.size();
-    bool explicit_cells = false;
+    const bool grid = html && !line.empty() && line.front() == grid_row_mark;
+    bool explicit_cells = grid;
     bool cell_has_word = false;
-    std::size_t cell_begin = 0;
+    std::size_t cell_begin = grid ? 1 : 0;
+    std::size_t separator = 0;  // where the cell's separator is (on a grid line)
     auto emit_blank = [&] {
       token t;
-      t.begin = t.end = static_cast<std::uint32_t>(line_begin + cell_begin);
+      t.begin = t.end = static_cast<std::uint32_t>(line_begin + (grid ? separator : cell_begin));
       t.line = line_no;
       t.cells = true;
+      t.grid = grid;
       t.kind = token_kind::blank;
       t.stream = t.stream_end = static_cast<std::uint32_t>(stream_size);
       out.tokens.push_back(t);
@@ -359,6 +380,7 @@ inline scan_result scan(std::string_view text) {
       t.end = static_cast<std::uint32_t>(line_begin + e);
       t.line = line_no;
       t.cells = explicit_cells;
+      t.grid = grid;
       const std::string_view word = line.substr(b, e - b);
       classify(word, t);
       t.stream = static_cast<std::uint32_t>(stream_size);
@@ -374,7 +396,7 @@ inline scan_result scan(std::string_view text) {
       t.stream_end = static_cast<std::uint32_t>(stream_size);
       out.tokens.push_back(t);
     };
-    for (std::size_t k = 0; k < line.size();) {
+    for (std::size_t k = cell_begin; k < line.size();) {
       const scanning::byte_class c = scanning::class_of(line[k]);
       if (c == scanning::byte_class::space) {
         ++k;
@@ -387,15 +409,23 @@ inline scan_result scan(std::string_view text) {
         }
       }
       if (c != scanning::byte_class::plain && c != scanning::byte_class::ideograph) {
-        if (const std::size_t sep = scanning::separator_at(line, k); sep != 0) {
+        const std::size_t sep = scanning::separator_at(line, k);
+        if (sep != 0 && (!grid || line[k] == '\t')) {
           if (!explicit_cells) {
             explicit_cells = true;
             for (std::size_t i = line_first_token; i != out.tokens.size(); ++i) out.tokens[i].cells = true;
           }
           if (!cell_has_word) emit_blank();
           cell_has_word = false;
+          separator = k;
           k += sep;
           cell_begin = k;
+          continue;
+        }
+        if (sep != 0) {  // `|` in a cell of a grid line: punctuation
+          emit_token(k, k + sep);
+          cell_has_word = true;
+          k += sep;
           continue;
         }
       }
