@@ -100,6 +100,17 @@ inline constexpr rule_info txt_litigation{
     "TXT.LITIGATION", severity::warning, "正文所述行政诉讼件数与表格不符",
     "the number of lawsuits stated in the prose differs from the table", "reviewers' practice"};
 
+/// A suggestion beside the findings, not a check of its own (`explain`, <xxgk/explain.hpp>):
+/// the one published number that, changed alone, would make failing identities hold.
+inline constexpr rule_info explain_cell{
+    "EXPLAIN.CELL", severity::note,
+    "不成立的等式（同一表中相互关联的一组）都经过同一个公布的数字，只改这个数字即可使它们全部成立、且不破坏任何成立的等式：指出该数字及其应有值（几个数字都可以时逐一列出）；这是建议，原文数字不改动",
+    "the failing identities of a table that share cells all pass through one published number, and "
+    "changing it alone would make them all hold without breaking one that holds: that number and the "
+    "value it would need (each such number, when there are several); a suggestion: the published "
+    "number is kept",
+    "reviewers' practice: the failing row and column cross at the wrong cell"};
+
 /// Every built-in rule, in the order the README documents them.
 inline constexpr std::array<const rule_info*, 6> catalogue{&s3_row,     &s3_total,   &s3_balance,
                                                            &s4_total,   &cell_range, &cell_blank};
@@ -107,6 +118,9 @@ inline constexpr std::array<const rule_info*, 6> catalogue{&s3_row,     &s3_tota
 /// The checks of prose against tables.
 inline constexpr std::array<const rule_info*, 6> prose_catalogue{
     &txt_received, &txt_carried_over, &txt_handled, &txt_carried_forward, &txt_reconsideration, &txt_litigation};
+
+/// The suggestions made beside the findings.
+inline constexpr std::array<const rule_info*, 1> explain_catalogue{&explain_cell};
 
 /// The checks across years.
 inline constexpr std::array<const rule_info*, 3> across_years_catalogue{&x_carry, &x_in_force, &x_series};
@@ -171,8 +185,9 @@ inline constexpr rule_info input_encoding{
     "input"};
 inline constexpr rule_info input_gbk{
     "INPUT.GBK", severity::error,
-    "输入似为 GBK/GB18030 编码，请先转换为 UTF-8：iconv -f GB18030 -t UTF-8",
-    "the input looks like GBK/GB18030; convert it to UTF-8 first: iconv -f GB18030 -t UTF-8",
+    "输入似为 GBK/GB18030 编码，但无法解码（含无效字节，或系统无 iconv），请先转换为 UTF-8：iconv -f GB18030 -t UTF-8",
+    "the input looks like GBK/GB18030 but cannot be decoded (an invalid byte, or no iconv here); "
+    "convert it to UTF-8 first: iconv -f GB18030 -t UTF-8",
     "input"};
 inline constexpr rule_info input_decoded{
     "INPUT.DECODED", severity::note, "输入为 GBK/GB18030 编码，已转换为 UTF-8 读取",
