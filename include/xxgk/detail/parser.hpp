@@ -93,7 +93,7 @@ struct row_target {
   std::uint8_t table = 0;
   std::uint8_t row = 0;
   std::uint8_t columns = 0;
-  bool counts_only = false;  ///< every column holds a count >= 0 (no amount, no signed change)
+  bool counts_only = false;  ///< every column holds a count (no amount): digits alone can be split
   chapter in_chapter = chapter::two;
   std::string_view key;        ///< FORMAT.md key
   std::string_view label;      ///< official label
@@ -127,8 +127,9 @@ inline const std::vector<row_target>& targets_of() {
         x.table = static_cast<std::uint8_t>(ti);
         x.row = static_cast<std::uint8_t>(r);
         x.columns = static_cast<std::uint8_t>(T::columns::size);
-        x.counts_only = std::all_of(T::columns::kinds.begin(), T::columns::kinds.end(),
-                                    [](value_kind k) { return k == value_kind::count; });
+        // a signed 本年增/减 of 2019 is split too: a sign is no digit, so a run with one is no run
+        x.counts_only = std::none_of(T::columns::kinds.begin(), T::columns::kinds.end(),
+                                     [](value_kind k) { return k == value_kind::amount; });
         x.in_chapter = T::in_chapter;
         x.key = T::rows::keys[r];
         x.label = T::rows::labels[r];
@@ -239,6 +240,8 @@ struct landmarks {
   key_searcher chapter2 = searcher_for("二、主动公开政府信息情况");
   key_searcher chapter3 = searcher_for("三、收到和处理政府信息公开申请情况");
   key_searcher caption = searcher_for("第二十条第");
+  /// the header of a chapter-二 table, where its caption is on an earlier page
+  std::vector<key_searcher> s2_headers{searcher_for("信息内容本年"), searcher_for("信息内容上一年")};
   key_searcher reconsideration = searcher_for("行政复议");
   key_searcher not_yet = searcher_for("尚未");
   key_searcher problems = searcher_for("存在的主要问题");
@@ -674,7 +677,11 @@ class text_parser {
         }
     }
     std::size_t s2 = find(marks_.chapter2, 0, s3 == std::string::npos ? end : s3);
-    if (s2 == std::string::npos) s2 = find(marks_.caption, 0, s3 == std::string::npos ? end : s3);
+    if (s2 == std::string::npos) {
+      const std::size_t limit = s3 == std::string::npos ? end : s3;
+      s2 = find(marks_.caption, 0, limit);
+      for (const key_searcher& h : marks_.s2_headers) s2 = std::min(s2, find(h, 0, std::min(limit, s2)));
+    }
     bool any = false;
     std::size_t s3_end = s3 == std::string::npos ? 0 : s3;
     if (s2 != std::string::npos) any |= read_region(r, targets, chapter::two, s2, s3 == std::string::npos ? end : s3, nullptr);

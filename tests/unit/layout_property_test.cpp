@@ -1,0 +1,853 @@
+// Layouts of real published text that the parser reads (FORMAT.md, "Real-world text", "Inferred
+// cells"): crawler text with every cell run together, one cell per line with rows left blank,
+// PDF->markdown tables torn apart, flipbook page text with headers one character per line.
+//
+// Two kinds of evidence, both independent of the parser:
+//  * a property test: every full report with a hand-checked JSON in tests/data is rendered here,
+//    from its JSON, as crawler text and as an HTML page with real table grids, and parsed back.
+//    Which crawler rows a correct reader can read is decided by an enumerator of digit splits
+//    written here, not by the parser;
+//  * the layout fixtures (tests/data/FIXTURES.md), each with the JSON of what a correct reader
+//    reads from it, including the cells it derives ("inferred").
+
+#include <xxgk/parse.hpp>
+#include <xxgk/xxgk.hpp>
+
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// ---- the national format, written out again here from FORMAT.md (not taken from the library) ----
+
+struct item {
+  std::string key;
+  std::string label;
+};
+
+struct s2_spec {
+  std::string caption;
+  std::vector<std::string> header;  ///< 信息内容 and the column headings
+  std::vector<item> rows;
+};
+
+std::vector<s2_spec> section2_tables(bool edition_2019) {
+  if (!edition_2019)
+    return {{"第二十条第（一）项",
+             {"信息内容", "本年制发件数", "本年废止件数", "现行有效件数"},
+             {{"regulations", "规章"}, {"normative_documents", "行政规范性文件"}}},
+            {"第二十条第（五）项", {"信息内容", "本年处理决定数量"}, {{"licensing", "行政许可"}}},
+            {"第二十条第（六）项",
+             {"信息内容", "本年处理决定数量"},
+             {{"penalties", "行政处罚"}, {"coercive_measures", "行政强制"}}},
+            {"第二十条第（八）项", {"信息内容", "本年收费金额（单位：万元）"}, {{"administrative_fees", "行政事业性收费"}}}};
+  return {{"第二十条第（一）项",
+           {"信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"},
+           {{"regulations", "规章"}, {"normative_documents", "规范性文件"}}},
+          {"第二十条第（五）项",
+           {"信息内容", "上一年项目数量", "本年增/减", "处理决定数量"},
+           {{"licensing", "行政许可"}, {"other_services", "其他对外管理服务事项"}}},
+          {"第二十条第（六）项",
+           {"信息内容", "上一年项目数量", "本年增/减", "处理决定数量"},
+           {{"penalties", "行政处罚"}, {"coercive_measures", "行政强制"}}},
+          {"第二十条第（八）项", {"信息内容", "上一年项目数量", "本年增/减"}, {{"administrative_fees", "行政事业性收费"}}},
+          {"第二十条第（九）项", {"信息内容", "采购项目数量", "采购总金额"}, {{"procurement", "政府集中采购"}}}};
+}
+
+const std::vector<std::string> s3_columns{"natural_person", "commercial", "research", "social_welfare",
+                                          "legal_services", "other",      "total"};
+const std::vector<std::string> s4_columns{"upheld", "corrected", "other", "pending", "total"};
+const std::vector<std::string> s4_rows{"reconsideration", "litigation_direct", "litigation_after_reconsideration"};
+
+/// One item under 三、本年度办理结果: a row of its own (key set), or a group heading over rows.
+struct outcome {
+  std::string label;
+  std::string key;           ///< empty for a group heading
+  std::vector<item> leaves;  ///< the rows of a group
+};
+
+/// The outcome items, as the report prints them: edition 2019 and 2021+ reports that keep the
+/// single （六）其他处理 row (its JSON has "other_handling") print （六） as one row.
+std::vector<outcome> outcomes(bool single_other) {
+  std::vector<outcome> o{
+      {"（一）予以公开", "granted", {}},
+      {"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "partially_granted", {}},
+      {"（三）不予公开",
+       "",
+       {{"withheld_state_secret", "1.属于国家秘密"},
+        {"withheld_law_prohibited", "2.其他法律行政法规禁止公开"},
+        {"withheld_security_stability", "3.危及“三安全一稳定”"},
+        {"withheld_third_party", "4.保护第三方合法权益"},
+        {"withheld_internal_affairs", "5.属于三类内部事务信息"},
+        {"withheld_process_info", "6.属于四类过程性信息"},
+        {"withheld_enforcement_file", "7.属于行政执法案卷"},
+        {"withheld_admin_query", "8.属于行政查询事项"}}},
+      {"（四）无法提供",
+       "",
+       {{"unable_not_held", "1.本机关不掌握相关政府信息"},
+        {"unable_needs_creation", "2.没有现成信息需要另行制作"},
+        {"unable_unclear", "3.补正后申请内容仍不明确"}}},
+      {"（五）不予处理",
+       "",
+       {{"declined_petition", "1.信访举报投诉类申请"},
+        {"declined_duplicate", "2.重复申请"},
+        {"declined_publication", "3.要求提供公开出版物"},
+        {"declined_excessive", "4.无正当理由大量反复申请"},
+        {"declined_confirmation", "5.要求行政机关确认或重新出具已获取信息"}}}};
+  if (single_other)
+    o.push_back({"（六）其他处理", "other_handling", {}});
+  else
+    o.push_back({"（六）其他处理",
+                 "",
+                 {{"other_overdue_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
+                  {"other_unpaid_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
+                  {"other_misc", "3.其他"}}});
+  o.push_back({"（七）总计", "outcome_total", {}});
+  return o;
+}
+
+const char* const s3_note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+const char* const s4_results[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+
+// ---- the report, from its JSON ----------------------------------------------------------------
+
+/// One published row: "section/row" with its column keys and JSON values.
+struct json_row {
+  std::string section;  ///< "section2", "section3", "section4"
+  std::string row;
+  std::vector<std::string> columns;
+  std::vector<ojson> values;
+};
+
+std::string json_text(const ojson& v) {
+  if (v.is_null()) return "null";
+  if (v.is_string()) return v.get<std::string>();
+  return v.dump();
+}
+
+std::map<std::string, json_row> rows_of(const ojson& j) {
+  std::map<std::string, json_row> out;
+  if (j.contains("section2"))
+    for (const auto& [row, cols] : j["section2"].items()) {
+      json_row r{"section2", row, {}, {}};
+      for (const auto& [col, v] : cols.items()) {
+        r.columns.push_back(col);
+        r.values.push_back(v);
+      }
+      out["section2/" + row] = r;
+    }
+  if (j.contains("section3"))
+    for (const auto& [row, cells] : j["section3"].items())
+      out["section3/" + row] = {"section3", row, s3_columns, std::vector<ojson>(cells.begin(), cells.end())};
+  if (j.contains("section4"))
+    for (const auto& [row, cells] : j["section4"].items())
+      out["section4/" + row] = {"section4", row, s4_columns, std::vector<ojson>(cells.begin(), cells.end())};
+  return out;
+}
+
+/// The cell paths a JSON lists as inferred.
+std::set<std::string> inferred_of(const ojson& j) {
+  std::set<std::string> out;
+  if (j.contains("inferred"))
+    for (const auto& p : j["inferred"]) out.insert(p.get<std::string>());
+  return out;
+}
+
+// ---- what the parser read -----------------------------------------------------------------------
+
+struct read_cell {
+  std::string text;  ///< the number as text, "null" for a blank or marker, "<text>", "<absent>"
+  bool blank = false;
+  bool inferred = false;
+};
+
+struct read_row {
+  std::string section, row;
+  std::vector<std::string> columns;
+  std::vector<read_cell> cells;
+};
+
+std::map<std::string, read_row> rows_of(const xxgk::any_report& r) {
+  std::map<std::string, read_row> out;
+  r.visit([&](const auto& rep) {
+    xxgk::for_each_table(rep, [&](const auto& t, std::size_t) {
+      using T = typename std::remove_cvref_t<decltype(t)>::schema;
+      const std::string section = std::string(T::key).substr(0, 8);
+      for (std::size_t i = 0; i != T::rows::size; ++i) {
+        if (!t.row_present(i)) continue;
+        read_row row{section, std::string(T::rows::keys[i]), {}, {}};
+        for (std::size_t c = 0; c != T::columns::size; ++c) {
+          const xxgk::cell& x = t.at(i, c);
+          read_cell rc;
+          switch (x.state) {
+            case xxgk::cell_state::number: rc.text = std::string(x.value.to_text().view()); break;
+            case xxgk::cell_state::blank:
+            case xxgk::cell_state::marker: rc.text = "null"; break;
+            case xxgk::cell_state::text: rc.text = "<text>"; break;
+            case xxgk::cell_state::absent: rc.text = "<absent>"; break;
+          }
+          rc.blank = x.is_blank();
+          rc.inferred = x.inferred;
+          row.columns.emplace_back(T::columns::keys[c]);
+          row.cells.push_back(rc);
+        }
+        out[section + "/" + row.row] = row;
+      }
+    });
+  });
+  return out;
+}
+
+std::set<std::string> inferred_of(const std::map<std::string, read_row>& rows) {
+  std::set<std::string> out;
+  for (const auto& [k, r] : rows)
+    for (std::size_t c = 0; c != r.cells.size(); ++c)
+      if (r.cells[c].inferred) out.insert(r.section + "." + r.row + "." + r.columns[c]);
+  return out;
+}
+
+bool has_finding(const std::vector<xxgk::source_finding>& f, const xxgk::rule_info& rule, std::string_view section,
+                 std::string_view row) {
+  return std::any_of(f.begin(), f.end(), [&](const xxgk::source_finding& x) {
+    return x.rule == &rule && x.table.substr(0, section.size()) == section && (row.empty() || x.row == row);
+  });
+}
+
+std::size_t count_rule(const std::vector<xxgk::source_finding>& f, const xxgk::rule_info& r) {
+  return static_cast<std::size_t>(std::count_if(f.begin(), f.end(), [&](const auto& x) { return x.rule == &r; }));
+}
+
+/// The findings of one rule, one per line, for a failure message.
+std::string findings_of(const std::vector<xxgk::source_finding>& f, const xxgk::rule_info& r) {
+  std::string s;
+  for (const auto& x : f)
+    if (x.rule == &r)
+      s += "\n  " + std::string(x.rule->id) + " " + std::string(x.table) + "/" + std::string(x.row) + " line " +
+           std::to_string(x.pos.line) + ": " + x.detail;
+  return s;
+}
+
+// ---- the enumerator: readings of digits run together -------------------------------------------
+
+/// Every way to cut `digits` into `n` numbers without leading zeros (a lone 0 is a number) that
+/// `ok` accepts, collected up to `limit`. `ok` sees each prefix of a reading as it grows and may
+/// refuse it early; `complete` says whether the prefix is a whole reading.
+std::vector<std::vector<std::uint64_t>> readings(
+    std::string_view digits, std::size_t n,
+    const std::function<bool(const std::vector<std::uint64_t>&)>& ok, std::size_t limit = 2) {
+  std::vector<std::vector<std::uint64_t>> found;
+  std::vector<std::uint64_t> acc;
+  std::function<void(std::size_t)> step = [&](std::size_t at) {
+    if (found.size() >= limit) return;
+    if (acc.size() == n) {
+      if (at == digits.size()) found.push_back(acc);
+      return;
+    }
+    const std::size_t left = n - acc.size();  // numbers still to place, each at least one digit
+    for (std::size_t end = at + 1; end + (left - 1) <= digits.size() && end - at <= 18; ++end) {
+      if (digits[at] == '0' && end - at > 1) break;
+      std::uint64_t v = 0;
+      for (std::size_t i = at; i != end; ++i) v = v * 10 + static_cast<std::uint64_t>(digits[i] - '0');
+      acc.push_back(v);
+      if (ok(acc)) step(end);
+      acc.pop_back();
+    }
+  };
+  step(0);
+  return found;
+}
+
+/// Chapter 三: 总计 (the seventh) is the sum of the six applicant columns.
+std::vector<std::vector<std::uint64_t>> s3_readings(std::string_view digits) {
+  return readings(digits, 7, [](const std::vector<std::uint64_t>& r) {
+    if (r.size() < 7) return true;
+    std::uint64_t sum = 0;
+    for (std::size_t i = 0; i != 6; ++i) sum += r[i];
+    return r[6] == sum;
+  });
+}
+
+/// Chapter 四: 15 numbers, three groups of five, each group's 总计 the sum of its four results.
+std::vector<std::vector<std::uint64_t>> s4_readings(std::string_view digits) {
+  return readings(digits, 15, [](const std::vector<std::uint64_t>& r) {
+    if (r.size() % 5 != 0) return true;
+    const std::size_t g = r.size() - 5;
+    return r[g + 4] == r[g] + r[g + 1] + r[g + 2] + r[g + 3];
+  });
+}
+
+/// Chapter 二: no identity, any cut into the row's columns.
+std::vector<std::vector<std::uint64_t>> s2_readings(std::string_view digits, std::size_t n) {
+  return readings(digits, n, [](const std::vector<std::uint64_t>&) { return true; });
+}
+
+bool only_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+TEST_CASE("layout: the enumerator of digit splits finds the readings it should") {
+  // 640020470 (pingtan-2021 一、): 64 0 0 2 0 4 70 is the only split that adds up
+  const auto a = s3_readings("640020470");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == std::vector<std::uint64_t>{64, 0, 0, 2, 0, 4, 70});
+  CHECK(s3_readings("270020130").size() == 2);  // 27 0 0 2 0 1 30 and 2 7 0 0 20 1 30
+  CHECK(s3_readings("265000030").empty());      // no split adds up
+  CHECK(s3_readings("0000000").size() == 1);
+  CHECK(s3_readings("000000").empty());         // six digits are not seven numbers
+  CHECK(s3_readings("0100000").empty());        // no leading zero: "01" is not a number
+  CHECK(s4_readings("10203120001200000").size() == 1);
+  CHECK(s4_readings(std::string(15, '0')).size() == 1);
+  CHECK(s4_readings("72641783735113481261211620").size() == 2);  // capped at 2: there are 3
+  CHECK(readings("72641783735113481261211620", 15,
+                 [](const std::vector<std::uint64_t>& r) {
+                   if (r.size() % 5 != 0) return true;
+                   const std::size_t g = r.size() - 5;
+                   return r[g + 4] == r[g] + r[g + 1] + r[g + 2] + r[g + 3];
+                 },
+                 100)
+            .size() == 3);
+  CHECK(s2_readings("000", 3).size() == 1);
+  CHECK(s2_readings("002", 3).size() == 1);
+  CHECK(s2_readings("1011", 3).size() == 2);
+  CHECK(s2_readings("00", 3).empty());
+}
+
+// ---- rendering a report from its JSON ---------------------------------------------------------
+
+std::string title_of(const ojson& j) {
+  const std::string agency = j.contains("agency") ? j["agency"].get<std::string>() : std::string("某单位");
+  return agency + std::to_string(j["year"].get<int>()) + "年政府信息公开工作年度报告";
+}
+
+bool edition_2019(const ojson& j) { return j["edition"].get<std::string>() == "2019"; }
+
+bool single_other(const ojson& j) { return j.contains("section3") && j["section3"].contains("other_handling"); }
+
+/// A row's cells as digits run together: blanks are nothing.
+std::string run_together(const std::vector<ojson>& values) {
+  std::string s;
+  for (const ojson& v : values)
+    if (!v.is_null()) s += json_text(v);
+  return s;
+}
+
+const char* const prose_1 = "一、总体情况本单位依照《中华人民共和国政府信息公开条例》编制本报告。";
+const char* const prose_5 = "五、存在的主要问题及改进情况政府信息公开工作仍需加强，下一步将继续改进。";
+const char* const prose_6 = "六、其他需要报告的事项本单位未收取信息处理费。";
+
+/// (a) Crawler text: the title line, then one line per chapter with its heading, and every
+/// table cell run together: each row is its label immediately followed by its numbers' digits.
+std::string crawler_text(const ojson& j) {
+  const auto rows = rows_of(j);
+  auto digits = [&](const std::string& section, const std::string& row) {
+    const auto it = rows.find(section + "/" + row);
+    return it == rows.end() ? std::string() : run_together(it->second.values);
+  };
+  std::string t = title_of(j) + "\n" + prose_1 + "\n二、主动公开政府信息情况";
+  for (const s2_spec& table : section2_tables(edition_2019(j))) {
+    t += table.caption;
+    for (const std::string& h : table.header) t += h;
+    for (const item& r : table.rows) t += r.label + digits("section2", r.key);
+  }
+  t += "\n三、收到和处理政府信息公开申请情况";
+  t += s3_note;
+  t += "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计";
+  t += "一、本年新收政府信息公开申请数量" + digits("section3", "new_received");
+  t += "二、上年结转政府信息公开申请数量" + digits("section3", "carried_over");
+  t += "三、本年度办理结果";
+  for (const outcome& o : outcomes(edition_2019(j) || single_other(j))) {
+    t += o.label;
+    if (!o.key.empty()) t += digits("section3", o.key);
+    for (const item& leaf : o.leaves) t += leaf.label + digits("section3", leaf.key);
+  }
+  t += "四、结转下年度继续办理" + digits("section3", "carried_forward");
+  t += "\n四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼";
+  for (const char* h : s4_results) t += h;
+  t += "未经复议直接起诉复议后起诉";
+  for (int g = 0; g != 2; ++g)
+    for (const char* h : s4_results) t += h;
+  for (const std::string& r : s4_rows) t += digits("section4", r);
+  t += std::string("\n") + prose_5 + "\n" + prose_6 + "\n";
+  return t;
+}
+
+std::string td(const std::string& text, int rowspan = 1, int colspan = 1) {
+  std::string s = "<td";
+  if (rowspan > 1) s += " rowspan=\"" + std::to_string(rowspan) + "\"";
+  if (colspan > 1) s += " colspan=\"" + std::to_string(colspan) + "\"";
+  return s + ">" + (text.empty() ? std::string("&nbsp;") : text) + "</td>";
+}
+
+/// (b) An HTML page with real table grids: rowspan for 三、本年度办理结果 and the group headings
+/// over their rows, colspan=5 for 法人或其他组织, &nbsp; in blank cells.
+std::string html_page(const ojson& j) {
+  const auto rows = rows_of(j);
+  auto cells = [&](const std::string& section, const std::string& row) {
+    std::string s;
+    const auto it = rows.find(section + "/" + row);
+    if (it != rows.end())
+      for (const ojson& v : it->second.values) s += td(v.is_null() ? std::string() : json_text(v));
+    return s;
+  };
+  const std::string title = title_of(j);
+  std::string h = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title +
+                  "</title>\n</head>\n<body>\n<div class=\"article\">\n<h1>" + title + "</h1>\n";
+  h += "<p>一、总体情况</p>\n<p>本单位依照《中华人民共和国政府信息公开条例》编制本报告。</p>\n";
+  h += "<p>二、主动公开政府信息情况</p>\n";
+  for (const s2_spec& table : section2_tables(edition_2019(j))) {
+    const int width = static_cast<int>(table.header.size());
+    h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\">\n<tbody>\n<tr>" + td(table.caption, 1, width) + "</tr>\n<tr>";
+    for (const std::string& x : table.header) h += td(x);
+    h += "</tr>\n";
+    for (const item& r : table.rows) h += "<tr>" + td(r.label) + cells("section2", r.key) + "</tr>\n";
+    h += "</tbody>\n</table>\n";
+  }
+  h += "<p>三、收到和处理政府信息公开申请情况</p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\">\n<tbody>\n";
+  h += "<tr>" + td(s3_note, 3, 3) + td("申请人情况", 1, 7) + "</tr>\n";
+  h += "<tr>" + td("自然人", 2) + td("法人或其他组织", 1, 5) + td("总计", 2) + "</tr>\n";
+  h += "<tr>" + td("商业企业") + td("科研机构") + td("社会公益组织") + td("法律服务机构") + td("其他") + "</tr>\n";
+  h += "<tr>" + td("一、本年新收政府信息公开申请数量", 1, 3) + cells("section3", "new_received") + "</tr>\n";
+  h += "<tr>" + td("二、上年结转政府信息公开申请数量", 1, 3) + cells("section3", "carried_over") + "</tr>\n";
+  const auto items = outcomes(edition_2019(j) || single_other(j));
+  int outcome_rows = 0;
+  for (const outcome& o : items) outcome_rows += o.key.empty() ? static_cast<int>(o.leaves.size()) : 1;
+  bool first = true;
+  for (const outcome& o : items) {
+    if (!o.key.empty()) {
+      h += "<tr>" + (first ? td("三、本年度办理结果", outcome_rows) : std::string()) + td(o.label, 1, 2) +
+           cells("section3", o.key) + "</tr>\n";
+      first = false;
+      continue;
+    }
+    for (std::size_t i = 0; i != o.leaves.size(); ++i) {
+      h += "<tr>" + (first ? td("三、本年度办理结果", outcome_rows) : std::string()) +
+           (i == 0 ? td(o.label, static_cast<int>(o.leaves.size())) : std::string()) + td(o.leaves[i].label) +
+           cells("section3", o.leaves[i].key) + "</tr>\n";
+      first = false;
+    }
+  }
+  h += "<tr>" + td("四、结转下年度继续办理", 1, 3) + cells("section3", "carried_forward") + "</tr>\n";
+  h += "</tbody>\n</table>\n<p>四、政府信息公开行政复议、行政诉讼情况</p>\n";
+  h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\">\n<tbody>\n";
+  h += "<tr>" + td("行政复议", 1, 5) + td("行政诉讼", 1, 10) + "</tr>\n<tr>";
+  for (const char* x : s4_results) h += td(x, 2);
+  h += td("未经复议直接起诉", 1, 5) + td("复议后起诉", 1, 5) + "</tr>\n<tr>";
+  for (int g = 0; g != 2; ++g)
+    for (const char* x : s4_results) h += td(x);
+  h += "</tr>\n<tr>";
+  for (const std::string& r : s4_rows) h += cells("section4", r);
+  h += "</tr>\n</tbody>\n</table>\n";
+  h += "<p>五、存在的主要问题及改进情况</p>\n<p>政府信息公开工作仍需加强，下一步将继续改进。</p>\n";
+  h += "<p>六、其他需要报告的事项</p>\n<p>本单位未收取信息处理费。</p>\n</div>\n</body>\n</html>\n";
+  return h;
+}
+
+/// The full reports with a hand-checked JSON in tests/data (an excerpt's JSON, "_partial",
+/// holds only what its page shows: rendering it as a whole report makes no sense).
+std::vector<std::string> full_report_fixtures() {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(XXGK_TEST_DATA_DIR)) {
+    if (e.path().extension() != ".json") continue;
+    const auto j = ojson::parse(xxgk_test::read_data_file(e.path().filename().string()));
+    if (j.value("_partial", false)) continue;
+    out.push_back(e.path().filename().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void check_cells_equal(const read_row& got, const json_row& want) {
+  REQUIRE(got.cells.size() == want.values.size());
+  for (std::size_t c = 0; c != got.cells.size(); ++c) {
+    CAPTURE(c);
+    CHECK(got.cells[c].text == json_text(want.values[c]));
+  }
+}
+
+/// What a correct reader reads from a row of crawler text, decided here.
+enum class expect { read_as_printed, read_inferred, unread, read_or_unread };
+
+/// The chapter-四 row printed as one run of 15 numbers.
+struct s4_run {
+  std::vector<ojson> values;
+  bool complete = true;  ///< all three groups in the JSON
+};
+
+}  // namespace
+
+TEST_CASE("layout property: a report rendered as crawler text reads back where the digits allow one reading") {
+  const auto files = full_report_fixtures();
+  REQUIRE(files.size() >= 5);
+  std::size_t unique_rows = 0, ambiguous_rows = 0;
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    const auto j = ojson::parse(xxgk_test::read_data_file(file));
+    const std::string text = crawler_text(j);
+    CAPTURE(text);
+    const auto parsed = xxgk::parse(text);
+    REQUIRE_OR_RETURN(parsed.has_value());
+    CHECK(std::to_string(static_cast<int>(parsed->report.edition())) == j["edition"].get<std::string>());
+    CHECK(parsed->report.year() == j["year"].get<int>());
+    const auto got = rows_of(parsed->report);
+    const auto want = rows_of(j);
+    const auto& findings = parsed->findings;
+
+    // never a row the report does not have, never a number that differs
+    for (const auto& [key, row] : got) {
+      CAPTURE(key);
+      REQUIRE_MESSAGE(want.count(key) == 1, "read a row the report does not have: " << key);
+      check_cells_equal(row, want.at(key));
+    }
+
+    // chapters 二 and 三: row by row
+    for (const auto& [key, row] : want) {
+      if (row.section == "section4") continue;
+      CAPTURE(key);
+      const std::string digits = run_together(row.values);
+      CAPTURE(digits);
+      const bool any_null = std::any_of(row.values.begin(), row.values.end(), [](const ojson& v) { return v.is_null(); });
+      const bool all_null = std::all_of(row.values.begin(), row.values.end(), [](const ojson& v) { return v.is_null(); });
+      expect e = expect::read_or_unread;
+      std::size_t n_readings = 0;
+      if (row.values.size() == 1) {
+        e = all_null ? expect::read_or_unread : expect::read_as_printed;  // a lone number glued to its label
+      } else if (any_null || !only_digits(digits)) {
+        e = expect::read_or_unread;  // a blank, a sign or a decimal point: no rule says, only "never differ"
+      } else {
+        const auto r = row.section == "section3" ? s3_readings(digits) : s2_readings(digits, row.values.size());
+        n_readings = r.size();
+        if (r.size() == 1) {
+          // the one reading must be the published row: otherwise inference would invent numbers
+          std::vector<std::uint64_t> published;
+          for (const ojson& v : row.values) published.push_back(std::stoull(json_text(v)));
+          CHECK_MESSAGE(r[0] == published, "the only split of " << digits << " that adds up is not the published row");
+          e = expect::read_inferred;
+          ++unique_rows;
+        } else {
+          e = expect::unread;
+          ++ambiguous_rows;
+        }
+      }
+      const auto it = got.find(key);
+      const bool read = it != got.end();
+      switch (e) {
+        case expect::read_as_printed:
+          CHECK_MESSAGE(read, "a lone number after its label is read as printed");
+          if (read)
+            for (const read_cell& c : it->second.cells) CHECK(!c.inferred);
+          break;
+        case expect::read_inferred:
+          CHECK_MESSAGE(read, "exactly one split: the row is read");
+          if (read)
+            for (const read_cell& c : it->second.cells) CHECK(c.inferred);
+          CHECK(has_finding(findings, xxgk::rules::fmt_inferred_row, row.section, row.row));
+          break;
+        case expect::unread:
+          CHECK_MESSAGE(!read, "the digits allow " << n_readings << " readings: the row must stay unread");
+          if (n_readings == 0 && row.section == "section3")
+            CHECK(has_finding(findings, xxgk::rules::s3_row, "section3", row.row));
+          if (n_readings > 1) CHECK(has_finding(findings, xxgk::rules::fmt_unreadable_row, row.section, row.row));
+          break;
+        case expect::read_or_unread:
+          if (read && all_null)
+            for (const read_cell& c : it->second.cells) CHECK(c.blank);
+          if (read)
+            for (const read_cell& c : it->second.cells) CHECK(!(c.inferred && c.blank));
+          break;
+      }
+    }
+
+    // chapter 四: one printed row of 15 numbers
+    s4_run run;
+    for (const std::string& r : s4_rows) {
+      const auto it = want.find("section4/" + r);
+      if (it == want.end()) {
+        run.complete = false;
+        continue;
+      }
+      run.values.insert(run.values.end(), it->second.values.begin(), it->second.values.end());
+    }
+    if (!run.complete) continue;
+    const std::string digits = run_together(run.values);
+    CAPTURE(digits);
+    const bool any_null = std::any_of(run.values.begin(), run.values.end(), [](const ojson& v) { return v.is_null(); });
+    if (any_null || !only_digits(digits)) continue;  // "never differ" is checked above
+    const auto r = s4_readings(digits);
+    std::size_t read_groups = 0;
+    for (const std::string& g : s4_rows) read_groups += got.count("section4/" + g);
+    if (r.size() == 1) {
+      ++unique_rows;
+      CHECK_MESSAGE(read_groups == 3, "chapter 四: exactly one split, all three groups are read");
+      for (const std::string& g : s4_rows) {
+        const auto it = got.find("section4/" + g);
+        if (it != got.end())
+          for (const read_cell& c : it->second.cells) CHECK(c.inferred);
+      }
+      CHECK(has_finding(findings, xxgk::rules::fmt_inferred_row, "section4", ""));
+    } else {
+      ++ambiguous_rows;
+      CHECK_MESSAGE(read_groups == 0, "chapter 四: " << (r.empty() ? "no" : "several") << " splits, nothing is read");
+    }
+  }
+  // the fixtures exercise both outcomes
+  CHECK(unique_rows > 100);
+  CHECK(ambiguous_rows >= 10);
+}
+
+TEST_CASE("layout property: a report rendered as an HTML page with table grids reads back exactly") {
+  const auto files = full_report_fixtures();
+  REQUIRE(files.size() >= 5);
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    const auto j = ojson::parse(xxgk_test::read_data_file(file));
+    const std::string page = html_page(j);
+    const auto parsed = xxgk::parse(page);
+    REQUIRE_OR_RETURN(parsed.has_value());
+    CHECK(std::to_string(static_cast<int>(parsed->report.edition())) == j["edition"].get<std::string>());
+    CHECK(parsed->report.year() == j["year"].get<int>());
+    const auto got = rows_of(parsed->report);
+    const auto want = rows_of(j);
+    for (const auto& [key, row] : want) {
+      CAPTURE(key);
+      const auto it = got.find(key);
+      CHECK_MESSAGE(it != got.end(), "a row of the page is not read: " << key);
+      if (it == got.end()) continue;
+      check_cells_equal(it->second, row);
+      for (std::size_t c = 0; c != row.values.size(); ++c) {
+        CAPTURE(c);
+        CHECK(!it->second.cells[c].inferred);
+        CHECK(it->second.cells[c].blank == row.values[c].is_null());
+      }
+    }
+    for (const auto& [key, row] : got) {
+      CAPTURE(key);
+      CHECK_MESSAGE(want.count(key) == 1, "read a row the page does not have: " << key);
+    }
+    CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_row) == 0);
+    CHECK(count_rule(parsed->findings, xxgk::rules::fmt_row_by_position) == 0);
+  }
+}
+
+namespace {
+
+struct layout_case {
+  const char* name;
+  std::size_t rows_read;  ///< rows a correct reader reads (pinned: the JSON's rows)
+};
+
+const layout_case layout_cases[] = {
+    {"crawler-changchun-2023", 34},       {"crawler-changchun-2023-broken", 33},
+    {"crawler-huaian-2024", 28},          {"torn-markdown-huaian-2024", 34},
+    {"one-cell-per-line-blank-rows", 32}, {"flipbook-header-noise", 31},
+};
+
+struct parsed_fixture {
+  ojson json;
+  xxgk::parsed_report parsed;
+  std::map<std::string, read_row> got;
+};
+
+std::optional<parsed_fixture> parse_fixture(const std::string& name) {
+  auto r = xxgk::parse(xxgk_test::read_data_file(name + ".txt"));
+  REQUIRE(r.has_value());
+  if (!r.has_value()) return std::nullopt;
+  parsed_fixture f{ojson::parse(xxgk_test::read_data_file(name + ".json")), std::move(*r), {}};
+  f.got = rows_of(f.parsed.report);
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("layout fixtures: every cell read is the hand-checked one, and so are the inferred marks") {
+  for (const layout_case& lc : layout_cases) {
+    const std::string name = lc.name;
+    CAPTURE(name);
+    const auto f = parse_fixture(name);
+    if (!f) continue;
+    CHECK(std::to_string(static_cast<int>(f->parsed.report.edition())) == f->json["edition"].get<std::string>());
+    CHECK(f->parsed.report.year() == f->json["year"].get<int>());
+    const auto want = rows_of(f->json);
+    REQUIRE(want.size() == lc.rows_read);  // the JSON holds exactly what a correct reader reads
+    for (const auto& [key, row] : f->got) {
+      CAPTURE(key);
+      REQUIRE_MESSAGE(want.count(key) == 1, "the parser read a row a correct reader cannot: " << key);
+      check_cells_equal(row, want.at(key));
+    }
+    for (const auto& [key, row] : want) {
+      CAPTURE(key);
+      CHECK_MESSAGE(f->got.count(key) == 1, "a row a correct reader reads was not read: " << key);
+    }
+    CHECK(f->got.size() == lc.rows_read);
+    CHECK(inferred_of(f->got) == inferred_of(f->json));
+    // a fixture JSON that leaves rows out says so
+    if (f->json.value("_partial", false)) {
+      const auto& fs = f->parsed.findings;
+      CHECK(count_rule(fs, xxgk::rules::fmt_missing_row) + count_rule(fs, xxgk::rules::fmt_unreadable_row) +
+                count_rule(fs, xxgk::rules::fmt_missing_table) + count_rule(fs, xxgk::rules::s3_row) >
+            0);
+    }
+  }
+}
+
+TEST_CASE("layout fixtures: crawler text, every row of changchun derived, one inferred-row warning each") {
+  const auto f = parse_fixture("crawler-changchun-2023");
+  REQUIRE_OR_RETURN(f.has_value());
+  const auto& fs = f->parsed.findings;
+  for (const auto& [key, row] : rows_of(f->json)) {
+    CAPTURE(key);
+    if (row.values.size() == 1) continue;  // 行政许可95: a lone number, read as printed
+    CHECK(has_finding(fs, xxgk::rules::fmt_inferred_row, row.section, row.section == "section4" ? "" : row.row));
+  }
+  CHECK_MESSAGE(count_rule(fs, xxgk::rules::fmt_unreadable_row) == 0, findings_of(fs, xxgk::rules::fmt_unreadable_row));
+  CHECK_MESSAGE(count_rule(fs, xxgk::rules::s3_row) == 0, findings_of(fs, xxgk::rules::s3_row));
+  // `（二）…1400000 14`: the space is a cell boundary, 14 is the total
+  const auto* r = f->parsed.report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(xxgk::s3::partially_granted, xxgk::s3::total).value == xxgk::decimal{14, 0});
+  CHECK((*r)(xxgk::s3::partially_granted, xxgk::s3::total).inferred);
+  // `1.属于国家秘密10000012.其他法律…`: the 2 belongs to the next label
+  CHECK((*r)(xxgk::s3::withheld_state_secret, xxgk::s3::total).value == xxgk::decimal{1, 0});
+  CHECK((*r)(xxgk::s3::withheld_law_prohibited, xxgk::s3::natural_person).value == xxgk::decimal{0, 0});
+  CHECK(!(*r)(xxgk::s2_2021::licensing, xxgk::s2_2021::decisions).inferred);
+  CHECK((*r)(xxgk::s2_2021::licensing, xxgk::s2_2021::decisions).value == xxgk::decimal{95, 0});
+}
+
+TEST_CASE("layout fixtures: a crawler row whose digits add up no way is an S3.ROW error, not a guess") {
+  const auto f = parse_fixture("crawler-changchun-2023-broken");
+  REQUIRE_OR_RETURN(f.has_value());
+  const auto& fs = f->parsed.findings;
+  // (一) 予以公开265000030: 自然人 25 keyed as 26
+  const auto it = std::find_if(fs.begin(), fs.end(), [](const xxgk::source_finding& x) {
+    return x.rule == &xxgk::rules::s3_row && x.row == "granted";
+  });
+  REQUIRE_OR_RETURN(it != fs.end());
+  CHECK(it->severity == xxgk::severity::error);
+  CHECK(it->table == "section3");
+  CHECK(it->pos.known());
+  CHECK(count_rule(fs, xxgk::rules::s3_row) == 1);  // the other rows add up
+  CHECK(f->got.count("section3/granted") == 0);
+  CHECK(f->got.count("section3/partially_granted") == 1);
+}
+
+TEST_CASE("layout fixtures: crawler text of huaian-2024, rows with several readings stay unread") {
+  const auto f = parse_fixture("crawler-huaian-2024");
+  REQUIRE_OR_RETURN(f.has_value());
+  const auto& fs = f->parsed.findings;
+  // 2.没有现成信息需要另行制作110000011: 11 0 0 0 0 0 11 or 1 10 0 0 0 0 11
+  CHECK(f->got.count("section3/unable_needs_creation") == 0);
+  CHECK(has_finding(fs, xxgk::rules::fmt_unreadable_row, "section3", "unable_needs_creation"));
+  // 规章 1011 (2 readings), 行政规范性文件82666 (6 readings)
+  CHECK(f->got.count("section2/regulations") == 0);
+  CHECK(f->got.count("section2/normative_documents") == 0);
+  // chapter 四: three splits add up (they differ in the last group): nothing read
+  for (const std::string& g : s4_rows) CHECK(f->got.count("section4/" + g) == 0);
+  CHECK(has_finding(fs, xxgk::rules::fmt_unreadable_row, "section4", ""));
+  // `3、其他10820000110`: after `…申请6000006` the 3 belongs to the label
+  const auto* r = f->parsed.report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(xxgk::s3::other_unpaid_fee, xxgk::s3::total).value == xxgk::decimal{6, 0});
+  CHECK((*r)(xxgk::s3::other_misc, xxgk::s3::natural_person).value == xxgk::decimal{108, 0});
+  CHECK((*r)(xxgk::s2_2021::administrative_fees, xxgk::s2_2021::amount_10k_yuan).value ==
+        *xxgk::decimal::parse("96171.6"));
+}
+
+TEST_CASE("layout fixtures: torn markdown, bare number rows placed by position only where they fit") {
+  const auto f = parse_fixture("torn-markdown-huaian-2024");
+  REQUIRE_OR_RETURN(f.has_value());
+  const auto& fs = f->parsed.findings;
+  // rows whose labels the converter tore off (FIXTURES.md): only these may be placed by position
+  const std::set<std::string> torn{"partially_granted", "declined_confirmation", "other_overdue_correction",
+                                   "other_unpaid_fee", "other_misc"};
+  for (const auto& x : fs)
+    if (x.rule == &xxgk::rules::fmt_row_by_position) {
+      CAPTURE(x.row);
+      CHECK(x.table == "section3");
+      CHECK(torn.count(std::string(x.row)) == 1);
+    }
+  // （二）'s label strayed into the broken header rows, above 一、: its numbers can only be placed
+  CHECK(has_finding(fs, xxgk::rules::fmt_row_by_position, "section3", "partially_granted"));
+  CHECK(count_rule(fs, xxgk::rules::fmt_inferred_row) == 0);
+
+  // the same page with the bare row of 5.要求行政机关确认或重新出具已获取信息 lost, or doubled:
+  // the count no longer fits the rows missing there, and nothing may shift into them
+  const std::string text = xxgk_test::read_data_file("torn-markdown-huaian-2024.txt");
+  const std::string bare = "|  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n";
+  const std::size_t at = text.find(bare);
+  REQUIRE_OR_RETURN(at != std::string::npos);
+  REQUIRE(text.find(bare, at + 1) == std::string::npos);
+  const auto want = rows_of(f->json);
+  for (const std::string& changed : {std::string(text).erase(at, bare.size()), std::string(text).insert(at, bare)}) {
+    const auto parsed = xxgk::parse(changed);
+    REQUIRE_OR_RETURN(parsed.has_value());
+    const auto got = rows_of(parsed->report);
+    CHECK(got.count("section3/declined_confirmation") == 0);
+    for (const auto& [key, row] : got) {
+      CAPTURE(key);
+      REQUIRE(want.count(key) == 1);
+      check_cells_equal(row, want.at(key));
+    }
+    CHECK(got.size() >= 30);  // the rows found by their labels are still read
+  }
+}
+
+TEST_CASE("layout fixtures: one cell per line, a label followed by the next label is a blank row") {
+  const auto f = parse_fixture("one-cell-per-line-blank-rows");
+  REQUIRE_OR_RETURN(f.has_value());
+  const auto* r = f->parsed.report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  using namespace xxgk::s3;
+  for (const xxgk::cell& c : {(*r)(carried_over, natural_person), (*r)(granted, total),
+                              (*r)(withheld_law_prohibited, commercial), (*r)(withheld_admin_query, total),
+                              (*r)(unable_unclear, natural_person), (*r)(declined_confirmation, total),
+                              (*r)(xxgk::s2_2021::regulations, xxgk::s2_2021::in_force)}) {
+    CHECK(c.state == xxgk::cell_state::blank);
+    CHECK(!c.inferred);
+  }
+  // the row after a blank row keeps its own numbers: （六）其他处理 is the hybrid single row
+  CHECK((*r)(other_handling, total).value == xxgk::decimal{0, 0});
+  CHECK((*r)(withheld_process_info, natural_person).value == xxgk::decimal{1, 0});
+  CHECK((*r)(xxgk::s2_2021::normative_documents, xxgk::s2_2021::repealed).value == xxgk::decimal{5, 0});
+  CHECK_MESSAGE(count_rule(f->parsed.findings, xxgk::rules::fmt_unreadable_row) == 0,
+                findings_of(f->parsed.findings, xxgk::rules::fmt_unreadable_row));
+  // a row with some numbers but fewer than its columns stays unreadable
+  std::string text = xxgk_test::read_data_file("one-cell-per-line-blank-rows.txt");
+  const std::string row = "6.属于四类过程性信息\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n";
+  const std::size_t at = text.find(row);
+  REQUIRE_OR_RETURN(at != std::string::npos);
+  text.replace(at, row.size(), "6.属于四类过程性信息\n\n1\n\n1\n\n");
+  const auto p = xxgk::parse(text);
+  REQUIRE_OR_RETURN(p.has_value());
+  const auto got = rows_of(p->report);
+  CHECK(got.count("section3/withheld_process_info") == 0);
+  CHECK(has_finding(p->findings, xxgk::rules::fmt_unreadable_row, "section3", "withheld_process_info"));
+  CHECK(got.count("section3/withheld_enforcement_file") == 1);
+}
+
+TEST_CASE("layout fixtures: flipbook page text, headers one character per line do not hide the rows") {
+  const auto f = parse_fixture("flipbook-header-noise");
+  REQUIRE_OR_RETURN(f.has_value());
+  const auto* r = f->parsed.report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(xxgk::s4::litigation_after_reconsideration, xxgk::s4::total).value == xxgk::decimal{20, 0});
+  CHECK((*r)(xxgk::s3::new_received, xxgk::s3::natural_person).value == xxgk::decimal{3001, 0});
+  CHECK_MESSAGE(count_rule(f->parsed.findings, xxgk::rules::fmt_unreadable_row) == 0,
+                findings_of(f->parsed.findings, xxgk::rules::fmt_unreadable_row));
+  CHECK(count_rule(f->parsed.findings, xxgk::rules::fmt_inferred_row) == 0);
+}
