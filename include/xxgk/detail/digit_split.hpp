@@ -56,22 +56,61 @@ struct digit_readings {
     for (std::size_t k = i; k != i + len; ++k) v = v * 10 + (digits[k] - '0');
     return v > most ? -1 : v;
   };
-  // `k` numbers placed, the next starts at digit `i` (spaces skipped), `sum` of the group so far
-  auto place = [&](auto&& self, std::size_t i, std::size_t k, std::int64_t sum) -> void {
-    if (out.gave_up || out.count > limit) return;
-    if (++steps > budget) {
-      out.gave_up = true;
+  auto record = [&] {
+    ++out.count;
+    if (out.found.size() < limit) out.found.push_back(current);
+  };
+  auto tick = [&] {
+    if (++steps > budget) out.gave_up = true;
+    return !out.gave_up && out.count <= limit;
+  };
+  // The last group's total ends the digits: for each length it may have, its value is known,
+  // and its parts must fill the digits before it and add up to it exactly, which prunes most
+  // of the search. `fill` places the parts `k`... of that group in [i, stop) adding up to `left`.
+  const std::size_t last_run = digits.rfind(' ') == std::string_view::npos ? 0 : digits.rfind(' ') + 1;
+  const std::size_t last_group = std::size_t{shape.groups - 1U} * shape.size;
+  auto fill = [&](auto&& self, std::size_t i, std::size_t stop, std::size_t k, std::int64_t left) -> void {
+    if (!tick()) return;
+    while (i < stop && digits[i] == ' ') ++i;
+    if (i >= stop) return;
+    if (k == total - 2) {  // the last part: the rest, whole (less the space before the total)
+      while (stop > i && digits[stop - 1] == ' ') --stop;
+      if (digits.substr(i, stop - i).find(' ') != std::string_view::npos) return;
+      if (value_at(i, stop - i) != left) return;
+      current[k] = {left, static_cast<std::uint32_t>(i)};
+      record();
       return;
     }
+    const std::size_t end = std::min(run_end(i), stop);
+    const std::size_t parts_after = total - 2 - k;  // one character each at least
+    for (std::size_t len = 1; i + len <= end && i + len + parts_after <= stop; ++len) {
+      const std::int64_t v = value_at(i, len);
+      if (v < 0 || v > left) break;  // a leading zero, or too large: longer ones are too
+      current[k] = {v, static_cast<std::uint32_t>(i)};
+      self(self, i + len, stop, k + 1, left - v);
+      if (out.gave_up || out.count > limit) return;
+    }
+  };
+  // `k` numbers placed, the next starts at digit `i` (spaces skipped), `sum` of the group so far,
+  // `longest` the most digits of a number of the group so far
+  auto place = [&](auto&& self, std::size_t i, std::size_t k, std::int64_t sum, std::size_t longest) -> void {
+    if (!tick()) return;
     while (i < n && digits[i] == ' ') ++i;
     if (k == total) {
-      if (i == n) {
-        ++out.count;
-        if (out.found.size() < limit) out.found.push_back(current);
-      }
+      if (i == n) record();
       return;
     }
     if (i == n) return;
+    if (shape.last_is_sum && k == last_group) {
+      for (std::size_t len = 1; len <= 16 && len <= n && n - len >= std::max(last_run, i + shape.size - 1); ++len) {
+        const std::int64_t t = value_at(n - len, len);
+        if (t < 0) continue;  // a leading zero (a longer one may still be a number)
+        current[total - 1] = {t, static_cast<std::uint32_t>(n - len)};
+        fill(fill, i, n - len, k, t);
+        if (out.gave_up || out.count > limit) return;
+      }
+      return;
+    }
     const std::size_t left = total - k;  // numbers still to place, each at least one digit
     const std::size_t end = run_end(i);
     const bool last_of_group = (k + 1) % shape.size == 0;
@@ -88,22 +127,35 @@ struct digit_readings {
       for (std::size_t d = 0; d != len; ++d)
         if (digits[i + d] != text[len - 1 - d]) return;
       current[k] = {sum, static_cast<std::uint32_t>(i)};
-      self(self, i + len, k + 1, 0);
+      self(self, i + len, k + 1, 0, 0);
       return;
     }
+    // what must still fit after this number: one digit for each number after it, and, in a
+    // group whose last number is the sum, that sum is at least as long as its longest part
     for (std::size_t len = 1; i + len <= end && len <= 16; ++len) {
-      if (n - i < left) break;  // (roughly) too few digits left for the other numbers
+      const std::size_t longer = std::max(longest, len);
+      const std::size_t need = shape.last_is_sum && !last_of_group ? left - 1 + (longer - 1) : left - 1;
+      if (n - (i + len) < need) break;  // characters left bound the digits left
       const std::int64_t v = value_at(i, len);
       if (v < 0) {
         if (len == 1) return;  // impossible: one digit is always a number
         break;                 // a leading zero or too large: longer ones are too
       }
+      if (shape.last_is_sum && !last_of_group) {
+        // the sum so far must still fit in what is left for the total: a longer part only adds
+        const std::size_t parts_after = shape.size - 2 - k % shape.size;
+        const std::size_t later = total - (k / shape.size + 1) * shape.size;
+        const std::size_t room = n - (i + len) - parts_after - later;  // >= longer, by `need`
+        std::size_t digits_of_sum = 1;
+        for (std::int64_t x = (sum + v) / 10; x != 0; x /= 10) ++digits_of_sum;
+        if (digits_of_sum > room) break;
+      }
       current[k] = {v, static_cast<std::uint32_t>(i)};
-      self(self, i + len, k + 1, last_of_group ? 0 : sum + v);
+      self(self, i + len, k + 1, last_of_group ? 0 : sum + v, last_of_group ? 0 : longer);
       if (out.gave_up || out.count > limit) return;
     }
   };
-  place(place, 0, 0, 0);
+  place(place, 0, 0, 0, 0);
   return out;
 }
 
