@@ -510,14 +510,18 @@ TEST_CASE("layout property: a report rendered as crawler text reads back where t
     const auto& findings = parsed->findings;
 
     // never a row the report does not have, never a number that differs
-    for (const auto& [key, row] : got) {
+    for (const auto& entry : got) {  // (clang 14 cannot capture a structured binding)
+      const auto& key = entry.first;
+      const auto& row = entry.second;
       CAPTURE(key);
       REQUIRE_MESSAGE(want.count(key) == 1, "read a row the report does not have: " << key);
       check_cells_equal(row, want.at(key));
     }
 
     // chapters 二 and 三: row by row
-    for (const auto& [key, row] : want) {
+    for (const auto& entry : want) {  // (clang 14 cannot capture a structured binding)
+      const auto& key = entry.first;
+      const auto& row = entry.second;
       if (row.section == "section4") continue;
       CAPTURE(key);
       const std::string digits = run_together(row.values);
@@ -624,7 +628,9 @@ TEST_CASE("layout property: a report rendered as an HTML page with table grids r
     CHECK(parsed->report.year() == j["year"].get<int>());
     const auto got = rows_of(parsed->report);
     const auto want = rows_of(j);
-    for (const auto& [key, row] : want) {
+    for (const auto& entry : want) {  // (clang 14 cannot capture a structured binding)
+      const auto& key = entry.first;
+      const auto& row = entry.second;
       CAPTURE(key);
       const auto it = got.find(key);
       CHECK_MESSAGE(it != got.end(), "a row of the page is not read: " << key);
@@ -636,7 +642,8 @@ TEST_CASE("layout property: a report rendered as an HTML page with table grids r
         CHECK(it->second.cells[c].blank == row.values[c].is_null());
       }
     }
-    for (const auto& [key, row] : got) {
+    for (const auto& entry : got) {  // (clang 14 cannot capture a structured binding)
+      const auto& key = entry.first;
       CAPTURE(key);
       CHECK_MESSAGE(want.count(key) == 1, "read a row the page does not have: " << key);
     }
@@ -685,12 +692,15 @@ TEST_CASE("layout fixtures: every cell read is the hand-checked one, and so are 
     CHECK(f->parsed.report.year() == f->json["year"].get<int>());
     const auto want = rows_of(f->json);
     REQUIRE(want.size() == lc.rows_read);  // the JSON holds exactly what a correct reader reads
-    for (const auto& [key, row] : f->got) {
+    for (const auto& entry : f->got) {  // (clang 14 cannot capture a structured binding)
+      const auto& key = entry.first;
+      const auto& row = entry.second;
       CAPTURE(key);
       REQUIRE_MESSAGE(want.count(key) == 1, "the parser read a row a correct reader cannot: " << key);
       check_cells_equal(row, want.at(key));
     }
-    for (const auto& [key, row] : want) {
+    for (const auto& entry : want) {  // (clang 14 cannot capture a structured binding)
+      const auto& key = entry.first;
       CAPTURE(key);
       CHECK_MESSAGE(f->got.count(key) == 1, "a row a correct reader reads was not read: " << key);
     }
@@ -710,7 +720,9 @@ TEST_CASE("layout fixtures: crawler text, every row of changchun derived, one in
   const auto f = parse_fixture("crawler-changchun-2023");
   REQUIRE_OR_RETURN(f.has_value());
   const auto& fs = f->parsed.findings;
-  for (const auto& [key, row] : rows_of(f->json)) {
+  for (const auto& entry : rows_of(f->json)) {  // (clang 14 cannot capture a structured binding)
+    const auto& key = entry.first;
+    const auto& row = entry.second;
     CAPTURE(key);
     if (row.values.size() == 1) continue;  // 行政许可95: a lone number, read as printed
     CHECK(has_finding(fs, xxgk::rules::fmt_inferred_row, row.section, row.section == "section4" ? "" : row.row));
@@ -798,7 +810,9 @@ TEST_CASE("layout fixtures: torn markdown, bare number rows placed by position o
     REQUIRE_OR_RETURN(parsed.has_value());
     const auto got = rows_of(parsed->report);
     CHECK(got.count("section3/declined_confirmation") == 0);
-    for (const auto& [key, row] : got) {
+    for (const auto& entry : got) {  // (clang 14 cannot capture a structured binding)
+      const auto& key = entry.first;
+      const auto& row = entry.second;
       CAPTURE(key);
       REQUIRE(want.count(key) == 1);
       check_cells_equal(row, want.at(key));
