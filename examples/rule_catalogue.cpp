@@ -29,5 +29,6 @@ int main() {
   print_section("across years (`validate_across_years`)", xxgk::rules::across_years_catalogue);
   print_section("prose against tables (`check_prose`)", xxgk::rules::prose_catalogue);
   print_section("readers (`parse`, `read_report_json`)", xxgk::rules::reader_catalogue);
+  print_section("suggestions beside the findings (`explain`)", xxgk::rules::explain_catalogue);
   return 0;
 }

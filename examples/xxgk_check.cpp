@@ -7,12 +7,14 @@
 // The whole pipeline of the library, one file at a time:
 //   bytes → reader (xxgk::parse for text, xxgk::read_report_json for .json) → report
 //         → xxgk::validate (and xxgk::check_prose on what the prose states) → findings
+//         → xxgk::explain (the number that explains failing identities: EXPLAIN.CELL notes)
 //         → xxgk::describe → diagnostics → text or JSON writer.
 // Exit status: 0 no error finding, 1 some error finding, 2 a file could not be read or parsed,
 // or the command line is wrong.
 
 #include <xxgk/across_years.hpp>
 #include <xxgk/diagnostic.hpp>
+#include <xxgk/explain.hpp>
 #include <xxgk/json.hpp>
 #include <xxgk/parse.hpp>
 #include <xxgk/prose.hpp>
@@ -51,6 +53,7 @@ Options:
                                        "verdict", "table", "row", "column", "expected",
                                        "actual", "line", "col", "raw", "inferred",
                                        "message"}]}]}
+                         (an EXPLAIN.CELL note also has "candidates" and "explains")
   --lang zh|en           language of the messages: zh (default) names cells by their official
                          labels, en by their JSON keys
   --edition auto|2019|2021
@@ -69,6 +72,12 @@ Options:
                          line, and nothing else on standard output; findings go to standard
                          error. Cells read as inferred are listed in its "inferred" array
   -h, --help             print this help and exit
+
+The number to look at: when failing identities of a table that share cells all pass through
+one published number, and changing it alone would make them hold without breaking one that
+holds, an EXPLAIN.CELL note names it with the value it would need (or lists each such number).
+It is a suggestion beside the findings: the published numbers are kept. With --previous or
+--series, X.CARRY takes part.
 
 Inferred cells: crawler text whose digits ran together ("640020470") is split the one way its
 row's identity allows, and the cells so read are inferred (FMT.INFERRED_ROW). A finding that
@@ -100,6 +109,8 @@ void print_usage(std::ostream& out) {
   list(xxgk::rules::prose_catalogue);
   out << "Reader findings about the source:\n";
   list(xxgk::rules::reader_catalogue);
+  out << "Suggestions beside the findings:\n";
+  list(xxgk::rules::explain_catalogue);
 }
 
 enum class output_format { text, json };
@@ -262,12 +273,23 @@ checked_file check(const std::string& path, const command_line& cl) {
   return out;
 }
 
-/// X.CARRY, X.IN_FORCE and X.SERIES of a report against the one of the year before.
+/// EXPLAIN.CELL notes of a report: the numbers that explain its failing identities.
+std::vector<xxgk::diagnostic> explanations(const xxgk::any_report& report) {
+  std::vector<xxgk::diagnostic> out;
+  report.visit([&](const auto& r) { out = xxgk::describe(r, xxgk::explain(r, xxgk::validate(r))); });
+  return out;
+}
+
+/// X.CARRY, X.IN_FORCE and X.SERIES of a report against the one of the year before, then the
+/// EXPLAIN.CELL notes of the report with X.CARRY taking part (instead of `explanations`).
 std::vector<xxgk::diagnostic> across_years(const xxgk::any_report& current, const xxgk::any_report& previous) {
   std::vector<xxgk::diagnostic> out;
   current.visit([&](const auto& now) {
     previous.visit([&](const auto& before) {
-      out = xxgk::describe(now, before, xxgk::validate_across_years(now, before));
+      const auto across = xxgk::validate_across_years(now, before);
+      out = xxgk::describe(now, before, across);
+      const auto notes = xxgk::explain_across_years(now, before, xxgk::validate(now), across);
+      for (xxgk::diagnostic& d : xxgk::describe(now, before, notes)) out.push_back(std::move(d));
     });
   });
   return out;
@@ -336,8 +358,9 @@ int main(int argc, char** argv) {
   for (const std::string& path : cl->files) {
     const std::string name = path == "-" ? "<stdin>" : path;
     checked_file result = check(path, *cl);
-    if (result.report && previous) {
-      for (xxgk::diagnostic& d : across_years(*result.report, *previous)) result.diagnostics.push_back(std::move(d));
+    if (result.report) {
+      for (xxgk::diagnostic& d : previous ? across_years(*result.report, *previous) : explanations(*result.report))
+        result.diagnostics.push_back(std::move(d));
     }
     if (cl->series) previous = result.report;  // an unreadable file breaks the chain
 

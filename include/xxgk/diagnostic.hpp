@@ -9,11 +9,14 @@
 // prints is marked ("70（推定）", "70 (inferred)": FORMAT.md, "Inferred cells"). It describes
 // the findings of `validate` and of `validate_across_years` (cell indices into one or two
 // reports), of the readers and of `check_prose` (`source_finding`), and a reader's failure
-// (`error`). The rule's own words come from the
+// (`error`), and the explanations of `explain` (EXPLAIN.CELL notes: the cells that would explain
+// failing identities, each with its published value and the value it would need, beside the
+// findings; the published numbers are kept). The rule's own words come from the
 // catalogue (rule.hpp). Text and JSON writers (text_writer.hpp, json.hpp) print diagnostics.
 
 #include <xxgk/cell.hpp>
 #include <xxgk/decimal.hpp>
+#include <xxgk/explain.hpp>
 #include <xxgk/finding.hpp>
 #include <xxgk/report.hpp>
 #include <xxgk/result.hpp>
@@ -40,6 +43,30 @@ enum class language : std::uint8_t {
   en,  ///< English, naming cells by their FORMAT.md keys
 };
 
+/// A cell an EXPLAIN.CELL note suggests (`candidate`), by its FORMAT.md keys: the value published
+/// and the value that would make the failing identities hold.
+struct suggested_cell {
+  std::string table;
+  std::string row;
+  std::string column;
+  bool previous = false;               ///< a cell of last year's report (checks across years)
+  std::optional<std::string> actual;   ///< as published; nullopt for a cell published blank
+  std::string expected;                ///< the value it would need
+  std::string raw;                     ///< the published text, where known (a marker, a number)
+  std::uint32_t line = 0;              ///< where it was read; 0 when unknown
+  std::uint32_t col = 0;
+};
+
+/// A failing finding an EXPLAIN.CELL note explains, by its rule id and the FORMAT.md keys of its
+/// cell (`finding::at`).
+struct explained_place {
+  std::string rule;
+  std::string table;
+  std::string row;
+  std::string column;
+  bool previous = false;  ///< a finding of last year's report
+};
+
 /// One finding, ready to print: everything a writer needs, and nothing that points back into a
 /// report or a reader.
 struct diagnostic {
@@ -58,6 +85,11 @@ struct diagnostic {
   bool inferred = false;                    ///< the finding rests on inferred cells (FORMAT.md, "Inferred cells")
   std::string message_zh;                   ///< one line, Chinese
   std::string message_en;                   ///< one line, English
+  /// EXPLAIN.CELL only: the cells that would explain the failures (one: `table`, `row`, `column`,
+  /// `expected` and `actual` above are its own; several: the note names no single cell)
+  std::vector<suggested_cell> candidates;
+  /// EXPLAIN.CELL only: the failing findings it explains
+  std::vector<explained_place> explains;
 
   /// The message in language `lang`.
   [[nodiscard]] const std::string& message(language lang) const noexcept {
@@ -102,6 +134,7 @@ namespace detail::describing {
   if (const rule_info* r = in(rules::catalogue)) return r;
   if (const rule_info* r = in(rules::prose_catalogue)) return r;
   if (const rule_info* r = in(rules::across_years_catalogue)) return r;
+  if (const rule_info* r = in(rules::explain_catalogue)) return r;
   return in(rules::reader_catalogue);
 }
 
@@ -359,6 +392,8 @@ struct located {
   bilingual cell_full;        ///< "三、… （一）予以公开 / 总计", "section3 granted / total"
   bilingual cell_local;       ///< "（一）予以公开 / 总计", "granted / total"
   bilingual column_full;      ///< "三、… 总计列", "section3 column total"
+  bilingual column_local;     ///< "总计列", "column total"
+  bilingual table_name;       ///< "三、收到和处理政府信息公开申请情况", "section3"
   value_kind kind = value_kind::count;
   const xxgk::cell* value = nullptr;
   std::size_t table_index = 0;
@@ -382,6 +417,9 @@ template <Edition E>
     l.cell_full = cell_name<T>(where.row, where.column);
     l.cell_local = local_cell_name<T>(where.row, where.column);
     l.column_full = column_name<T>(where.column);
+    l.column_local = {line_label<typename T::columns>(where.column) + "列",
+                      "column " + std::string(T::columns::keys[where.column])};
+    l.table_name = {std::string(T::label), std::string(T::key)};
     l.kind = T::columns::kinds[where.column];
     l.value = &t.at(where.row, where.column);
     l.table_index = i;
@@ -571,6 +609,129 @@ template <class... Ts>
   return {text, text};
 }
 
+/// An EXPLAIN.CELL note: its candidates and the failing findings they explain, located by `in`
+/// (a callable from `cell_ref` to optional `located`).
+template <class Locate>
+[[nodiscard]] diagnostic describe_explanation(const explanation& e, const Locate& in) {
+  diagnostic d;
+  d.rule = std::string(e.rule->id);
+  d.severity = e.rule->severity;
+  d.verdict = verdict::failed;  // it accounts for failed identities
+  d.inferred = e.inferred;
+
+  // the failing findings, named within their tables: "[S3.ROW] （一）予以公开 / 总计"
+  std::vector<bilingual> names;
+  for (const explained_finding& x : e.explained()) {
+    const std::optional<located> at = in(x.at);
+    explained_place place{std::string(x.rule->id), {}, {}, {}, x.at.previous};
+    bilingual name{"某单元格", "a cell"};
+    if (at) {
+      place.table = at->table;
+      place.row = at->row;
+      place.column = at->column;
+      const bool balance = same_rule(x.rule, at->balance);
+      name = of_year(*at, balance ? at->column_local : at->cell_local);
+    }
+    names.push_back(std::move(name));
+    d.explains.push_back(std::move(place));
+  }
+  // "[S3.ROW] …、[S3.TOTAL] …" and "[S3.ROW] …, [S3.BALANCE] … and [S3.TOTAL] …"
+  bilingual findings;
+  for (std::size_t i = 0; i != names.size(); ++i) {
+    if (i != 0) {
+      findings.zh += "、";
+      findings.en += i + 1 == names.size() ? " and " : ", ";
+    }
+    findings.zh += "[" + d.explains[i].rule + "] " + names[i].zh;
+    findings.en += "[" + d.explains[i].rule + "] " + names[i].en;
+  }
+
+  // the candidates: "（一）予以公开 / 自然人 公布为 26" and the value each would need
+  std::vector<std::optional<located>> cells;
+  bool one_table = true;
+  for (const candidate& c : e.candidates()) {
+    std::optional<located> l = in(c.at);
+    if (!cells.empty() && cells.front() && l &&
+        (cells.front()->table_index != l->table_index || cells.front()->previous != l->previous))
+      one_table = false;
+    suggested_cell s;
+    s.previous = c.at.previous;
+    s.expected = decimal_text(decimal{c.expected, 0});
+    if (!c.blank) s.actual = decimal_text(decimal{c.actual, 0});
+    if (l) {
+      s.table = l->table;
+      s.row = l->row;
+      s.column = l->column;
+      if (l->value != nullptr) {
+        s.raw = published_text(*l->value);
+        s.line = l->value->pos.line;
+        s.col = l->value->pos.column;
+      }
+    }
+    d.candidates.push_back(std::move(s));
+    cells.push_back(std::move(l));
+  }
+  auto published = [](const suggested_cell& s) -> bilingual {
+    if (s.actual) return {"公布为 " + *s.actual, "published " + *s.actual};
+    if (!s.raw.empty()) return {"填写“" + s.raw + "”（按 0 计）", "published \"" + s.raw + "\" (counted as 0)"};
+    return {"为空白（按 0 计）", "published blank (counted as 0)"};
+  };
+  const bilingual kept = d.candidates.size() == 1
+                            ? bilingual{"（这是建议，原文数字未改动）", " (a suggestion: the published number is kept)"}
+                            : bilingual{"（这是建议，原文数字未改动）", " (a suggestion: the published numbers are kept)"};
+
+  if (!d.candidates.empty()) {
+    const suggested_cell& first = d.candidates.front();
+    d.line = first.line;
+    d.col = first.col;
+    d.table = first.table;
+  }
+  if (d.candidates.size() == 1) {
+    const suggested_cell& s = d.candidates.front();
+    d.row = s.row;
+    d.column = s.column;
+    d.expected = s.expected;
+    d.actual = s.actual;
+    d.raw = s.raw;
+    const bilingual where = cells.front() ? of_year(*cells.front(), cells.front()->cell_full) : bilingual{"某单元格", "a cell"};
+    const bilingual value = published(s);
+    d.message_zh = where.zh + "：" + value.zh + "，若为 " + s.expected + "，则 " + findings.zh +
+                   " 都成立，且不破坏任何成立的等式：可能的错误所在" + kept.zh;
+    d.message_en = where.en + ": " + value.en + "; " + s.expected + " would make " + findings.en +
+                   " hold without breaking an identity that holds: the likely mistake" + kept.en;
+  } else {
+    bilingual list;
+    for (std::size_t i = 0; i != d.candidates.size(); ++i) {
+      const suggested_cell& s = d.candidates[i];
+      const std::optional<located>& l = cells[i];
+      bilingual name{"某单元格", "a cell"};
+      if (l) name = of_year(*l, one_table ? l->cell_local : l->cell_full);
+      const bilingual value = published(s);
+      if (i != 0) {
+        list.zh += "；";
+        list.en += "; ";
+      }
+      list.zh += name.zh + " " + value.zh + "，应为 " + s.expected;
+      list.en += name.en + " " + value.en + ", would be " + s.expected;
+    }
+    bilingual where;
+    if (one_table && !cells.empty() && cells.front()) {
+      where = of_year(*cells.front(), cells.front()->table_name);
+    }
+    const std::string count = std::to_string(d.candidates.size());
+    d.message_zh = where.zh + (where.zh.empty() ? "" : "：") + count + " 个数字中任改一个，都可使 " + findings.zh +
+                   " 成立，且不破坏任何成立的等式：" + list.zh + kept.zh;
+    d.message_en = where.en + (where.en.empty() ? "" : ": ") + "any one of " + count + " numbers, changed alone, would make " +
+                   findings.en + " hold without breaking an identity that holds: " + list.en + kept.en;
+  }
+  if (d.inferred) {
+    const bilingual note = inferred_note();
+    d.message_zh += note.zh;
+    d.message_en += note.en;
+  }
+  return d;
+}
+
 }  // namespace detail::describing
 
 /// One finding of `validate` on report `r`, ready to print. Keys and labels come from the schema
@@ -612,6 +773,46 @@ template <Edition E, Edition P, std::size_t N>
   std::vector<diagnostic> out;
   out.reserve(findings.size());
   for (const finding& f : findings) out.push_back(describe(current, previous, f));
+  return out;
+}
+
+/// An explanation of `explain(r, findings)` (EXPLAIN.CELL, a note), ready to print: with one
+/// candidate, the diagnostic's cell, `actual` and `expected` are that cell's, its published value
+/// and the value it would need; with several, the note names their table and lists them. Both
+/// are in `candidates`, the failing findings explained in `explains`, and the message names them
+/// all. The published numbers are kept: this is a suggestion beside the findings.
+template <Edition E>
+[[nodiscard]] diagnostic describe(const report<E>& r, const explanation& e) {
+  return detail::describing::describe_explanation(e, [&](cell_ref where) {
+    return where.previous ? std::nullopt : detail::describing::locate(r, where);
+  });
+}
+
+/// Every explanation of `explain(r, findings)`, ready to print.
+template <Edition E>
+[[nodiscard]] std::vector<diagnostic> describe(const report<E>& r, const explanation_list& explanations) {
+  std::vector<diagnostic> out;
+  out.reserve(explanations.size());
+  for (const explanation& e : explanations) out.push_back(describe(r, e));
+  return out;
+}
+
+/// An explanation of `explain_across_years(current, previous, ...)`, ready to print: a cell of
+/// last year's report is named as such ("上年报告 …", "last year's …").
+template <Edition E, Edition P>
+[[nodiscard]] diagnostic describe(const report<E>& current, const report<P>& previous, const explanation& e) {
+  return detail::describing::describe_explanation(e, [&](cell_ref where) {
+    return where.previous ? detail::describing::locate(previous, where) : detail::describing::locate(current, where);
+  });
+}
+
+/// Every explanation of `explain_across_years(current, previous, ...)`, ready to print.
+template <Edition E, Edition P>
+[[nodiscard]] std::vector<diagnostic> describe(const report<E>& current, const report<P>& previous,
+                                               const explanation_list& explanations) {
+  std::vector<diagnostic> out;
+  out.reserve(explanations.size());
+  for (const explanation& e : explanations) out.push_back(describe(current, previous, e));
   return out;
 }
 

@@ -644,6 +644,11 @@ namespace detail::json_io {
 /// keys or null), "expected", "actual" (integers for counts, strings for amounts, or null),
 /// "line", "col" (or null when unknown), "raw" (or null), "inferred" (true when the finding
 /// rests on inferred cells, else false), "message" (in `lang`)}. Every key is always there.
+/// An EXPLAIN.CELL note has two more, before "message": "candidates", the cells that would explain
+/// the failures, [{"table", "row", "column", "previous" (a cell of last year's report),
+/// "actual" (as published; null for a blank), "expected" (the value it would need), "line",
+/// "col", "raw"}], and "explains", the failing findings, [{"rule", "table", "row", "column",
+/// "previous"}]. With one candidate, the note's own cell, "expected" and "actual" are its.
 [[nodiscard]] inline nlohmann::ordered_json to_json(const diagnostic& d, language lang = language::zh) {
   namespace io = detail::json_io;
   io::ojson j = io::ojson::object();
@@ -659,6 +664,34 @@ namespace detail::json_io {
   j["col"] = d.col == 0 ? io::ojson(nullptr) : io::ojson(d.col);
   j["raw"] = io::text_or_null(d.raw);
   j["inferred"] = d.inferred;
+  if (d.rule == rules::explain_cell.id || !d.candidates.empty() || !d.explains.empty()) {
+    io::ojson candidates = io::ojson::array();
+    for (const suggested_cell& c : d.candidates) {
+      io::ojson x = io::ojson::object();
+      x["table"] = io::text_or_null(c.table);
+      x["row"] = io::text_or_null(c.row);
+      x["column"] = io::text_or_null(c.column);
+      x["previous"] = c.previous;
+      x["actual"] = io::value_json(c.actual, value_kind::count);
+      x["expected"] = io::value_json(c.expected, value_kind::count);
+      x["line"] = c.line == 0 ? io::ojson(nullptr) : io::ojson(c.line);
+      x["col"] = c.col == 0 ? io::ojson(nullptr) : io::ojson(c.col);
+      x["raw"] = io::text_or_null(c.raw);
+      candidates.push_back(std::move(x));
+    }
+    io::ojson explains = io::ojson::array();
+    for (const explained_place& p : d.explains) {
+      io::ojson x = io::ojson::object();
+      x["rule"] = p.rule;
+      x["table"] = io::text_or_null(p.table);
+      x["row"] = io::text_or_null(p.row);
+      x["column"] = io::text_or_null(p.column);
+      x["previous"] = p.previous;
+      explains.push_back(std::move(x));
+    }
+    j["candidates"] = std::move(candidates);
+    j["explains"] = std::move(explains);
+  }
   j["message"] = io::valid_utf8(d.message(lang));
   return j;
 }

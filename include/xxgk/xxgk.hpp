@@ -7,6 +7,7 @@
 #include <xxgk/category.hpp>
 #include <xxgk/cell.hpp>
 #include <xxgk/decimal.hpp>
+#include <xxgk/explain.hpp>
 #include <xxgk/finding.hpp>
 #include <xxgk/fixed_string.hpp>
 #include <xxgk/report.hpp>

@@ -58,6 +58,7 @@ expect "--help names the usage" "$WORK/out" "usage: xxgk-check"
 expect "--help lists the rules from the catalogue" "$WORK/out" "S3.BALANCE"
 expect "--help gives the Chinese rule text" "$WORK/out" "三、每一列：一 + 二 = （七）总计 + 四"
 expect "--help explains exit status 2" "$WORK/out" "could not be read or parsed"
+expect "--help lists EXPLAIN.CELL" "$WORK/out" "EXPLAIN.CELL"
 expect_empty "--help writes nothing to stderr" "$WORK/err"
 run "-h" 0 -h
 
@@ -161,7 +162,8 @@ assert len(s4) == 2, s4
 assert s4[0]["table"] == "section4" and s4[0]["row"] == "reconsideration" and s4[0]["column"] == "total"
 assert s4[0]["expected"] == 11 and s4[0]["actual"] == 0, s4[0]
 assert s4[0]["message"].startswith("section4 reconsideration / total"), s4[0]
-assert files[1]["summary"] == {"errors": 2, "warnings": 1, "notes": 0}
+# and an EXPLAIN.CELL note for each group of chapter 四 whose total fails
+assert files[1]["summary"] == {"errors": 2, "warnings": 1, "notes": 2}, files[1]["summary"]
 PY
 run "--format json with an unreadable file" 2 --format=json "$WORK/empty.txt" "$DATA/changchun-2023.json"
 python3 - "$WORK/out" <<'PY' && pass "--format json reports the unreadable file" || fail "--format json with an unreadable file"
@@ -218,6 +220,53 @@ if [[ -f $TEXT_REPORT ]]; then
 else
   echo "SKIP: no text report at $TEXT_REPORT"
 fi
+
+# ---- EXPLAIN.CELL: the number that explains failing identities ----------------------------------
+if [[ -f $TEXT_REPORT ]]; then
+  # （一）予以公开, 自然人: 25 → 26 (the issue's example)
+  python3 - "$TEXT_REPORT" "$WORK/granted-26.txt" <<'PY'
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+for i, line in enumerate(lines):
+    if "予以公开" in line:
+        lines[i] = re.sub(r"\t25\t", "\t26\t", line, count=1)
+        assert lines[i] != line, line
+        break
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
+PY
+  run "one changed number: errors" 1 --lang en "$WORK/granted-26.txt"
+  expect "EXPLAIN.CELL names the changed cell and the value it needs" "$WORK/out" \
+    "granted-26.txt:42:20: note: [EXPLAIN.CELL] section3 granted / natural_person: published 26; 25 would make [S3.ROW] granted / total and [S3.TOTAL] outcome_total / natural_person hold"
+  expect "EXPLAIN.CELL is counted as a note" "$WORK/out" "2 errors, 4 warnings, 1 note"
+  expect "the findings it explains are still there" "$WORK/out" "[S3.ROW] section3 granted / total: total = 30"
+  run "one changed number, in Chinese" 1 "$WORK/granted-26.txt"
+  expect "EXPLAIN.CELL (zh)" "$WORK/out" \
+    "note: [EXPLAIN.CELL] 三、收到和处理政府信息公开申请情况 （一）予以公开 / 自然人：公布为 26，若为 25，则 [S3.ROW] （一）予以公开 / 总计、[S3.TOTAL] （七）总计 / 自然人 都成立"
+  run "one changed number, --format json" 1 --format json --lang en "$WORK/granted-26.txt"
+  python3 - "$WORK/out" <<'PY' && pass "--format json: the EXPLAIN.CELL note" || fail "--format json: the EXPLAIN.CELL note"
+import json, sys
+f = json.load(open(sys.argv[1]))["files"][0]
+notes = [x for x in f["findings"] if x["rule"] == "EXPLAIN.CELL"]
+assert len(notes) == 1, notes
+n = notes[0]
+assert n["severity"] == "note" and n["table"] == "section3" and n["row"] == "granted", n
+assert n["column"] == "natural_person" and n["actual"] == 26 and n["expected"] == 25, n
+assert (n["line"], n["col"]) == (42, 20), n
+assert n["candidates"] == [{"table": "section3", "row": "granted", "column": "natural_person", "previous": False,
+                            "actual": 26, "expected": 25, "line": 42, "col": 20, "raw": "26"}], n["candidates"]
+assert [(x["rule"], x["row"], x["column"]) for x in n["explains"]] == [
+    ("S3.ROW", "granted", "total"), ("S3.TOTAL", "outcome_total", "natural_person")], n["explains"]
+assert f["summary"] == {"errors": 2, "warnings": 4, "notes": 1}, f["summary"]
+assert all("candidates" not in x for x in f["findings"] if x["rule"] != "EXPLAIN.CELL")
+PY
+  run "the report as published" 0 --lang en "$TEXT_REPORT"
+  expect_not "a consistent report has no EXPLAIN.CELL" "$WORK/out" "[EXPLAIN.CELL]"
+fi
+run "chapter 四 groups whose totals fail" 1 --lang en "$DATA/huaian-hongze-2023.json"
+expect "a group with one possible mistake: its total" "$WORK/out" \
+  "note: [EXPLAIN.CELL] section4 reconsideration / total: published 0; 11 would make [S4.TOTAL] reconsideration / total hold"
+expect "a group with two: both listed" "$WORK/out" \
+  "any one of 2 numbers, changed alone, would make [S4.TOTAL] litigation_after_reconsideration / total hold without breaking an identity that holds: litigation_after_reconsideration / upheld published 5, would be 0; litigation_after_reconsideration / total published 0, would be 5"
 
 # ---- inferred cells: crawler text whose digits ran together (FORMAT.md, "Inferred cells") --------
 CRAWLED=$DATA/pingtan-2021.txt
@@ -296,6 +345,8 @@ PY
   run "--previous: a changed carried-over cell fails" 1 --lang en --previous "$HONGZE_2023" "$WORK/changed-2024.txt"
   expect "--previous: X.CARRY at the commercial column" "$WORK/out" "[X.CARRY]"
   expect "--previous: the column is named" "$WORK/out" "commercial"
+  expect "--previous: EXPLAIN.CELL names the carried-over cell, X.CARRY among what it explains" "$WORK/out" \
+    "[X.CARRY] carried_over / commercial hold without breaking an identity that holds: the likely mistake"
   # 1: the 2023 report has its own S4.TOTAL errors (chapter 四 totals printed as 0)
   run "--series: two years in order" 1 --lang en --series "$HONGZE_2023" "$HONGZE_2024"
   expect "--series: the 2023 report's own errors" "$WORK/out" "[S4.TOTAL]"

@@ -1,19 +1,22 @@
 // libFuzzer target: the whole xxgk-check pipeline (examples/xxgk_check.cpp) on arbitrary bytes,
 // all output written to strings:
 //   bytes → xxgk::read_report_json when the first character after spaces and a byte-order mark
-//   is '{', else xxgk::parse → validate → describe → text (zh, en) and JSON writers, and the
-//   canonical report JSON of --emit report-json.
+//   is '{', else xxgk::parse → validate → explain → describe → text (zh, en) and JSON writers,
+//   and the canonical report JSON of --emit report-json.
 //
 // Besides crashes, leaks, undefined behaviour, timeouts and memory blow-ups, it stops on a
 // broken promise (oracle.hpp and below):
 //   - every diagnostic line of the text output is one line, and all output is valid UTF-8;
 //   - the JSON output is valid UTF-8 as written (nothing for the error handler to replace);
 //   - the canonical JSON of the report (--emit report-json) reads back without INPUT.JSON
-//     findings, as the same edition, and is a fixed point of to_json ∘ read_report_json.
+//     findings, as the same edition, and is a fixed point of to_json ∘ read_report_json;
+//   - every EXPLAIN.CELL candidate, set to its suggested value, makes the failures it explains
+//     hold and breaks nothing that held (oracle.hpp, check_explain).
 
 #include "oracle.hpp"
 
 #include <xxgk/diagnostic.hpp>
+#include <xxgk/explain.hpp>
 #include <xxgk/json.hpp>
 #include <xxgk/parse.hpp>
 #include <xxgk/text_writer.hpp>
@@ -102,6 +105,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   parsed->report.visit([&](const auto& report) {
     const auto findings = xxgk::validate(report);
     for (xxgk::diagnostic& d : xxgk::describe(report, findings)) diagnostics.push_back(std::move(d));
+    xxgk_fuzz::check_explain(report, findings);
+    for (xxgk::diagnostic& d : xxgk::describe(report, xxgk::explain(report, findings)))
+      diagnostics.push_back(std::move(d));
   });
   write_outputs(name, parsed->report, diagnostics);
   emit_report(parsed->report);

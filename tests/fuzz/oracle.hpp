@@ -7,6 +7,7 @@
 
 #include <xxgk/any_report.hpp>
 #include <xxgk/cell.hpp>
+#include <xxgk/explain.hpp>
 #include <xxgk/result.hpp>
 #include <xxgk/rule.hpp>
 #include <xxgk/source_finding.hpp>
@@ -122,6 +123,39 @@ inline void check_validate(const xxgk::any_report& report) noexcept {
       expect(f.cell_count <= xxgk::max_cells_per_finding, "a finding of validate holds its cells");
     }
   });
+}
+
+/// `explain` on a report and its findings keeps its promise: every candidate is a number read
+/// with certainty (or a blank counted as 0), and the report with that one cell set to the value
+/// suggested has none of the failures explained and no failure that was not there before.
+template <xxgk::Edition E, class Findings>
+void check_explain(const xxgk::report<E>& r, const Findings& findings) noexcept {
+  auto failed_identity = [](const xxgk::finding& f) {
+    return f.verdict == xxgk::verdict::failed && f.severity == xxgk::severity::error &&
+           f.rule->id != xxgk::rules::cell_range.id;
+  };
+  auto same = [](const xxgk::finding& a, const xxgk::finding& b) { return a.rule->id == b.rule->id && a.at == b.at; };
+  for (const xxgk::explanation& e : xxgk::explain(r, findings)) {
+    expect(e.candidate_count != 0 && e.explained_count != 0, "an explanation names cells and the failures they explain");
+    for (const xxgk::candidate& c : e.candidates()) {
+      const xxgk::cell& published = xxgk::cell_at(r, c.at);
+      expect(!published.inferred && !c.at.previous, "an explanation never suggests an inferred cell");
+      expect(published.is_number() || (c.blank && published.is_blank()), "a candidate is a published number or blank");
+      expect(c.expected >= 0 && c.expected != c.actual, "a candidate's value is a count that differs");
+      xxgk::report<E> fixed = r;
+      xxgk::for_each_table(fixed, [&](auto& t, std::size_t i) {
+        if (i == c.at.table) t.at(c.at.row, c.at.column) = xxgk::cell{c.expected};
+      });
+      const auto after = xxgk::validate(fixed);
+      for (const xxgk::finding& f : after) {
+        if (!failed_identity(f)) continue;
+        expect(!e.explains(f), "the suggested value makes the failures it explains hold");
+        bool before = false;
+        for (const xxgk::finding& g : findings) before = before || (failed_identity(g) && same(f, g));
+        expect(before, "the suggested value breaks no identity that held");
+      }
+    }
+  }
 }
 
 }  // namespace xxgk_fuzz
