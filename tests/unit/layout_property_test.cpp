@@ -15,6 +15,7 @@
 
 #include <doctest/doctest.h>
 
+#include "report_rows.hpp"
 #include "test_support.hpp"
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,8 @@
 #include <vector>
 
 namespace {
+
+using xxgk_test::count_rule;
 
 using ojson = nlohmann::ordered_json;
 
@@ -228,10 +231,6 @@ bool has_finding(const std::vector<xxgk::source_finding>& f, const xxgk::rule_in
   return std::any_of(f.begin(), f.end(), [&](const xxgk::source_finding& x) {
     return x.rule == &rule && x.table.substr(0, section.size()) == section && (row.empty() || x.row == row);
   });
-}
-
-std::size_t count_rule(const std::vector<xxgk::source_finding>& f, const xxgk::rule_info& r) {
-  return static_cast<std::size_t>(std::count_if(f.begin(), f.end(), [&](const auto& x) { return x.rule == &r; }));
 }
 
 /// The findings of one rule, one per line, for a failure message.

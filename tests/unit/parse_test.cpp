@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include "report_rows.hpp"
 #include "test_support.hpp"
 #include <nlohmann/json.hpp>
 
@@ -19,55 +20,8 @@
 
 namespace {
 
-std::string cell_text(const xxgk::cell& c) {
-  switch (c.state) {
-    case xxgk::cell_state::number: return std::string(c.value.to_text().view());
-    case xxgk::cell_state::blank:
-    case xxgk::cell_state::marker: return "null";
-    case xxgk::cell_state::text: return "<text>";
-    case xxgk::cell_state::absent: return "<absent>";
-  }
-  return "?";
-}
-
-/// Every published row of a parsed report, as "table/row" → cell texts.
-std::map<std::string, std::vector<std::string>> rows_of(const xxgk::any_report& r) {
-  std::map<std::string, std::vector<std::string>> out;
-  r.visit([&](const auto& rep) {
-    xxgk::for_each_table(rep, [&](const auto& t, std::size_t) {
-      using T = typename std::remove_cvref_t<decltype(t)>::schema;
-      for (std::size_t i = 0; i != T::rows::size; ++i) {
-        if (!t.row_present(i)) continue;
-        const std::string section = std::string(T::key).substr(0, 8);
-        auto& cells = out[section + "/" + std::string(T::rows::keys[i])];
-        for (std::size_t c = 0; c != T::columns::size; ++c) cells.push_back(cell_text(t.at(i, c)));
-      }
-    });
-  });
-  return out;
-}
-
-/// The rows of a fixture's hand-checked JSON, in the same form.
-std::map<std::string, std::vector<std::string>> rows_of(const nlohmann::ordered_json& j) {
-  std::map<std::string, std::vector<std::string>> out;
-  auto text = [](const nlohmann::ordered_json& v) {
-    if (v.is_null()) return std::string("null");
-    if (v.is_string()) return v.get<std::string>();
-    return v.dump();
-  };
-  if (j.contains("section2"))
-    for (const auto& [row, cols] : j["section2"].items())
-      for (const auto& [col, v] : cols.items()) out["section2/" + row].push_back(text(v));
-  for (const char* s : {"section3", "section4"})
-    if (j.contains(s))
-      for (const auto& [row, cells] : j[s].items())
-        for (const auto& v : cells) out[std::string(s) + "/" + row].push_back(text(v));
-  return out;
-}
-
-std::size_t count_rule(const std::vector<xxgk::source_finding>& f, const xxgk::rule_info& r) {
-  return static_cast<std::size_t>(std::count_if(f.begin(), f.end(), [&](const auto& x) { return x.rule == &r; }));
-}
+using xxgk_test::count_rule;
+using xxgk_test::rows_of;
 
 struct fixture_case {
   const char* name;

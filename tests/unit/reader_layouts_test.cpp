@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include "report_rows.hpp"
 #include "test_support.hpp"
 
 #include <algorithm>
@@ -16,9 +17,7 @@
 
 namespace {
 
-std::size_t count_rule(const std::vector<xxgk::source_finding>& f, const xxgk::rule_info& r) {
-  return static_cast<std::size_t>(std::count_if(f.begin(), f.end(), [&](const auto& x) { return x.rule == &r; }));
-}
+using xxgk_test::count_rule;
 
 std::vector<std::int64_t> values_of(const xxgk::detail::digit_readings& r, std::size_t k) {
   std::vector<std::int64_t> out;
