@@ -903,12 +903,7 @@ class text_parser {
         const row_target& t = *rows[missing[k]];
         const bare_row& x = *between[k];
         for (std::size_t c = 0; c != width; ++c) {
-          const token& v = scan_.tokens[x.first + c];
-          const cell value = v.kind == token_kind::number   ? cell{v.value}
-                             : v.kind == token_kind::marker ? cell{v.mark}
-                             : v.kind == token_kind::blank  ? cell{blank}
-                                                            : cell::text();
-          set_cell(r, t, c, value.at(where_.at(v.begin)));
+          set_cell(r, t, c, cell_of(scan_.tokens[x.first + c]));
           consumed_[x.first + c] = true;
         }
         // the row's own findings of not being read are void now
@@ -1240,24 +1235,29 @@ class text_parser {
     }
     for (std::size_t c = 0; c != values.size(); ++c) {
       const token& v = *values[c];
-      const source_pos p = where_.at(v.begin);
-      cell x;
-      switch (v.kind) {
-        case token_kind::number: x = cell{v.value}; break;
-        case token_kind::marker: x = cell{v.mark}; break;
-        case token_kind::blank: x = cell{blank}; break;
-        case token_kind::bad_number:
-          x = cell::text();
-          findings_.push_back({&rules::fmt_number, rules::fmt_number.severity, p,
-                               std::string(utf8::prefix(text_.substr(v.begin, v.end - v.begin), 80)), {},
-                               t.table_key, t.key, {}, {}});
-          break;
-        default: x = cell::text(); break;
-      }
-      set_cell(r, t, c, x.at(p));
+      const cell x = cell_of(v);
+      if (v.kind == token_kind::bad_number) report_too_large(v, x.pos, t.table_key, t.key);
+      set_cell(r, t, c, x);
       consumed_[static_cast<std::size_t>(values[c] - scan_.tokens.data())] = true;
     }
     return true;
+  }
+
+  /// FMT.NUMBER: digits beyond 64 bits, kept as text.
+  void report_too_large(const token& v, source_pos p, std::string_view table_key, std::string_view row_key) {
+    findings_.push_back({&rules::fmt_number, rules::fmt_number.severity, p,
+                         std::string(utf8::prefix(text_.substr(v.begin, v.end - v.begin), 80)), {}, table_key,
+                         row_key, {}, {}});
+  }
+
+  /// The cell a value token stands for, at its place in the source: a number, a marker, a
+  /// blank, or text (a word in a cell, or digits beyond 64 bits).
+  [[nodiscard]] cell cell_of(const token& v) {
+    const cell x = v.kind == token_kind::number   ? cell{v.value}
+                   : v.kind == token_kind::marker ? cell{v.mark}
+                   : v.kind == token_kind::blank  ? cell{blank}
+                                                  : cell::text();
+    return x.at(where_.at(v.begin));
   }
 
   template <Edition E>
@@ -1342,16 +1342,9 @@ class text_parser {
     }
     auto& tbl = r[s4::table];
     for (std::size_t i = 0; i != 15; ++i) {
-      const token& v = *values[i];
-      cell x = v.kind == token_kind::number   ? cell{v.value}
-               : v.kind == token_kind::marker ? cell{v.mark}
-               : v.kind == token_kind::blank  ? cell{blank}
-                                              : cell::text();
-      if (v.kind == token_kind::bad_number)
-        findings_.push_back({&rules::fmt_number, rules::fmt_number.severity, where_.at(v.begin),
-                             std::string(utf8::prefix(text_.substr(v.begin, v.end - v.begin), 80)), {},
-                             table_key, {}, {}, {}});
-      tbl.at(i / 5, i % 5) = x.at(where_.at(v.begin));
+      const cell x = cell_of(*values[i]);
+      if (values[i]->kind == token_kind::bad_number) report_too_large(*values[i], x.pos, table_key, {});
+      tbl.at(i / 5, i % 5) = x;
     }
     return true;
   }
