@@ -842,6 +842,13 @@ class text_parser {
     return any;
   }
 
+  /// A row placed after all: its FMT.UNREADABLE_ROW finding is void.
+  void forget_unreadable(const row_target& t) {
+    std::erase_if(findings_, [&](const source_finding& f) {
+      return f.rule == &rules::fmt_unreadable_row && f.row == t.key && f.table == t.table_key;
+    });
+  }
+
   template <Edition E>
   [[nodiscard]] static bool row_placed(const report<E>& r, const row_target& t) {
     bool placed = false;
@@ -906,10 +913,7 @@ class text_parser {
           set_cell(r, t, c, cell_of(scan_.tokens[x.first + c]));
           consumed_[x.first + c] = true;
         }
-        // the row's own findings of not being read are void now
-        std::erase_if(findings_, [&](const source_finding& f) {
-          return f.rule == &rules::fmt_unreadable_row && f.row == t.key && f.table == t.table_key;
-        });
+        forget_unreadable(t);
         findings_.push_back({&rules::fmt_row_by_position, rules::fmt_row_by_position.severity,
                              where_.at(scan_.tokens[x.first].begin), std::string(t.label), {}, t.table_key, t.key, {},
                              "a bare row of " + std::to_string(width) + " numbers, " + std::to_string(k + 1) + " of " +
@@ -931,11 +935,9 @@ class text_parser {
       all_read = consumed_[i] || (tk[i].kind != token_kind::number && tk[i].kind != token_kind::marker);
     if (all_read) {
       for (const auto& row : blank_rows_) {
-        const row_target& t = *row.first;  // (no structured binding: clang 14 cannot capture one)
+        const row_target& t = *row.first;
         for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(row.second));
-        std::erase_if(findings_, [&](const source_finding& f) {
-          return f.rule == &rules::fmt_unreadable_row && f.row == t.key && f.table == t.table_key;
-        });
+        forget_unreadable(t);
       }
     }
     blank_rows_.clear();
