@@ -2,34 +2,34 @@
 // against the identities of the national format, and prints what it finds.
 //
 //   xxgk-check [--format text|json] [--lang zh|en] [--edition auto|2019|2021]
-//              [--previous FILE | --series] [--emit report-json] [--help] FILE...
+//              [--previous FILE | --series] [--jobs N] [--emit report-json] [--help] FILE...
 //
-// The whole pipeline of the library, one file at a time:
+// A thin shell over xxgk::check_file, which does the whole pipeline for a file:
 //   bytes → reader (xxgk::parse for text, xxgk::read_report_json for .json) → report
-//         → xxgk::validate (and xxgk::check_prose on what the prose states) → findings
+//         → xxgk::validate, xxgk::check_prose, xxgk::validate_across_years → findings
 //         → xxgk::explain (the number that explains failing identities: EXPLAIN.CELL notes)
-//         → xxgk::describe → diagnostics → text or JSON writer.
+//         → xxgk::describe → diagnostics, in source order.
+// This file reads the command line, checks the files (in parallel with --jobs, the output in
+// input order), and writes each file's result through the text or JSON writer.
 // Exit status: 0 no error finding, 1 some error finding, 2 a file could not be read or parsed,
 // or the command line is wrong.
 
-#include <xxgk/across_years.hpp>
+#include <xxgk/check.hpp>
 #include <xxgk/diagnostic.hpp>
-#include <xxgk/explain.hpp>
 #include <xxgk/json.hpp>
-#include <xxgk/parse.hpp>
-#include <xxgk/prose.hpp>
 #include <xxgk/rule.hpp>
 #include <xxgk/text_writer.hpp>
-#include <xxgk/validate.hpp>
 
 #include <algorithm>
-#include <cctype>
-#include <fstream>
+#include <atomic>
+#include <charconv>
+#include <cstdio>
 #include <iostream>
 #include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -41,7 +41,7 @@ the tables of the national format (editions 2019 and 2021) and prints every find
 
 FILE is the text of a report (UTF-8: copied from Word, HTML or PDF) or its canonical JSON
 (report.json); a file ending in .json, or whose first non-space character is '{', is read as
-JSON. '-' reads standard input. Files are checked one at a time, in order.
+JSON. '-' reads standard input. Results are written in the order of the FILEs.
 
 Options:
   --format text|json     text (default): one compiler-style line per finding,
@@ -68,6 +68,9 @@ Options:
                          one FILE.
   --series               the FILEs are one agency's reports in year order: check each against
                          the one before it (X.*), reading one file at a time
+  --jobs N               check N files at a time (default: the machine's hardware threads);
+                         the output is the same as with --jobs 1. --series and --previous
+                         check one file at a time
   --emit report-json     print the canonical JSON of each report instead, one document per
                          line, and nothing else on standard output; findings go to standard
                          error. Cells read as inferred are listed in its "inferred" array
@@ -122,6 +125,7 @@ struct command_line {
   bool emit_report = false;
   bool help = false;
   bool series = false;
+  unsigned jobs = 0;  ///< 0: the machine's hardware threads
   std::optional<std::string> previous;
   std::vector<std::string> files;
 };
@@ -188,6 +192,12 @@ std::optional<command_line> parse_arguments(int argc, char** argv, std::string& 
     } else if ((v = option_value("--previous", argc, argv, i, missing))) {
       if (missing || v->empty()) return bad_value("--previous");
       cl.previous = std::string(*v);
+    } else if ((v = option_value("--jobs", argc, argv, i, missing))) {
+      unsigned n = 0;
+      const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+      if (missing || ec != std::errc{} || end != v->data() + v->size() || n == 0 || n > 1024)
+        return bad_value("--jobs");
+      cl.jobs = n;
     } else if ((v = option_value("--emit", argc, argv, i, missing))) {
       if (*v == "report-json") cl.emit_report = true;
       else return bad_value("--emit");
@@ -211,88 +221,25 @@ std::optional<command_line> parse_arguments(int argc, char** argv, std::string& 
   return cl;
 }
 
-/// The whole content of a file, bytes as they are; "-" is standard input.
-std::optional<std::string> read_all(const std::string& path) {
-  if (path == "-") {
-    std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    if (std::cin.bad()) return std::nullopt;
-    return text;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return std::nullopt;
+/// Standard input, whole; nullopt when it cannot be read.
+std::optional<std::string> read_stdin() {
+  std::string text;
+  char buffer[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) != 0) text.append(buffer, n);
+  if (std::ferror(stdin) != 0) return std::nullopt;
   return text;
 }
 
-/// A report.json: by its name, or by its first character after spaces and a UTF-8 BOM.
-bool is_json(std::string_view path, std::string_view text) {
-  if (path.size() >= 5) {
-    std::string ext(path.substr(path.size() - 5));
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (ext == ".json") return true;
-  }
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && text[first] == '{';
-}
-
-/// What checking one file gave: the report and its diagnostics, or the reason it could not be
-/// read at all.
-struct checked_file {
-  std::optional<xxgk::any_report> report;
-  std::vector<xxgk::diagnostic> diagnostics;
-  std::optional<xxgk::diagnostic> failure;
-};
-
-checked_file check(const std::string& path, const command_line& cl) {
-  checked_file out;
-  const std::optional<std::string> text = read_all(path);
-  if (!text) {
-    xxgk::diagnostic d;
-    d.severity = xxgk::severity::error;
-    d.message_zh = "无法读取该文件";
-    d.message_en = "the file cannot be read";
-    out.failure = std::move(d);
-    return out;
-  }
-  xxgk::result<xxgk::parsed_report> parsed =
-      is_json(path, *text) ? xxgk::read_report_json(*text) : xxgk::parse(*text, {cl.edition});
-  if (!parsed) {
-    out.failure = xxgk::describe(parsed.error());
-    return out;
-  }
-  out.diagnostics = xxgk::describe(parsed->findings);
-  parsed->report.visit([&](const auto& report) {
-    for (xxgk::diagnostic& d : xxgk::describe(report, xxgk::validate(report))) out.diagnostics.push_back(std::move(d));
-    // numbers stated in the prose (text input only) against the tables: TXT.*
-    for (xxgk::diagnostic& d : xxgk::describe(xxgk::check_prose(report, parsed->claims)))
-      out.diagnostics.push_back(std::move(d));
-  });
-  out.report = std::move(parsed->report);
-  return out;
-}
-
-/// EXPLAIN.CELL notes of a report: the numbers that explain its failing identities.
-std::vector<xxgk::diagnostic> explanations(const xxgk::any_report& report) {
-  std::vector<xxgk::diagnostic> out;
-  report.visit([&](const auto& r) { out = xxgk::describe(r, xxgk::explain(r, xxgk::validate(r))); });
-  return out;
-}
-
-/// X.CARRY, X.IN_FORCE and X.SERIES of a report against the one of the year before, then the
-/// EXPLAIN.CELL notes of the report with X.CARRY taking part (instead of `explanations`).
-std::vector<xxgk::diagnostic> across_years(const xxgk::any_report& current, const xxgk::any_report& previous) {
-  std::vector<xxgk::diagnostic> out;
-  current.visit([&](const auto& now) {
-    previous.visit([&](const auto& before) {
-      const auto across = xxgk::validate_across_years(now, before);
-      out = xxgk::describe(now, before, across);
-      const auto notes = xxgk::explain_across_years(now, before, xxgk::validate(now), across);
-      for (xxgk::diagnostic& d : xxgk::describe(now, before, notes)) out.push_back(std::move(d));
-    });
-  });
-  return out;
+/// Checks one FILE ("-": standard input), against `previous` when there is one.
+xxgk::result<xxgk::checked_report> check(const std::string& path, const xxgk::any_report* previous,
+                                         const command_line& cl) {
+  xxgk::check_options options;
+  options.edition = cl.edition;
+  if (path != "-") return previous ? xxgk::check_file(path, *previous, options) : xxgk::check_file(path, options);
+  const std::optional<std::string> text = read_stdin();
+  if (!text) return xxgk::error{std::string(xxgk::rules::input_file.id), "standard input cannot be read", {}};
+  return previous ? xxgk::check(*text, *previous, options) : xxgk::check(*text, options);
 }
 
 std::string dump(const nlohmann::ordered_json& j) {
@@ -324,6 +271,53 @@ std::string inferred_line(std::string_view file, const std::vector<std::string>&
   }
   return out;
 }
+
+/// What the checker prints for one file: to standard output (findings, or the report with
+/// --emit report-json) and to standard error (findings with --emit report-json); and its status.
+struct file_output {
+  std::string out;
+  std::string err;
+  int status = 0;  ///< 0, 1 (an error finding) or 2 (unreadable)
+};
+
+file_output render(const std::string& path, const xxgk::result<xxgk::checked_report>& checked,
+                   const command_line& cl) {
+  file_output o;
+  const std::string name = path == "-" ? "<stdin>" : path;
+  // findings go to standard output, unless it carries the reports
+  std::string& findings = cl.emit_report ? o.err : o.out;
+  if (!checked) {
+    o.status = 2;
+    if (cl.format == output_format::json) findings = xxgk::to_json_text(name, checked.error(), cl.lang);
+    else findings = xxgk::format_diagnostic(name, xxgk::describe(checked.error()), cl.lang) + '\n';
+    return o;
+  }
+  o.status = checked->has_errors() ? 1 : 0;
+  if (cl.emit_report) o.out = dump(xxgk::to_json(checked->report)) + '\n';
+  if (cl.format == output_format::json) {
+    findings = xxgk::to_json_text(name, *checked, cl.lang);
+    return o;
+  }
+  findings = xxgk::to_text(name, checked->diagnostics, cl.lang);
+  if (const std::string line = inferred_line(name, checked->inferred, cl.lang); !line.empty()) findings += line + '\n';
+  return o;
+}
+
+/// Checks the files, `jobs` at a time, each on its own: the results in input order.
+std::vector<file_output> check_in_parallel(const command_line& cl, std::size_t jobs) {
+  std::vector<file_output> outputs(cl.files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < cl.files.size(); i = next++)
+      outputs[i] = render(cl.files[i], check(cl.files[i], nullptr, cl), cl);
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  return outputs;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -339,49 +333,45 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  // findings go to standard output, unless it carries the reports
-  std::ostream& findings_out = cl->emit_report ? std::cerr : std::cout;
+  const bool json = cl->format == output_format::json;
+  std::FILE* const findings_out = cl->emit_report ? stderr : stdout;
+  auto write = [](std::FILE* to, const std::string& text) { std::fwrite(text.data(), 1, text.size(), to); };
+
   // the report of the year before: --previous FILE, or with --series the file before
   std::optional<xxgk::any_report> previous;
   if (cl->previous) {
-    checked_file before = check(*cl->previous, *cl);
-    if (before.failure) {
-      findings_out << xxgk::format_diagnostic(*cl->previous, *before.failure, cl->lang) << '\n';
+    const auto before = check(*cl->previous, nullptr, *cl);
+    if (!before) {
+      write(findings_out, xxgk::format_diagnostic(*cl->previous, xxgk::describe(before.error()), cl->lang) + '\n');
       return 2;
     }
-    previous = std::move(before.report);
+    previous = before->report;
   }
-  const bool json = cl->format == output_format::json;
+
   int status = 0;
-  if (json) findings_out << "{\"files\":[";
   bool first = true;
-  for (const std::string& path : cl->files) {
-    const std::string name = path == "-" ? "<stdin>" : path;
-    checked_file result = check(path, *cl);
-    if (result.report) {
-      for (xxgk::diagnostic& d : previous ? across_years(*result.report, *previous) : explanations(*result.report))
-        result.diagnostics.push_back(std::move(d));
-    }
-    if (cl->series) previous = result.report;  // an unreadable file breaks the chain
-
-    if (result.failure) status = 2;
-    else if (xxgk::summarize(result.diagnostics).has_errors() && status == 0) status = 1;
-
-    if (cl->emit_report && result.report) std::cout << dump(xxgk::to_json(*result.report)) << '\n';
-    if (json) {
-      findings_out << (first ? "\n" : ",\n")
-                   << dump(result.failure ? xxgk::unreadable_file_json(name, *result.failure, cl->lang)
-                                          : xxgk::checked_file_json(name, *result.report, result.diagnostics, cl->lang));
-    } else if (result.failure) {
-      findings_out << xxgk::format_diagnostic(name, *result.failure, cl->lang) << '\n';
-    } else {
-      xxgk::write_text(findings_out, name, result.diagnostics, cl->lang);
-      if (const std::string line = inferred_line(name, xxgk::inferred_cells(*result.report), cl->lang); !line.empty())
-        findings_out << line << '\n';
-    }
-    findings_out.flush();
+  if (json) write(findings_out, "{\"files\":[");
+  auto emit = [&](const file_output& o) {
+    if (o.status == 2) status = 2;
+    else if (o.status == 1 && status == 0) status = 1;
+    if (json) write(findings_out, first ? "\n" : ",\n");
+    write(stdout, o.out);
+    write(stderr, o.err);
     first = false;
+  };
+
+  const unsigned hardware = std::max(1U, std::thread::hardware_concurrency());
+  const std::size_t jobs = std::min<std::size_t>(cl->jobs != 0 ? cl->jobs : hardware, cl->files.size());
+  if (cl->series || previous || jobs <= 1) {
+    for (const std::string& path : cl->files) {
+      auto checked = check(path, previous ? &*previous : nullptr, *cl);
+      emit(render(path, checked, *cl));
+      if (cl->series) previous = checked ? std::optional(std::move(checked->report)) : std::nullopt;  // an unreadable file breaks the chain
+      std::fflush(stdout);
+    }
+  } else {
+    for (const file_output& o : check_in_parallel(*cl, jobs)) emit(o);
   }
-  if (json) findings_out << "\n]}\n";
+  if (json) write(findings_out, "\n]}\n");
   return status;
 }

@@ -41,6 +41,10 @@ class any_report {
     return visit([](const auto& r) { return r.year; });
   }
 
+  /// Equal when of the same edition and equal as reports: what was published, not where
+  /// (`cell`'s equality).
+  friend bool operator==(const any_report&, const any_report&) = default;
+
  private:
   std::variant<report_2019, report_2021> data_{};
 };

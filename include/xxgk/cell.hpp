@@ -107,7 +107,12 @@ struct cell {
     return state == cell_state::blank || state == cell_state::marker;
   }
 
-  friend constexpr bool operator==(const cell&, const cell&) = default;
+  /// Value semantics: two cells are equal when they publish the same thing (state, number,
+  /// marker, and whether the number was inferred), wherever each was found: a parsed report
+  /// equals its own JSON round trip. Compare `pos` for where.
+  friend constexpr bool operator==(const cell& a, const cell& b) noexcept {
+    return a.state == b.state && a.value == b.value && a.mark == b.mark && a.inferred == b.inferred;
+  }
 };
 
 namespace detail {

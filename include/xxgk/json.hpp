@@ -20,6 +20,7 @@
 #include <xxgk/any_report.hpp>
 #include <xxgk/cell.hpp>
 #include <xxgk/decimal.hpp>
+#include <xxgk/detail/strings.hpp>
 #include <xxgk/diagnostic.hpp>
 #include <xxgk/finding.hpp>
 #include <xxgk/parse.hpp>

@@ -197,13 +197,16 @@ inline constexpr rule_info input_no_tables{
     "input"};
 inline constexpr rule_info input_json{
     "INPUT.JSON", severity::error, "JSON 报告无法读取", "the JSON report cannot be read", "FORMAT.md"};
+inline constexpr rule_info input_file{
+    "INPUT.FILE", severity::error, "无法读取该文件", "the file cannot be read", "input"};
 
 /// Every reader finding code.
-inline constexpr std::array<const rule_info*, 20> reader_catalogue{
+inline constexpr std::array<const rule_info*, 21> reader_catalogue{
     &fmt_label,       &fmt_other_handling, &fmt_missing_table,   &fmt_missing_row, &fmt_unreadable_row,
     &fmt_inferred_row, &fmt_row_by_position, &fmt_number,        &fmt_edition,     &fmt_title,
     &fmt_chapter,     &fmt_empty_chapter,  &fmt_year,            &input_empty,     &input_binary,
-    &input_encoding,  &input_gbk,          &input_decoded,       &input_no_tables, &input_json};
+    &input_encoding,  &input_gbk,          &input_decoded,       &input_no_tables, &input_json,
+    &input_file};
 
 /// Whether a table's totals and balance are checked, and by which rule (no pointer comparisons
 /// in constant expressions: g++ with -fsanitize=undefined refuses them).

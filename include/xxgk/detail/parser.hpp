@@ -9,7 +9,7 @@
 #include <xxgk/detail/scanner.hpp>
 #include <xxgk/detail/swar.hpp>
 #include <xxgk/detail/utf8.hpp>
-#include <xxgk/parse.hpp>
+#include <xxgk/parsed_report.hpp>
 #include <xxgk/report.hpp>
 #include <xxgk/rule.hpp>
 
@@ -1395,31 +1395,5 @@ class text_parser {
 };
 
 }  // namespace xxgk::detail
-
-namespace xxgk {
-
-inline result<parsed_report> parse(std::string_view text, const parse_options& options) {
-  auto checked = detail::check_input(text);
-  // GBK/GB18030 is read in UTF-8, from `decoded`, which the whole parse reads; positions are
-  // then in characters of the decoded text, which are those of the file
-  std::string decoded;
-  bool was_decoded = false;
-  if (!checked) {
-    const auto legacy = detail::decode_legacy_input(text, checked.error(), decoded);
-    if (!legacy) return legacy.error();
-    if (!*legacy) return checked.error();
-    checked = detail::check_input(decoded);
-    if (!checked) return checked.error();
-    was_decoded = true;
-  }
-  detail::text_parser p(*checked, options);
-  auto out = p.run();
-  if (out && was_decoded)
-    out->findings.push_back({&rules::input_decoded, rules::input_decoded.severity, {}, {}, {}, {}, {}, {},
-                             "decoded from GB18030 to UTF-8"});
-  return out;
-}
-
-}  // namespace xxgk
 
 #endif
