@@ -8,7 +8,7 @@
 //
 // Shared by examples/constexpr_report.cpp and the tests that change one number of it.
 
-#include <xxgk/xxgk.hpp>
+#include <xxgk/model.hpp>
 
 [[nodiscard]] constexpr xxgk::report_2021 make_changchun_2023() noexcept {
   namespace s2 = xxgk::s2_2021;

@@ -9,7 +9,7 @@
 
 #include "changchun_2023.hpp"
 
-#include <xxgk/xxgk.hpp>
+#include <xxgk/model.hpp>
 
 #include <cstdio>
 

@@ -42,13 +42,33 @@ struct likely_cell {
 struct static_outcome {
   bool failed = false;
   const char* rule_id = nullptr;  // points at the catalogue's literal, which clang prints
-  std::size_t row = 0;
-  std::size_t column = 0;
+  const rule_info* rule = nullptr;
+  cell_ref at{};
   static_failure where{};
   bool explained = false;  // one number explains every error: `likely`
-  std::size_t likely_row = 0;
-  std::size_t likely_column = 0;
+  cell_ref likely_at{};
   likely_cell likely{};
+};
+
+/// The keys of cell `at` of `r`, as text.
+template <Edition E, std::size_t T, std::size_t R, std::size_t C>
+constexpr void name_cell(const report<E>& r, cell_ref at, char (&table)[T], char (&row)[R],
+                         char (&column)[C]) noexcept {
+  for_each_table(r, [&](const auto& t, std::size_t i) {
+    using S = typename std::remove_cvref_t<decltype(t)>::schema;
+    if (i != at.table) return;
+    copy_text(table, S::key);
+    copy_text(row, S::rows::keys[at.row]);
+    copy_text(column, S::columns::keys[at.column]);
+  });
+}
+
+/// The schema tag types of table number `Table` of edition E, and of its row and column.
+template <class E, std::size_t Table, std::size_t Row, std::size_t Column>
+struct cell_types {
+  using table = decltype(table_type_at<Table>(typename E::tables{}));
+  using row = typename decltype(+boost::hana::at_c<Row>(typename table::rows::slot_list{}))::type;
+  using column = typename decltype(+boost::hana::at_c<Column>(typename table::columns::slot_list{}))::type;
 };
 
 /// Fills `out.likely` when one explanation with one candidate accounts for every error finding.
@@ -61,17 +81,10 @@ constexpr void explain_errors(const report<E>& r, const finding_list<N>& finding
     if (f.severity == severity::error && !notes[0].explains(f)) return;
   const candidate& c = notes[0].candidates()[0];
   out.explained = true;
-  out.likely_row = c.at.row;
-  out.likely_column = c.at.column;
   out.likely.published = c.actual;
   out.likely.needed = c.expected;
-  for_each_table(r, [&](const auto& t, std::size_t i) {
-    using T = typename std::remove_cvref_t<decltype(t)>::schema;
-    if (i != c.at.table) return;
-    copy_text(out.likely.table, T::key);
-    copy_text(out.likely.row, T::rows::keys[c.at.row]);
-    copy_text(out.likely.column, T::columns::keys[c.at.column]);
-  });
+  out.likely_at = c.at;
+  name_cell(r, c.at, out.likely.table, out.likely.row, out.likely.column);
 }
 
 template <Edition E>
@@ -82,16 +95,10 @@ constexpr static_outcome first_error(const report<E>& r, const options& o) noexc
     if (f.severity != severity::error) continue;
     out.failed = true;
     out.rule_id = f.rule->id.data();
-    out.row = f.at.row;
-    out.column = f.at.column;
+    out.rule = f.rule;
+    out.at = f.at;
     copy_text(out.where.rule, f.rule->id);
-    for_each_table(r, [&](const auto& t, std::size_t i) {
-      using T = typename std::remove_cvref_t<decltype(t)>::schema;
-      if (i != f.at.table) return;
-      copy_text(out.where.table, T::key);
-      copy_text(out.where.row, T::rows::keys[f.at.row]);
-      copy_text(out.where.column, T::columns::keys[f.at.column]);
-    });
+    name_cell(r, f.at, out.where.table, out.where.row, out.where.column);
     out.where.expected = f.expected.units;
     out.where.actual = f.actual.units;
     explain_errors(r, findings, o, out);
@@ -109,6 +116,8 @@ constexpr void rule_failed(const char* rule_id, std::size_t row, std::size_t col
   (void)row, (void)column, (void)expected, (void)actual;
 }
 
+/// g++ prints this frame with its template argument: static_failure{"S3.ROW", "section3",
+/// "granted", "total", 30, 31}.
 template <static_failure Failure>
 constexpr void rule_failed_at(const char* rule_id, std::size_t row, std::size_t column) noexcept {
   rule_failed(rule_id, row, column, Failure.expected, Failure.actual);
@@ -125,27 +134,59 @@ constexpr void one_cell_explains_the_failures(const char* rule_id, std::size_t r
   rule_failed_at<Failure>(rule_id, row, column);
 }
 
+/// clang names the function it cannot call in a constant expression with its template
+/// arguments, and prints class-type arguments as numbers: this one names the failure by the
+/// schema's own tag types, `report_fails_rule<xxgk::rules::s3_row, xxgk::s3::table_2021_t,
+/// xxgk::s3::granted, xxgk::s3::total, 30LL, 31LL>`: rule, table, row, column, expected, actual.
+template <const rule_info& Rule, class Table, class Row, class Column, long long Expected, long long Actual>
+inline void report_fails_rule() noexcept {}
+
+/// The same when one number explains every error: the failure, then that number's table, row and
+/// column, the value published and the value it would need.
+template <const rule_info& Rule, class Table, class Row, class Column, long long Expected, long long Actual,
+          class LikelyTable, class LikelyRow, class LikelyColumn, long long Published, long long Needed>
+inline void report_fails_rule_explained_by() noexcept {}
+
 }  // namespace detail
 
 /// Checks a report at compile time: `static_assert(xxgk::static_check<my_report>());` where
 /// `my_report` is a `constexpr` report with static storage. It is true when `validate` finds no
 /// error; otherwise compilation fails, and the error names the rule id, table, row, column,
 /// expected and actual value (in the template argument of `rule_failed_at` for g++, in the
-/// arguments of `rule_failed` for clang). When one published number explains every error
-/// (EXPLAIN.CELL, <xxgk/explain.hpp>), the error also names it, with the value published and the
-/// value it would need, in `one_cell_explains_the_failures<..., likely_cell{table, row, column,
-/// published, needed}>` (g++) or `one_cell_explains_the_failures(rule, row, column, likely row,
-/// likely column, published, needed)` (clang). Warnings (CELL.BLANK) and not-assessable notes pass.
+/// template arguments of `report_fails_rule` for clang, which names the schema's tags:
+/// `report_fails_rule<xxgk::rules::s3_row, xxgk::s3::…, xxgk::s3::granted, xxgk::s3::total,
+/// 30LL, 31LL>`). When one published number explains every error (EXPLAIN.CELL,
+/// <xxgk/explain.hpp>), the error also names it, with the value published and the value it
+/// would need, in `one_cell_explains_the_failures<..., likely_cell{table, row, column,
+/// published, needed}>` (g++) or `report_fails_rule_explained_by<rule, table, row, column,
+/// expected, actual, its table, row, column, published, needed>` (clang). Warnings (CELL.BLANK) and not-assessable notes pass.
 template <const auto& Report, options Options = options{}>
   requires requires { []<class E>(const report<E>&) {}(Report); }
 consteval bool static_check() {
   constexpr detail::static_outcome outcome = detail::first_error(Report, Options);
+#if defined(__clang__)
+  if constexpr (outcome.failed) {
+    using E = typename std::remove_cvref_t<decltype(Report)>::edition_type;
+    using at = detail::cell_types<E, outcome.at.table, outcome.at.row, outcome.at.column>;
+    if constexpr (outcome.explained) {
+      using likely = detail::cell_types<E, outcome.likely_at.table, outcome.likely_at.row, outcome.likely_at.column>;
+      detail::report_fails_rule_explained_by<*outcome.rule, typename at::table, typename at::row, typename at::column,
+                                             outcome.where.expected, outcome.where.actual, typename likely::table,
+                                             typename likely::row, typename likely::column, outcome.likely.published,
+                                             outcome.likely.needed>();
+    } else {
+      detail::report_fails_rule<*outcome.rule, typename at::table, typename at::row, typename at::column,
+                                outcome.where.expected, outcome.where.actual>();
+    }
+  }
+#else
   if constexpr (outcome.failed && outcome.explained)
     detail::one_cell_explains_the_failures<outcome.where, outcome.likely>(
-        outcome.rule_id, outcome.row, outcome.column, outcome.likely_row, outcome.likely_column,
+        outcome.rule_id, outcome.at.row, outcome.at.column, outcome.likely_at.row, outcome.likely_at.column,
         outcome.likely.published, outcome.likely.needed);
   else if constexpr (outcome.failed)
-    detail::rule_failed_at<outcome.where>(outcome.rule_id, outcome.row, outcome.column);
+    detail::rule_failed_at<outcome.where>(outcome.rule_id, outcome.at.row, outcome.at.column);
+#endif
   return !outcome.failed;
 }
 

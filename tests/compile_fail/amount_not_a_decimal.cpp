@@ -1,7 +1,7 @@
 // expect-error: amount_text_is_not_a_decimal
 // xxgk::amount checks its text at compile time: "12x" is no decimal.
 // (-DXXGK_WITHOUT_MISUSE compiles, with "12".)
-#include <xxgk/xxgk.hpp>
+#include <xxgk/model.hpp>
 
 #ifndef XXGK_WITHOUT_MISUSE
 inline constexpr xxgk::cell fee = xxgk::amount("12x");

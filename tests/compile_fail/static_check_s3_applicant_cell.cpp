@@ -1,4 +1,4 @@
-// expect-error: "S3\.ROW"[^)}]*(granted", "total"|2, 6), 31, 30
+// expect-error: "S3\.ROW"[^)}]*granted", "total", 31, 30|rules::s3_row, xxgk::s3::table_2021, xxgk::s3::granted, xxgk::s3::total, 31LL, 30LL
 // One applicant cell changed breaks two identities: its row's 总计 (S3.ROW) and its column's
 // （七）总计 (S3.TOTAL). validate checks rows across before columns down, so static_check reports
 // S3.ROW first: （一）予以公开 自然人 26 instead of 25, so 26 + 5 = 31 but 总计 says 30.

@@ -1,4 +1,4 @@
-// expect-error: "S3\.ROW"[^)}]*(granted", "total"|2, 6), 30, 31
+// expect-error: "S3\.ROW"[^)}]*granted", "total", 30, 31|rules::s3_row, xxgk::s3::table_2021, xxgk::s3::granted, xxgk::s3::total, 30LL, 31LL
 // static_check names the rule, the row, the column, the expected and the published value when
 // a 总计 of chapter 三 disagrees with its row: here （一）予以公开 总计 published as 31 instead
 // of 30 (25 + 5). g++ prints them in `rule_failed_at<static_failure{"S3.ROW", "section3",

@@ -1,4 +1,4 @@
-// expect-error: "S3\.TOTAL"[^)}]*(outcome_total", "natural_person"|24, 0), 47, 48
+// expect-error: "S3\.TOTAL"[^)}]*outcome_total", "natural_person", 47, 48|rules::s3_total, xxgk::s3::table_2021, xxgk::s3::outcome_total, xxgk::s3::natural_person, 47LL, 48LL
 // （七）总计 changed consistently across its row (自然人 48, 总计 53), so every S3.ROW holds; the
 // 自然人 column no longer adds up: （一）…（六） give 25 + 14 + 1 + 7 = 47, （七）总计 says 48.
 // (-DXXGK_WITHOUT_MISUSE compiles: the report as published passes.)

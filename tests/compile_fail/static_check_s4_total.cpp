@@ -1,4 +1,4 @@
-// expect-error: "S4\.TOTAL"[^)}]*(reconsideration", "total"|0, 4), 1, 0
+// expect-error: "S4\.TOTAL"[^)}]*reconsideration", "total", 1, 0|rules::s4_total, xxgk::s4::table, xxgk::s4::reconsideration, xxgk::s4::total, 1LL, 0LL
 // Chapter 四: one 行政复议 case 结果维持 added without changing its 总计 (0).
 // (-DXXGK_WITHOUT_MISUSE compiles: the report as published passes.)
 #include "../../examples/changchun_2023.hpp"

@@ -1,7 +1,7 @@
 // expect-error: Rule<(Rules|not_a_rule), (xxgk::)?report<
 // validate's extra arguments must be rules (the concept xxgk::Rule): an options-like struct is
 // rejected, and the error names the concept. (-DXXGK_WITHOUT_MISUSE compiles, without it.)
-#include <xxgk/xxgk.hpp>
+#include <xxgk/model.hpp>
 
 #include <cstddef>
 

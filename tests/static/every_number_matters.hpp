@@ -13,7 +13,7 @@
 
 #include "../../examples/changchun_2023.hpp"
 
-#include <xxgk/xxgk.hpp>
+#include <xxgk/model.hpp>
 
 #include <cstddef>
 #include <string_view>

@@ -2,7 +2,7 @@
 // published order, hierarchy, value kinds, and what must not compile (a row the edition lacks,
 // a column of another table), written as concepts over the expressions.
 
-#include <xxgk/xxgk.hpp>
+#include <xxgk/model.hpp>
 
 #include <array>
 #include <cstddef>

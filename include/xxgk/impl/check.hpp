@@ -95,7 +95,8 @@ inline result<checked_report> check_document(std::string_view document, bool jso
   return out;
 }
 
-/// The bytes of the file at `path`, read in one go; nullopt when it cannot be read.
+/// The bytes of the file at `path` into `out`, read in big blocks; false when it cannot be read
+/// (missing, no permission, a directory).
 [[nodiscard]] inline bool read_file(std::string_view path, std::string& out) {
   const std::string name(path);
   struct closer {
@@ -105,8 +106,9 @@ inline result<checked_report> check_document(std::string_view document, bool jso
   if (!file) return false;
   out.clear();
   if (std::fseek(file.get(), 0, SEEK_END) == 0) {
+    // the size of a regular file; a directory or a device may say anything: trust it up to 1 GiB
     const long size = std::ftell(file.get());
-    if (size > 0) out.reserve(static_cast<std::size_t>(size));
+    if (size > 0 && size <= (1L << 30)) out.reserve(static_cast<std::size_t>(size));
     std::rewind(file.get());
   }
   char buffer[1 << 16];
