@@ -3,6 +3,7 @@
 # nothing when everything is there; otherwise runs `apt-get update` once and installs only the
 # missing packages (as root directly, else through sudo, else it prints the command to run).
 # XXGK_SKIP_DEPS=1 skips the check (for machines provisioned another way).
+#   bash scripts/install-deps.sh --cross      also the aarch64 cross compiler and qemu-user
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,17 @@ packages=(
   libclang-rt-14-dev    # clang++-14 sanitizer (and fuzzer) runtimes
   python3               # tests/cli and scripts/scale.sh (checks outputs, generates reports)
 )
+for arg in "$@"; do
+  case "$arg" in
+    --cross)
+      packages+=(
+        g++-aarch64-linux-gnu    # scripts/cross.sh: the aarch64 cross compiler and its libc
+        qemu-user                # scripts/cross.sh: qemu-aarch64 runs the tests
+        file                     # scripts/cross.sh: checks the binaries are aarch64
+      ) ;;
+    *) echo "install-deps: unknown argument '$arg' (known: --cross)" >&2; exit 2 ;;
+  esac
+done
 
 [[ "${XXGK_SKIP_DEPS:-0}" == 1 ]] && exit 0
 

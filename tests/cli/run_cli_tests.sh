@@ -21,6 +21,14 @@ TEXT_REPORT=${3:-$DATA/../../examples/data/changchun-2023.txt}
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+
+# XXGK_EMULATOR (set by ctest when cross-compiled, e.g. "qemu-aarch64 -L /usr/aarch64-linux-gnu"):
+# the checker runs under it
+if [[ -n "${XXGK_EMULATOR:-}" ]]; then
+  printf '#!/usr/bin/env bash\nexec %s %q "$@"\n' "$XXGK_EMULATOR" "$(realpath "$BIN")" >"$WORK/emulated-checker"
+  chmod +x "$WORK/emulated-checker"
+  BIN="$WORK/emulated-checker"
+fi
 failures=0
 checks=0
 

@@ -449,18 +449,18 @@ template <class... Ts>
   bilingual out;
   auto try_table = [&]<class T>() {
     if (found || T::key != table_key) return;
-    std::size_t r = T::rows::size, c = T::columns::size;
+    std::size_t row = T::rows::size, column = T::columns::size;
     for (std::size_t i = 0; i != T::rows::size; ++i)
-      if (T::rows::keys[i] == row_key) r = i;
+      if (T::rows::keys[i] == row_key) row = i;
     for (std::size_t i = 0; i != T::columns::size; ++i)
-      if (T::columns::keys[i] == column_key) c = i;
-    if ((!row_key.empty() && r == T::rows::size) || (!column_key.empty() && c == T::columns::size)) return;
+      if (T::columns::keys[i] == column_key) column = i;
+    if ((!row_key.empty() && row == T::rows::size) || (!column_key.empty() && column == T::columns::size)) return;
     found = true;
-    if (r != T::rows::size && c != T::columns::size) out = cell_name<T>(r, c);
-    else if (c != T::columns::size) out = column_name<T>(c);
-    else if (r != T::rows::size)
-      out = {std::string(T::label) + " " + line_label<typename T::rows>(r),
-             std::string(T::key) + " " + std::string(T::rows::keys[r])};
+    if (row != T::rows::size && column != T::columns::size) out = cell_name<T>(row, column);
+    else if (column != T::columns::size) out = column_name<T>(column);
+    else if (row != T::rows::size)
+      out = {std::string(T::label) + " " + line_label<typename T::rows>(row),
+             std::string(T::key) + " " + std::string(T::rows::keys[row])};
     else out = {std::string(T::label), std::string(T::key)};
   };
   (try_table.template operator()<Ts>(), ...);
@@ -756,5 +756,34 @@ XXGK_DECL diagnostic describe(const error& e) {
 }
 
 }  // namespace xxgk
+
+#if !XXGK_HEADER_ONLY
+// Separate compilation: the one translation unit that includes this header compiles `describe`
+// of every report edition, and of every pair of them across years.
+namespace xxgk {
+// `describe` of every report edition, and of every pair of them across years
+#define XXGK_DESCRIBE_ONE(E)                                                                     \
+  template diagnostic describe<E>(const report<E>&, const finding&);                             \
+  template std::vector<diagnostic> describe<E>(const report<E>&, std::span<const finding>);      \
+  template diagnostic describe<E>(const report<E>&, const explanation&);                         \
+  template std::vector<diagnostic> describe<E>(const report<E>&, const explanation_list&);
+#define XXGK_DESCRIBE_TWO(E, P)                                                                  \
+  template diagnostic describe<E, P>(const report<E>&, const report<P>&, const finding&);        \
+  template std::vector<diagnostic> describe<E, P>(const report<E>&, const report<P>&,            \
+                                                  std::span<const finding>);                     \
+  template diagnostic describe<E, P>(const report<E>&, const report<P>&, const explanation&);    \
+  template std::vector<diagnostic> describe<E, P>(const report<E>&, const report<P>&,            \
+                                                  const explanation_list&);
+XXGK_DESCRIBE_ONE(edition_2019_t)
+XXGK_DESCRIBE_ONE(edition_2021_t)
+XXGK_DESCRIBE_TWO(edition_2019_t, edition_2019_t)
+XXGK_DESCRIBE_TWO(edition_2019_t, edition_2021_t)
+XXGK_DESCRIBE_TWO(edition_2021_t, edition_2019_t)
+XXGK_DESCRIBE_TWO(edition_2021_t, edition_2021_t)
+#undef XXGK_DESCRIBE_ONE
+#undef XXGK_DESCRIBE_TWO
+
+}  // namespace xxgk
+#endif
 
 #endif

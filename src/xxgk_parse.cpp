@@ -1,0 +1,2 @@
+// Part of xxgk::compiled (separate compilation: <xxgk/config.hpp>): parse.
+#include <xxgk/impl/parse.hpp>
