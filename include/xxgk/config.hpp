@@ -10,7 +10,7 @@
 // Separate compilation, as Boost.Asio's BOOST_ASIO_SEPARATE_COMPILATION: define
 // XXGK_SEPARATE_COMPILATION in every translation unit (the CMake target `xxgk::compiled` does it
 // for its users) and compile <xxgk/impl/src.hpp> in exactly one of them (the target builds
-// its four parts, src/xxgk_*.cpp, in parallel). The headers then declare the reader (`parse`,
+// its parts, src/xxgk_*.cpp, in parallel). The headers then declare the reader (`parse`,
 // `read_report_json`), `describe`, the text writer and `check`, and do not define them: they are
 // compiled once. The typed model, `validate`, `static_check` and `explain` stay in the headers
 // in both modes: they are constexpr templates that run at compile time.

@@ -166,8 +166,10 @@ TEST_CASE("cell states: absent, number, blank, marker, text") {
   CHECK(placed.pos.known());
   CHECK(placed.value == count.value);
   CHECK_FALSE(count.pos.known());
-  CHECK_FALSE(placed == count);  // the position is part of the cell
+  CHECK(placed == count);  // value semantics: where a cell was found is not what it holds
+  CHECK(placed.pos != count.pos);
   CHECK(placed == cell{59}.at({12, 40}));
+  CHECK_FALSE(placed == cell{58}.at({12, 40}));
 
   CHECK(xxgk::to_string(xxgk::marker::dash) == "—");
   CHECK(xxgk::to_string(xxgk::marker::not_applicable) == "不适用");

@@ -387,8 +387,23 @@ template <Edition E>
 }
 
 /// One finding, its cells located by `in` (a callable from `cell_ref` to optional `located`).
-template <class Locate>
-[[nodiscard]] diagnostic describe_finding(const finding& f, const Locate& in) {
+/// Where the cells of a finding are: a callable `std::optional<located>(cell_ref)` that looks them
+/// up in the report(s) described, behind a function pointer, so that the describing below is
+/// compiled once and not once per edition and pair of editions.
+class cell_locator {
+ public:
+  template <class F>
+    requires(!std::is_same_v<std::remove_cvref_t<F>, cell_locator>)
+  cell_locator(const F& f) noexcept  // NOLINT(google-explicit-constructor): a view of `f`
+      : context_(&f), call_([](const void* callable, cell_ref where) { return (*static_cast<const F*>(callable))(where); }) {}
+  [[nodiscard]] std::optional<located> operator()(cell_ref where) const { return call_(context_, where); }
+
+ private:
+  const void* context_;
+  std::optional<located> (*call_)(const void*, cell_ref);
+};
+
+[[nodiscard]] inline diagnostic describe_finding(const finding& f, const cell_locator& in) {
   diagnostic d;
   d.rule = f.rule != nullptr ? std::string(f.rule->id) : std::string();
   d.severity = f.severity;
@@ -483,8 +498,7 @@ template <class... Ts>
 
 /// An EXPLAIN.CELL note: its candidates and the failing findings they explain, located by `in`
 /// (a callable from `cell_ref` to optional `located`).
-template <class Locate>
-[[nodiscard]] diagnostic describe_explanation(const explanation& e, const Locate& in) {
+[[nodiscard]] inline diagnostic describe_explanation(const explanation& e, const cell_locator& in) {
   diagnostic d;
   d.rule = std::string(e.rule->id);
   d.severity = e.rule->severity;
