@@ -303,13 +303,14 @@ file_output render(const std::string& path, const xxgk::result<xxgk::checked_rep
   return o;
 }
 
-/// Checks the files, `jobs` at a time, each on its own: the results in input order.
-std::vector<file_output> check_in_parallel(const command_line& cl, std::size_t jobs) {
-  std::vector<file_output> outputs(cl.files.size());
-  std::atomic<std::size_t> next{0};
+/// Checks files [first, last), `jobs` at a time, each on its own: the results in input order.
+std::vector<file_output> check_in_parallel(const command_line& cl, std::size_t jobs, std::size_t first,
+                                           std::size_t last) {
+  std::vector<file_output> outputs(last - first);
+  std::atomic<std::size_t> next{first};
   auto work = [&] {
-    for (std::size_t i = next++; i < cl.files.size(); i = next++)
-      outputs[i] = render(cl.files[i], check(cl.files[i], nullptr, cl), cl);
+    for (std::size_t i = next++; i < last; i = next++)
+      outputs[i - first] = render(cl.files[i], check(cl.files[i], nullptr, cl), cl);
   };
   std::vector<std::thread> threads;
   for (std::size_t t = 1; t < jobs; ++t) threads.emplace_back(work);
@@ -370,7 +371,11 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
     }
   } else {
-    for (const file_output& o : check_in_parallel(*cl, jobs)) emit(o);
+    // a window of files at a time: the outputs held wait for one window, not for every file
+    const std::size_t window = 64 * jobs;
+    for (std::size_t begin = 0; begin < cl->files.size(); begin += window)
+      for (const file_output& o : check_in_parallel(*cl, jobs, begin, std::min(begin + window, cl->files.size())))
+        emit(o);
   }
   if (json) write(findings_out, "\n]}\n");
   return status;

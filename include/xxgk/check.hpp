@@ -94,6 +94,10 @@ struct checked_report {
 [[nodiscard]] XXGK_DECL std::string to_json_text(std::string_view file, const checked_report& checked,
                                                  language lang = language::zh);
 
+/// The canonical report JSON of `report` (FORMAT.md, "JSON interchange"; json.hpp's `to_json`),
+/// serialised: what `xxgk-check --emit report-json` prints.
+[[nodiscard]] XXGK_DECL std::string to_json_text(const any_report& report);
+
 /// The checker's JSON entry of a file that could not be read (`error`, INPUT.*), serialised.
 [[nodiscard]] XXGK_DECL std::string to_json_text(std::string_view file, const error& failure,
                                                  language lang = language::zh);

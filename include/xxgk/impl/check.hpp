@@ -171,6 +171,10 @@ XXGK_DECL std::string to_json_text(std::string_view file, const checked_report& 
       .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+XXGK_DECL std::string to_json_text(const any_report& report) {
+  return to_json(report).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 XXGK_DECL std::string to_json_text(std::string_view file, const error& failure, language lang) {
   return unreadable_file_json(file, describe(failure), lang)
       .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
