@@ -2,12 +2,14 @@
 # Fuzzing:  bash scripts/fuzz.sh [SECONDS]      (SECONDS per target, default 60)
 #
 # Builds the libFuzzer targets of tests/fuzz/ with clang++ (ASan + UBSan, every finding fatal)
-# in build/fuzz, then for each target (parse, json, check):
+# in build/fuzz, then for each target (parse, json, check, c_api):
 #   1. replays every input of tests/fuzz/regressions/<target>/ once (-timeout=$XXGK_FUZZ_REPLAY_TIMEOUT,
-#      default 10 s: the hand-made inputs are up to 1 MB, far beyond what the fuzzer may try);
+#      default 10 s: the hand-made inputs are up to 1 MB, far beyond what the fuzzer may try;
+#      c_api replays those of check too);
 #   2. fuzzes for SECONDS from a fresh corpus build/fuzz/corpus/<target>, seeded from tests/data
 #      (links in build/fuzz/seeds/<target>: *.txt and *.html for parse, *.json for json, all for
-#      check; plus the first lines, up to 1 KiB, of each text, which the fuzzer runs far faster),
+#      check and c_api; plus the first lines, up to 1 KiB, of each text, which the fuzzer runs
+#      far faster),
 #      with the dictionary generated from the schema (build/fuzz/tests/fuzz/xxgk.dict):
 #        -max_total_time=SECONDS -timeout=1 -rss_limit_mb=2048 -max_len=131072 -jobs=1
 #
@@ -16,7 +18,7 @@
 # What it found is in build/fuzz/artifacts/<target>/ (crash-*, leak-*, timeout-*, oom-*) and the
 # log in build/fuzz/logs/<target>.log. Keep every such input in tests/fuzz/regressions/<target>/.
 #   XXGK_FUZZ_BUILD_DIR=dir       build directory (default build/fuzz)
-#   XXGK_FUZZ_TARGETS="parse ..." the targets to run (default: parse json check)
+#   XXGK_FUZZ_TARGETS="parse ..." the targets to run (default: parse json check c_api)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -25,7 +27,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || (( seconds < 1 )); then
   echo "usage: bash scripts/fuzz.sh [SECONDS per target, default 60]" >&2
   exit 2
 fi
-targets=(${XXGK_FUZZ_TARGETS:-parse json check})
+targets=(${XXGK_FUZZ_TARGETS:-parse json check c_api})
 replay_timeout="${XXGK_FUZZ_REPLAY_TIMEOUT:-10}"
 build_dir="${XXGK_FUZZ_BUILD_DIR:-$XXGK_ROOT/build/fuzz}"
 fuzz_src="$XXGK_ROOT/tests/fuzz"
@@ -51,7 +53,7 @@ seeds_of() {
   case "$1" in
     parse) ls "$data"/*.txt "$data"/*.html ;;
     json) ls "$data"/*.json ;;
-    check) ls "$data"/*.txt "$data"/*.html "$data"/*.json ;;
+    check|c_api) ls "$data"/*.txt "$data"/*.html "$data"/*.json ;;
   esac
 }
 
@@ -81,8 +83,12 @@ for target in "${targets[@]}"; do
 
   printf '\n========== fuzz %s: replay tests/fuzz/regressions/%s ==========\n' "$target" "$target"
   regressions=()
-  for f in "$fuzz_src/regressions/$target"/*; do
-    [[ -f "$f" && "$(basename "$f")" != README* ]] && regressions+=("$f")
+  regression_dirs=("$fuzz_src/regressions/$target")
+  [[ "$target" == c_api ]] && regression_dirs+=("$fuzz_src/regressions/check")
+  for dir in "${regression_dirs[@]}"; do
+    for f in "$dir"/*; do
+      [[ -f "$f" && "$(basename "$f")" != README* ]] && regressions+=("$f")
+    done
   done
   if (( ${#regressions[@]} > 0 )); then
     if ! "$fuzzer" -timeout="$replay_timeout" -rss_limit_mb=2048 -artifact_prefix="$artifacts/" \

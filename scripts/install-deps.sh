@@ -3,6 +3,7 @@
 # nothing when everything is there; otherwise runs `apt-get update` once and installs only the
 # missing packages (as root directly, else through sudo, else it prints the command to run).
 # XXGK_SKIP_DEPS=1 skips the check (for machines provisioned another way).
+#   bash scripts/install-deps.sh --bindings   also what bindings/ needs (C, Python, Java)
 #   bash scripts/install-deps.sh --cross      also the aarch64 cross compiler and qemu-user
 set -euo pipefail
 
@@ -17,13 +18,20 @@ packages=(
 )
 for arg in "$@"; do
   case "$arg" in
+    --bindings)
+      packages+=(
+        pkgconf                  # bindings/c: the test of xxgk_c.pc
+        python3-dev pybind11-dev # bindings/python: Debian's python3 and its pybind11
+        openjdk-17-jdk-headless  # bindings/java: javac and java
+        libjna-java              # bindings/java: JNA (/usr/share/java/jna.jar)
+      ) ;;
     --cross)
       packages+=(
         g++-aarch64-linux-gnu    # scripts/cross.sh: the aarch64 cross compiler and its libc
         qemu-user                # scripts/cross.sh: qemu-aarch64 runs the tests
         file                     # scripts/cross.sh: checks the binaries are aarch64
       ) ;;
-    *) echo "install-deps: unknown argument '$arg' (known: --cross)" >&2; exit 2 ;;
+    *) echo "install-deps: unknown argument '$arg' (known: --bindings, --cross)" >&2; exit 2 ;;
   esac
 done
 
