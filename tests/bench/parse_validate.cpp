@@ -8,6 +8,8 @@
 //                             two without tables included: their INPUT.NO_TABLES is a result too)
 //   parse_only/all            the same without validate
 //   validate/changchun-2023   validate alone on a full edition-2021 report (time per validate)
+//   validate/all              validate alone on every report parse reads from those texts: bytes/s
+//                             of their source text and items/s = reports/s
 
 #include <xxgk/parse.hpp>
 #include <xxgk/validate.hpp>
@@ -21,6 +23,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -111,6 +114,34 @@ void validate_full_report(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
 }
 
+void validate_all(benchmark::State& state) {
+  std::vector<xxgk::parsed_report> reports;
+  const std::vector<std::string> texts = all_text_fixtures();
+  std::size_t bytes = 0;
+  for (const std::string& text : texts) {
+    xxgk::result<xxgk::parsed_report> parsed = xxgk::parse(text);
+    if (!parsed) continue;
+    reports.push_back(std::move(*parsed));
+    bytes += text.size();
+  }
+  if (reports.empty()) {
+    state.SkipWithError("no fixture parses: check XXGK_TEST_DATA_DIR");
+    return;
+  }
+  for (auto _ : state) {
+    for (const xxgk::parsed_report& p : reports) {
+      p.report.visit([](const auto& report) {
+        auto findings = xxgk::validate(report);
+        benchmark::DoNotOptimize(findings);
+      });
+    }
+    benchmark::ClobberMemory();
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(reports.size()));
+  state.counters["reports"] = static_cast<double>(reports.size());
+}
+
 }  // namespace
 
 BENCHMARK_CAPTURE(parse_validate, tab, std::vector<std::string>{"changchun-2023.txt"})->Unit(benchmark::kMicrosecond);
@@ -139,3 +170,4 @@ BENCHMARK_CAPTURE(parse_validate, gbk, std::vector<std::string>{"html-gbk.html",
 BENCHMARK(parse_validate_all)->Name("parse_validate/all")->Unit(benchmark::kMicrosecond);
 BENCHMARK(parse_only_all)->Name("parse_only/all")->Unit(benchmark::kMicrosecond);
 BENCHMARK(validate_full_report)->Name("validate/changchun-2023")->Unit(benchmark::kMicrosecond);
+BENCHMARK(validate_all)->Name("validate/all")->Unit(benchmark::kMicrosecond);

@@ -276,8 +276,8 @@ inline constexpr char grid_filler = '\x1A';
 template <bool in_table>
 inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
   std::array<std::uint16_t, 256> t{};
-  for (std::size_t c = 0; c < t.size(); ++c)
-    t[c] = is_control(static_cast<unsigned char>(c)) ? std::uint16_t{' '} : static_cast<std::uint16_t>(c);
+  for (std::size_t b = 0; b < t.size(); ++b)
+    t[b] = is_control(static_cast<unsigned char>(b)) ? std::uint16_t{' '} : static_cast<std::uint16_t>(b);
   t['\r'] = t['\n'] = ' ';
   if (in_table) t['\t'] = ' ';
   t['<'] |= 0x100U;
@@ -290,37 +290,41 @@ class text_builder {
  public:
   /// The text is hardly ever longer than the page (a tag or an entity is longer than what it
   /// becomes; only the cells that rowspans carry into later rows add to it), so it is written
-  /// into a buffer of the page's size, grown when needed and cut to length at the end.
-  explicit text_builder(prepared_input& in) : in_(in) {
-    in_.converted.resize(in.original.size() - in.base);
+  /// into a buffer of the page's size, grown when needed, never zeroed (the text is a tenth of
+  /// a Word-style page), and copied to `converted` by `finish`.
+  explicit text_builder(prepared_input& in) : in_(in), capacity_(in.original.size() - in.base) {
     in_.runs.reserve(in.original.size() / 64);  // a first guess: Word-style pages need about this
+    buffer_ = new char[capacity_];              // default-initialised: not zeroed
   }
   text_builder(const text_builder&) = delete;
   text_builder& operator=(const text_builder&) = delete;
-  ~text_builder() { in_.converted.resize(size_); }
+  ~text_builder() { delete[] buffer_; }
+
+  /// The text written becomes the input's `converted`.
+  void finish() { in_.converted.assign(buffer_, size_); }
 
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
   [[nodiscard]] std::string_view written_since(std::size_t from) const noexcept {
-    return std::string_view(in_.converted).substr(from, size_ - from);
+    return std::string_view(buffer_ + from, size_ - from);
   }
-  [[nodiscard]] bool at_line_start() const noexcept { return size_ == 0 || in_.converted[size_ - 1] == '\n'; }
+  [[nodiscard]] bool at_line_start() const noexcept { return size_ == 0 || buffer_[size_ - 1] == '\n'; }
 
   /// `c`, which stands for the byte at `from` of the page.
   void put(char c, std::size_t from) {
-    if (size_ == in_.converted.size()) make_room(1);
+    if (size_ == capacity_) make_room(1);
     map_to(from);
-    in_.converted[size_++] = c;
+    buffer_[size_++] = c;
     next_source_ = from + 1;
   }
 
   /// Plain text at `from` up to the next tag or entity (the byte at `from` is text even when
   /// it is an '&' that starts no entity), each byte as `bytes` says. Returns where it stopped.
   std::size_t copy_text(std::size_t from, const std::array<std::uint16_t, 256>& bytes) {
-    if (in_.converted.size() - size_ < in_.original.size() - from) make_room(in_.original.size() - from);
+    if (capacity_ - size_ < in_.original.size() - from) make_room(in_.original.size() - from);
     map_to(from);
     const char* p = in_.original.data() + from;
     const char* const end = in_.original.data() + in_.original.size();
-    char* const start = in_.converted.data();
+    char* const start = buffer_;
     char* o = start + size_;
     std::uint16_t t = bytes[static_cast<unsigned char>(*p)];
     do {
@@ -334,7 +338,14 @@ class text_builder {
   }
 
  private:
-  void make_room(std::size_t n) { in_.converted.resize(std::max(size_ + n, in_.converted.size() * 3 / 2 + 64)); }
+  void make_room(std::size_t n) {
+    const std::size_t capacity = std::max(size_ + n, capacity_ * 3 / 2 + 64);
+    char* const grown = new char[capacity];
+    std::memcpy(grown, buffer_, size_);
+    delete[] buffer_;
+    buffer_ = grown;
+    capacity_ = capacity;
+  }
 
   // the next byte of the text comes from `from`: a new run unless the last one goes on there
   void map_to(std::size_t from) {
@@ -343,6 +354,8 @@ class text_builder {
   }
 
   prepared_input& in_;
+  std::size_t capacity_;
+  char* buffer_ = nullptr;  ///< `capacity_` bytes, owned
   std::size_t size_ = 0;
   std::size_t next_source_ = std::string_view::npos;  ///< where the last run goes on
 };
@@ -713,6 +726,7 @@ inline void html_to_text(prepared_input& in) {
     i = out.copy_text(i, grid.in_table() ? text_bytes<true> : text_bytes<false>);
   }
   grid.finish(size == 0 ? 0 : size - 1);
+  out.finish();
 }
 
 /// True when the start of a page names HTML: <html, <!doctype, <table or <body, in any case.

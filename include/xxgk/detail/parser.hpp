@@ -34,9 +34,9 @@ class key_searcher {
  public:
   key_searcher() = default;
   explicit key_searcher(std::string key) : key_(std::move(key)) {
-    shift_.fill(key_.size());
+    shift_.fill(clamp(key_.size()));
     for (std::size_t i = 0; i + 1 < key_.size(); ++i)
-      shift_[static_cast<unsigned char>(key_[i])] = key_.size() - 1 - i;
+      shift_[static_cast<unsigned char>(key_[i])] = clamp(key_.size() - 1 - i);
   }
   [[nodiscard]] const std::string& key() const noexcept { return key_; }
   [[nodiscard]] std::size_t size() const noexcept { return key_.size(); }
@@ -57,8 +57,14 @@ class key_searcher {
   }
 
  private:
+  // a byte a shift: the tables of the twenty keys searched for over a whole stream stay in the
+  // first-level cache (a shorter shift than the key allows is always safe)
+  [[nodiscard]] static std::uint8_t clamp(std::size_t shift) noexcept {
+    return static_cast<std::uint8_t>(std::min<std::size_t>(shift, 255));
+  }
+
   std::string key_;
-  std::array<std::size_t, 256> shift_{};
+  std::array<std::uint8_t, 256> shift_{};
 };
 
 inline key_searcher searcher_for(std::string_view label) { return key_searcher(utf8::match_key(label)); }
@@ -122,17 +128,17 @@ inline const std::vector<row_target>& targets_of() {
     report<E> probe{};
     for_each_table(probe, [&](const auto& t, std::size_t ti) {
       using T = typename std::remove_cvref_t<decltype(t)>::schema;
-      for (std::size_t r = 0; r != T::rows::size; ++r) {
+      for (std::size_t row = 0; row != T::rows::size; ++row) {
         row_target x;
         x.table = static_cast<std::uint8_t>(ti);
-        x.row = static_cast<std::uint8_t>(r);
+        x.row = static_cast<std::uint8_t>(row);
         x.columns = static_cast<std::uint8_t>(T::columns::size);
         // a signed 本年增/减 of 2019 is split too: a sign is no digit, so a run with one is no run
         x.counts_only = std::none_of(T::columns::kinds.begin(), T::columns::kinds.end(),
                                      [](value_kind k) { return k == value_kind::amount; });
         x.in_chapter = T::in_chapter;
-        x.key = T::rows::keys[r];
-        x.label = T::rows::labels[r];
+        x.key = T::rows::keys[row];
+        x.label = T::rows::labels[row];
         x.printed = utf8::squeeze(x.label);
         x.table_key = T::key;
         x.exact.push_back(searcher_for(x.label));
@@ -158,25 +164,29 @@ inline const std::vector<row_target>& targets_of() {
 /// source, through the offset map of an HTML source. Learns the source only as far as it is
 /// asked: where lines start, and on long lines how many characters precede every 64th byte, so
 /// that a position costs a binary search and a few hundred bytes counted at most, even on a
-/// line of megabytes.
+/// line of megabytes. Positions are asked for mostly in increasing order, a few lines apart:
+/// the line and the HTML run of the position before are where the search starts.
 class locator {
  public:
-  explicit locator(const prepared_input& input) : input_(input), source_(input.original) {}
+  explicit locator(const prepared_input& input) : input_(input), source_(input.original) {
+    line_starts_.reserve(source_.size() / 32 + 16);
+  }
 
   [[nodiscard]] source_pos at(std::size_t scanned_offset) {
-    const std::size_t off = std::min(input_.source_offset(scanned_offset), source_.size());
+    const std::size_t off = std::min(source_offset(scanned_offset), source_.size());
     learn_lines(off);
-    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), off) - 1;
-    const auto line = static_cast<std::uint32_t>(it - line_starts_.begin()) + 1;
+    line_ = last_at_most(line_starts_, off, line_, [](std::size_t start) { return start; });
+    const std::size_t line_start = line_starts_[line_];
+    const auto line = static_cast<std::uint32_t>(line_) + 1;
     // positions come mostly in increasing order on a line: count on from the one before (no
     // farther than from the line's start)
     std::uint32_t column = 0;
     if (line == last_line_ && off >= last_offset_) {
       column = last_column_ + static_cast<std::uint32_t>(count(last_offset_, off));
-    } else if (off - *it <= 4 * block) {  // a short line
-      column = static_cast<std::uint32_t>(count(*it, off)) + 1;
+    } else if (off - line_start <= 4 * block) {  // a short line
+      column = static_cast<std::uint32_t>(count(line_start, off)) + 1;
     } else {
-      column = static_cast<std::uint32_t>(characters_before(off) - characters_before(*it)) + 1;
+      column = static_cast<std::uint32_t>(characters_before(off) - characters_before(line_start)) + 1;
     }
     last_line_ = line;
     last_offset_ = off;
@@ -186,6 +196,36 @@ class locator {
 
  private:
   static constexpr std::size_t block = 64;
+
+  /// The index of the last element of `v` whose key is at most `key` (the first element's key
+  /// is at most `key`), searched from `hint`: a few steps forward, else a binary search.
+  template <class T, class Key>
+  [[nodiscard]] static std::size_t last_at_most(const std::vector<T>& v, std::size_t key, std::size_t hint,
+                                                const Key& key_of) noexcept {
+    const std::size_t n = v.size();
+    if (hint < n && key_of(v[hint]) <= key) {
+      for (std::size_t steps = 0; steps != 4; ++steps, ++hint)
+        if (hint + 1 == n || key_of(v[hint + 1]) > key) return hint;
+    } else {
+      hint = 0;
+    }
+    // the answer is in [hint, n)
+    std::size_t lo = hint, hi = n;  // key_of(v[lo]) <= key; key_of(v[hi]) > key or hi == n
+    while (hi - lo > 1) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (key_of(v[mid]) <= key) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /// `prepared_input::source_offset`, with the run of the offset asked for before as the hint.
+  [[nodiscard]] std::size_t source_offset(std::size_t at) {
+    if (!input_.html || at >= input_.converted.size()) return input_.source_offset(at);
+    run_ = last_at_most(input_.runs, at, run_, [](const prepared_input::run& r) { return std::size_t{r.text}; });
+    const prepared_input::run& r = input_.runs[run_];
+    return r.source + (at - r.text);
+  }
 
   /// Finds the line starts up to `off`.
   void learn_lines(std::size_t off) {
@@ -202,8 +242,16 @@ class locator {
   /// The number of characters (bytes that are no UTF-8 continuation) in source bytes [from, to).
   [[nodiscard]] std::size_t count(std::size_t from, std::size_t to) const {
     std::size_t n = 0, i = from;
-    for (; i + 8 <= to; i += 8) n += swar::character_starts(swar::load(source_.data() + i));
-    for (; i < to; ++i) n += (static_cast<unsigned char>(source_[i]) & 0xC0U) != 0x80U ? 1U : 0U;
+    const char* const data = source_.data();
+    for (; i + 8 <= to; i += 8) n += swar::character_starts(swar::load(data + i));
+    if (i == to) return n;
+    const std::size_t rest = to - i;  // 1 to 7 bytes
+    if (i + 8 <= source_.size()) {
+      // one word, the bytes after `to` made zero: each of them counts as a character start
+      const std::uint64_t w = swar::load(data + i) & ((std::uint64_t{1} << (8 * rest)) - 1);
+      return n + swar::character_starts(w) - (8 - rest);
+    }
+    for (; i < to; ++i) n += (static_cast<unsigned char>(data[i]) & 0xC0U) != 0x80U ? 1U : 0U;
     return n;
   }
 
@@ -221,6 +269,8 @@ class locator {
   std::vector<std::size_t> line_starts_{0};
   std::size_t lines_known_ = 0;           ///< line starts are known for bytes before this
   std::vector<std::size_t> blocks_{0};    ///< characters before byte `i * block`
+  std::size_t line_ = 0;                  ///< the line (index into line_starts_) of the position asked for last
+  std::size_t run_ = 0;                   ///< its HTML run (index into input_.runs)
   std::uint32_t last_line_ = 0;           ///< the position asked for last
   std::size_t last_offset_ = 0;
   std::uint32_t last_column_ = 0;
@@ -1210,7 +1260,7 @@ class text_parser {
         const split_shape shape{1, t.columns, t.in_chapter == chapter::three};
         const split_outcome o = split_run(*run, shape, t.in_chapter == chapter::three ? &rules::s3_row : nullptr, label_pos, t.label,
                                           t.table_key, t.key,
-                                          [&](std::size_t k, const cell& c) { set_cell(r, t, k, c); });
+                                          [&](std::size_t k, const cell& value) { set_cell(r, t, k, value); });
         if (o == split_outcome::read && optional_row)
           findings_.push_back({&rules::fmt_other_handling, rules::fmt_other_handling.severity, label_pos,
                                std::string(t.label), {}, t.table_key, t.key, {}, {}});
@@ -1375,7 +1425,7 @@ class text_parser {
     auto& tbl = r[s4::table];
     const split_outcome o = split_run(*run, split_shape{3, 5, true}, &rules::s4_total, pos_of_stream(at),
                                       "行政复议、行政诉讼", s4::table_t::key, {},
-                                      [&](std::size_t k, const cell& c) { tbl.at(k / 5, k % 5) = c; });
+                                      [&](std::size_t k, const cell& value) { tbl.at(k / 5, k % 5) = value; });
     return o != split_outcome::not_run_together;
   }
 

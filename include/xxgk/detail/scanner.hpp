@@ -188,15 +188,20 @@ inline constexpr auto byte_classes = [] {
       case byte_class::space:
       case byte_class::separator: return k;
       case byte_class::ideograph:
-        if (k + 3 <= e) {  // valid UTF-8 (checked before scanning): the whole ideograph
-          k += 3;
+        if (k + 3 <= e) {  // valid UTF-8 (checked before scanning): the whole ideograph, and those after it
+          do k += 3;
+          while (k + 3 <= e && class_of(line[k]) == byte_class::ideograph);
           continue;
         }
         break;
       case byte_class::other: break;
     }
-    if (separator_at(line, k) != 0 || utf8::space_length(line, k) != 0) return k;
-    k += utf8::char_length(line, k);
+    // a separator or a space ends the word; anything else is a character of it (a byte that
+    // starts no valid sequence, one byte)
+    if (separator_at(line, k) != 0) return k;
+    const std::size_t n = utf8::sequence_length(line, k);
+    if (n != 0 && utf8::is_space(utf8::decode(line, k, n))) return k;
+    k += n == 0 ? 1 : n;
   }
   return e;
 }
