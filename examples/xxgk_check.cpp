@@ -1,8 +1,9 @@
 // xxgk-check: checks 政府信息公开工作年度报告 (government information disclosure annual reports)
 // against the identities of the national format, and prints what it finds.
 //
-//   xxgk-check [--format text|json] [--lang zh|en] [--edition auto|2019|2021]
-//              [--previous FILE | --series] [--jobs N] [--emit report-json] [--help] FILE...
+//   xxgk-check [--format text|json|sarif|html] [--lang zh|en] [--edition auto|2019|2021]
+//              [--previous FILE | --series] [--fail-on error|warning|note] [--jobs N]
+//              [--emit report-json] [--help] FILE...
 //
 // A thin shell over xxgk::check_file, which does the whole pipeline for a file:
 //   bytes → reader (xxgk::parse for text, xxgk::read_report_json for .json) → report
@@ -10,13 +11,16 @@
 //         → xxgk::explain (the number that explains failing identities: EXPLAIN.CELL notes)
 //         → xxgk::describe → diagnostics, in source order.
 // This file reads the command line, checks the files (in parallel with --jobs, the output in
-// input order), and writes each file's result through the text or JSON writer.
-// Exit status: 0 no error finding, 1 some error finding, 2 a file could not be read or parsed,
-// or the command line is wrong.
+// input order), and writes each file's result through the text or JSON writer, or all files'
+// results as one SARIF log (json_sarif.hpp) or one HTML page (html_writer.hpp).
+// Exit status: 0 no finding at or above --fail-on (error by default), 1 some such finding, 2 a
+// file could not be read or parsed, or the command line is wrong.
 
 #include <xxgk/check.hpp>
 #include <xxgk/diagnostic.hpp>
+#include <xxgk/html_writer.hpp>
 #include <xxgk/json.hpp>
+#include <xxgk/json_sarif.hpp>
 #include <xxgk/rule.hpp>
 #include <xxgk/text_writer.hpp>
 
@@ -44,7 +48,8 @@ FILE is the text of a report (UTF-8: copied from Word, HTML or PDF) or its canon
 JSON. '-' reads standard input. Results are written in the order of the FILEs.
 
 Options:
-  --format text|json     text (default): one compiler-style line per finding,
+  --format text|json|sarif|html
+                         text (default): one compiler-style line per finding,
                            FILE:LINE:COL: error: [RULE] message
                          then a summary line per file, and a line listing the cells read
                          as inferred when there are some; json: one JSON document
@@ -53,7 +58,15 @@ Options:
                                        "verdict", "table", "row", "column", "expected",
                                        "actual", "line", "col", "raw", "inferred",
                                        "message"}]}]}
-                         (an EXPLAIN.CELL note also has "candidates" and "explains")
+                         (an EXPLAIN.CELL note also has "candidates" and "explains");
+                         sarif: one SARIF 2.1.0 log of every file, for code-scanning UIs
+                         (the catalogue as tool.driver.rules, each finding a result with
+                         its rule, level, message, line and column, and its cell as a
+                         logical location "section3.granted.total");
+                         html: one self-contained page of every file (no external
+                         resource, prints on A4): chapters 二, 三 and 四 as the national
+                         format prints them, the cells of each finding marked, the
+                         findings listed and linked to their cells
   --lang zh|en           language of the messages: zh (default) names cells by their official
                          labels, en by their JSON keys
   --edition auto|2019|2021
@@ -68,6 +81,10 @@ Options:
                          one FILE.
   --series               the FILEs are one agency's reports in year order: check each against
                          the one before it (X.*), reading one file at a time
+  --fail-on error|warning|note
+                         the least severity that makes the exit status 1: error (default),
+                         warning (a missing or unreadable row, a missing chapter: a
+                         truncated report fails) or note (any finding)
   --jobs N               check N files at a time (default: the machine's hardware threads);
                          the output is the same as with --jobs 1. --series and --previous
                          check one file at a time
@@ -87,8 +104,8 @@ row's identity allows, and the cells so read are inferred (FMT.INFERRED_ROW). A 
 rests on them says so; the identity used to split a row cannot check it (not assessable).
 
 Exit status:
-  0  no file has an error finding (warnings and notes allowed)
-  1  some file has an error finding
+  0  no file has a finding at or above --fail-on (by default: no error finding)
+  1  some file has such a finding
   2  some file could not be read or parsed at all, or the command line is wrong
 
 )";
@@ -116,12 +133,13 @@ void print_usage(std::ostream& out) {
   list(xxgk::rules::explain_catalogue);
 }
 
-enum class output_format { text, json };
+enum class output_format { text, json, sarif, html };
 
 struct command_line {
   output_format format = output_format::text;
   xxgk::language lang = xxgk::language::zh;
   xxgk::edition_choice edition = xxgk::edition_choice::automatic;
+  xxgk::severity fail_on = xxgk::severity::error;  ///< the least severity that makes the status 1
   bool emit_report = false;
   bool help = false;
   bool series = false;
@@ -179,6 +197,8 @@ std::optional<command_line> parse_arguments(int argc, char** argv, std::string& 
     if ((v = option_value("--format", argc, argv, i, missing))) {
       if (*v == "text") cl.format = output_format::text;
       else if (*v == "json") cl.format = output_format::json;
+      else if (*v == "sarif") cl.format = output_format::sarif;
+      else if (*v == "html") cl.format = output_format::html;
       else return bad_value("--format");
     } else if ((v = option_value("--lang", argc, argv, i, missing))) {
       if (*v == "zh") cl.lang = xxgk::language::zh;
@@ -189,6 +209,11 @@ std::optional<command_line> parse_arguments(int argc, char** argv, std::string& 
       else if (*v == "2019") cl.edition = xxgk::edition_choice::y2019;
       else if (*v == "2021") cl.edition = xxgk::edition_choice::y2021;
       else return bad_value("--edition");
+    } else if ((v = option_value("--fail-on", argc, argv, i, missing))) {
+      if (*v == "error") cl.fail_on = xxgk::severity::error;
+      else if (*v == "warning") cl.fail_on = xxgk::severity::warning;
+      else if (*v == "note") cl.fail_on = xxgk::severity::note;
+      else return bad_value("--fail-on");
     } else if ((v = option_value("--previous", argc, argv, i, missing))) {
       if (missing || v->empty()) return bad_value("--previous");
       cl.previous = std::string(*v);
@@ -236,6 +261,7 @@ xxgk::result<xxgk::checked_report> check(const std::string& path, const xxgk::an
                                          const command_line& cl) {
   xxgk::check_options options;
   options.edition = cl.edition;
+  options.keep_source = cl.format == output_format::html;  // the page quotes the line of each finding
   if (path != "-") return previous ? xxgk::check_file(path, *previous, options) : xxgk::check_file(path, options);
   const std::optional<std::string> text = read_stdin();
   if (!text) return xxgk::error{std::string(xxgk::rules::input_file.id), "standard input cannot be read", {}};
@@ -277,8 +303,22 @@ std::string inferred_line(std::string_view file, const std::vector<std::string>&
 struct file_output {
   std::string out;
   std::string err;
-  int status = 0;  ///< 0, 1 (an error finding) or 2 (unreadable)
+  int status = 0;  ///< 0, 1 (a finding at or above --fail-on) or 2 (unreadable)
+  /// --format sarif and html: the file's name and result, for the one log or page written
+  /// after every file
+  std::string name;
+  std::optional<xxgk::result<xxgk::checked_report>> kept;
 };
+
+/// True when `summary` has a finding at or above `fail_on`.
+bool fails(const xxgk::summary& summary, xxgk::severity fail_on) {
+  switch (fail_on) {
+    case xxgk::severity::error: return summary.errors != 0;
+    case xxgk::severity::warning: return summary.errors + summary.warnings != 0;
+    case xxgk::severity::note: return summary.errors + summary.warnings + summary.notes != 0;
+  }
+  return false;
+}
 
 file_output render(const std::string& path, const xxgk::result<xxgk::checked_report>& checked,
                    const command_line& cl) {
@@ -286,14 +326,21 @@ file_output render(const std::string& path, const xxgk::result<xxgk::checked_rep
   const std::string name = path == "-" ? "<stdin>" : path;
   // findings go to standard output, unless it carries the reports
   std::string& findings = cl.emit_report ? o.err : o.out;
+  const bool kept = cl.format == output_format::sarif || cl.format == output_format::html;
+  if (kept) {
+    o.name = name;
+    o.kept.emplace(checked);
+  }
   if (!checked) {
     o.status = 2;
     if (cl.format == output_format::json) findings = xxgk::to_json_text(name, checked.error(), cl.lang);
-    else findings = xxgk::format_diagnostic(name, xxgk::describe(checked.error()), cl.lang) + '\n';
+    else if (cl.format == output_format::text)
+      findings = xxgk::format_diagnostic(name, xxgk::describe(checked.error()), cl.lang) + '\n';
     return o;
   }
-  o.status = checked->has_errors() ? 1 : 0;
+  o.status = fails(checked->summary(), cl.fail_on) ? 1 : 0;
   if (cl.emit_report) o.out = dump(xxgk::to_json(checked->report)) + '\n';
+  if (kept) return o;
   if (cl.format == output_format::json) {
     findings = xxgk::to_json_text(name, *checked, cl.lang);
     return o;
@@ -336,6 +383,8 @@ int main(int argc, char** argv) {
 
   const bool json = cl->format == output_format::json;
   std::FILE* const findings_out = cl->emit_report ? stderr : stdout;
+  xxgk::sarif_log sarif(cl->lang);
+  std::vector<file_output> pages;  // --format html: every file, for the one page
   auto write = [](std::FILE* to, const std::string& text) { std::fwrite(text.data(), 1, text.size(), to); };
 
   // the report of the year before: --previous FILE, or with --series the file before
@@ -352,13 +401,18 @@ int main(int argc, char** argv) {
   int status = 0;
   bool first = true;
   if (json) write(findings_out, "{\"files\":[");
-  auto emit = [&](const file_output& o) {
+  auto emit = [&](file_output&& o) {
     if (o.status == 2) status = 2;
     else if (o.status == 1 && status == 0) status = 1;
+    if (cl->format == output_format::sarif) {
+      if (!*o.kept) sarif.add(o.name, o.kept->error());
+      else sarif.add(o.name, (*o.kept)->diagnostics);
+    }
     if (json) write(findings_out, first ? "\n" : ",\n");
     write(stdout, o.out);
     write(stderr, o.err);
     first = false;
+    if (cl->format == output_format::html) pages.push_back(std::move(o));
   };
 
   const unsigned hardware = std::max(1U, std::thread::hardware_concurrency());
@@ -374,9 +428,30 @@ int main(int argc, char** argv) {
     // a window of files at a time: the outputs held wait for one window, not for every file
     const std::size_t window = 64 * jobs;
     for (std::size_t begin = 0; begin < cl->files.size(); begin += window)
-      for (const file_output& o : check_in_parallel(*cl, jobs, begin, std::min(begin + window, cl->files.size())))
-        emit(o);
+      for (file_output& o : check_in_parallel(*cl, jobs, begin, std::min(begin + window, cl->files.size())))
+        emit(std::move(o));
   }
   if (json) write(findings_out, "\n]}\n");
+  if (cl->format == output_format::sarif) write(findings_out, sarif.dump() + '\n');
+  if (cl->format == output_format::html) {
+    // one page; a file that could not be read is shown with its INPUT.* diagnostic
+    std::vector<xxgk::diagnostic> failures;
+    failures.reserve(pages.size());
+    std::vector<xxgk::html_input> files;
+    for (const file_output& o : pages) {
+      xxgk::html_input file;
+      file.file = o.name;
+      if (*o.kept) {
+        const xxgk::checked_report& c = **o.kept;
+        file.report = &c.report;
+        file.diagnostics = c.diagnostics;
+        file.source = c.source;
+      } else {
+        file.failure = &failures.emplace_back(xxgk::describe(o.kept->error()));
+      }
+      files.push_back(file);
+    }
+    write(findings_out, xxgk::to_html(files, cl->lang));
+  }
   return status;
 }

@@ -14,8 +14,8 @@ namespace xxgk {
 class any_report {
  public:
   any_report() = default;
-  any_report(report_2019 r) : data_(std::move(r)) {}  // NOLINT
-  any_report(report_2021 r) : data_(std::move(r)) {}  // NOLINT
+  any_report(report_2019 typed) : data_(std::move(typed)) {}  // NOLINT
+  any_report(report_2021 typed) : data_(std::move(typed)) {}  // NOLINT
 
   [[nodiscard]] xxgk::edition edition() const noexcept {
     return data_.index() == 0 ? edition::y2019 : edition::y2021;

@@ -46,6 +46,9 @@ struct check_options {
   options validation{};
   /// EXPLAIN.CELL notes: the published number that explains failing identities.
   bool explain = true;
+  /// Keep the document's text in `checked_report::source` (for `write_html`, which quotes the
+  /// line of each finding): a copy of the document, so off by default.
+  bool keep_source = false;
 };
 
 /// A document checked: the report read and every diagnostic about it.
@@ -57,6 +60,9 @@ struct checked_report {
   std::vector<diagnostic> diagnostics;
   /// The FORMAT.md paths of the cells read as inferred ("section3.granted.total").
   std::vector<std::string> inferred;
+  /// With `check_options::keep_source`: the text that the diagnostics' lines and columns refer
+  /// to, in UTF-8 (the document, or its UTF-8 when it was GBK/GB18030 and decoded); else empty.
+  std::string source;
 
   [[nodiscard]] xxgk::summary summary() const noexcept { return summarize(diagnostics); }
   /// True when some diagnostic is an error: the document fails its checks.

@@ -53,12 +53,22 @@ using ojson = nlohmann::ordered_json;  // written: keys in schema order
 using rjson = nlohmann::json;          // read: keys in a tree, so a hostile document with many keys
                                        // costs n log n, not the n² of ordered_json's linear map
 
+/// Where the '.' of a table's key is, or npos. A loop, not `std::string_view::find`: g++ 12 with
+/// -fsanitize=undefined cannot evaluate `find` on a template parameter object's characters in a
+/// constant expression (it compares their address with null).
+template <class T>
+[[nodiscard]] constexpr std::size_t key_dot() noexcept {
+  for (std::size_t i = 0; i != T::key.size(); ++i)
+    if (T::key[i] == '.') return i;
+  return std::string_view::npos;
+}
+
 /// The member of the document a table's rows go in: the tables of chapter 二 ("section2.1",
 /// "section2.5", ...) share "section2", the part of their key before the '.'; a table that is a
 /// whole chapter has its own key ("section3").
 template <class T>
 [[nodiscard]] constexpr std::string_view section_key() noexcept {
-  return T::key.substr(0, T::key.find('.'));
+  return T::key.substr(0, key_dot<T>());
 }
 /// A cell's path in the "inferred" array (FORMAT.md, "Inferred cells"):
 /// "<section>.<row key>.<column key>", e.g. "section3.granted.natural_person".
@@ -76,7 +86,7 @@ template <class T>
 /// whole chapter are arrays in column order.
 template <class T>
 [[nodiscard]] constexpr bool rows_as_objects() noexcept {
-  return T::key.find('.') != std::string_view::npos;
+  return key_dot<T>() != std::string_view::npos;
 }
 
 /// A cell as canonical JSON: a count as an integer, an amount as its exact decimal string, a
@@ -240,11 +250,11 @@ class report_reader {
       for_each_table(report_, [&](auto& t, std::size_t i) {
         using T = typename std::remove_cvref_t<decltype(t)>::schema;
         if (found || section_key<T>() != key) return;
-        for (std::size_t r = 0; r != T::rows::size; ++r) {
-          if (T::rows::keys[r] != row_key) continue;
+        for (std::size_t row = 0; row != T::rows::size; ++row) {
+          if (T::rows::keys[row] != row_key) continue;
           found = true;
-          mentioned_[i] |= std::uint64_t{1} << r;
-          read_row(t, r, it.value(), path + "/" + pointer_token(row_key));
+          mentioned_[i] |= std::uint64_t{1} << row;
+          read_row(t, row, it.value(), path + "/" + pointer_token(row_key));
           return;
         }
       });
@@ -284,17 +294,17 @@ class report_reader {
         for_each_table(report_, [&](auto& t, std::size_t) {
           using T = typename std::remove_cvref_t<decltype(t)>::schema;
           if (found || section_key<T>() != section) return;
-          std::size_t r = 0, c = 0;
-          while (r != T::rows::size && T::rows::keys[r] != row_key) ++r;
-          while (c != T::columns::size && T::columns::keys[c] != column_key) ++c;
-          if (r == T::rows::size || c == T::columns::size) return;
+          std::size_t row = 0, column = 0;
+          while (row != T::rows::size && T::rows::keys[row] != row_key) ++row;
+          while (column != T::columns::size && T::columns::keys[column] != column_key) ++column;
+          if (row == T::rows::size || column == T::columns::size) return;
           found = true;
-          cell& x = t.at(r, c);
+          cell& x = t.at(row, column);
           if (x.is_number()) x.inferred = true;
           else
             problem(path,
                     raw_text(item) + " names a cell that holds no number (null, not read, or not in the document)",
-                    &item, T::key, T::rows::keys[r], T::columns::keys[c]);
+                    &item, T::key, T::rows::keys[row], T::columns::keys[column]);
         });
       }
       if (!found)
@@ -424,9 +434,9 @@ class report_reader {
           add(rules::fmt_other_handling, T::rows::keys[static_cast<std::size_t>(nd.total)]);
         }
       }
-      for (std::size_t r = 0; r != T::rows::size; ++r) {
-        const std::uint64_t bit = std::uint64_t{1} << r;
-        if ((seen & bit) == 0 && (optional & bit) == 0) add(rules::fmt_missing_row, T::rows::keys[r]);
+      for (std::size_t row = 0; row != T::rows::size; ++row) {
+        const std::uint64_t bit = std::uint64_t{1} << row;
+        if ((seen & bit) == 0 && (optional & bit) == 0) add(rules::fmt_missing_row, T::rows::keys[row]);
       }
     });
     if (report_.year != 0 && edition_for_year(report_.year) != E::id) {
@@ -536,8 +546,9 @@ template <Edition E>
       std::optional<io::ojson> written = io::row_json(t, row);
       if (!written) continue;
       out[std::string(io::section_key<T>())][std::string(T::rows::keys[row])] = std::move(*written);
-      for (std::size_t c = 0; c != T::columns::size; ++c)
-        if (t.at(row, c).inferred && t.at(row, c).is_number()) inferred.push_back(io::cell_path<T>(row, c));
+      for (std::size_t column = 0; column != T::columns::size; ++column)
+        if (t.at(row, column).inferred && t.at(row, column).is_number())
+          inferred.push_back(io::cell_path<T>(row, column));
     }
   });
   if (!inferred.empty()) out["inferred"] = std::move(inferred);
@@ -558,8 +569,9 @@ template <Edition E>
   for_each_table(r, [&](const auto& t, std::size_t) {
     using T = typename std::remove_cvref_t<decltype(t)>::schema;
     for (std::size_t row = 0; row != T::rows::size; ++row)
-      for (std::size_t c = 0; c != T::columns::size; ++c)
-        if (t.at(row, c).inferred && t.at(row, c).is_number()) out.push_back(detail::json_io::cell_path<T>(row, c));
+      for (std::size_t column = 0; column != T::columns::size; ++column)
+        if (t.at(row, column).inferred && t.at(row, column).is_number())
+          out.push_back(detail::json_io::cell_path<T>(row, column));
   });
   return out;
 }

@@ -366,5 +366,160 @@ PY
   run "--previous of an unreadable file" 2 --previous "$WORK/empty.txt" "$HONGZE_2024"
 fi
 
+# ---- what CI reads: --fail-on and --format sarif ------------------------------------------------
+# tests/cli/truncated-changchun-2023.txt is examples/data/changchun-2023.txt with the second half of
+# chapter 三 cut out (from （四）无法提供 to 四、结转下年度继续办理): no identity can fail, rows are missing.
+TRUNCATED=$(dirname "${BASH_SOURCE[0]}")/truncated-changchun-2023.txt
+run "a truncated report has no error finding" 0 --lang en "$TRUNCATED"
+expect "a truncated report: its rows are missing" "$WORK/out" "[FMT.MISSING_ROW]"
+run "--fail-on warning: a truncated report fails" 1 --fail-on warning "$TRUNCATED"
+run "--fail-on=warning" 1 --fail-on=warning "$TRUNCATED"
+run "--fail-on error: a truncated report passes" 0 --fail-on error "$TRUNCATED"
+run "--fail-on note: notes fail too" 1 --fail-on note "$DATA/huaian-hongze-2024.json"
+run "--fail-on warning: a report without warnings passes" 0 --fail-on warning "$DATA/changchun-2023.json"
+run "bad --fail-on" 2 --fail-on fatal "$DATA/changchun-2023.json"
+expect "bad --fail-on value is named" "$WORK/err" "invalid value 'fatal' for --fail-on"
+run "--help explains --fail-on" 0 --help
+expect "--help: --fail-on" "$WORK/out" "--fail-on error|warning|note"
+expect "--help: --format sarif" "$WORK/out" "--format text|json|sarif"
+
+# The SARIF log against the required properties of the SARIF 2.1.0 schema (sarifLog: version, runs;
+# run: tool; tool: driver; toolComponent: name; reportingDescriptor: id; result: message with text;
+# region: startLine, startColumn >= 1; level among the schema's values) and what xxgk promises in it.
+cat >"$WORK/sarif_check.py" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1], encoding="utf-8"))
+expect = json.loads(sys.argv[2])
+assert log["version"] == "2.1.0", log.get("version")
+assert log["$schema"].endswith("sarif-2.1.0.json")
+assert isinstance(log["runs"], list) and len(log["runs"]) == 1
+run = log["runs"][0]
+driver = run["tool"]["driver"]
+assert isinstance(driver["name"], str) and driver["name"]
+rules = driver["rules"]
+ids = [r["id"] for r in rules]
+assert len(ids) == len(set(ids)), "rule ids are unique"
+for r in rules:
+    assert isinstance(r["id"], str) and r["id"]
+    for key in ("shortDescription", "fullDescription"):
+        assert isinstance(r[key]["text"], str) and r[key]["text"]
+    assert r["defaultConfiguration"]["level"] in ("none", "note", "warning", "error")
+    assert r["properties"]["zh"] and r["properties"]["en"]
+for needed in ("S3.ROW", "S3.TOTAL", "S3.BALANCE", "S4.TOTAL", "X.CARRY", "FMT.MISSING_ROW", "INPUT.FILE", "EXPLAIN.CELL"):
+    assert needed in ids, needed
+assert run["columnKind"] in ("utf16CodeUnits", "unicodeCodePoints")
+results = run["results"]
+for res in results:
+    assert isinstance(res["message"]["text"], str) and res["message"]["text"]
+    assert res["level"] in ("none", "note", "warning", "error")
+    if "ruleIndex" in res:
+        assert rules[res["ruleIndex"]]["id"] == res["ruleId"], res
+    for loc in res.get("locations", []):
+        phys = loc["physicalLocation"]
+        assert phys["artifactLocation"]["uri"]
+        region = phys.get("region")
+        if region is not None:
+            assert isinstance(region["startLine"], int) and region["startLine"] >= 1
+            if "startColumn" in region:
+                assert isinstance(region["startColumn"], int) and region["startColumn"] >= 1
+        for logical in loc.get("logicalLocations", []):
+            assert logical["fullyQualifiedName"].count(".") >= 1
+found = [(r["ruleId"], r["level"], r["locations"][0]["physicalLocation"].get("region", {}).get("startLine"),
+          r["locations"][0]["physicalLocation"].get("region", {}).get("startColumn"),
+          [l["fullyQualifiedName"] for l in r["locations"][0].get("logicalLocations", [])])
+         for r in results]
+for want in expect:
+    assert any(f[0] == want[0] and f[1] == want[1] and (want[2] is None or f[2] == want[2]) and
+               (want[3] is None or f[3] == want[3]) and (want[4] is None or want[4] in f[4]) for f in found), (want, found)
+PY
+sarif_check() {  # NAME FILE EXPECTED_JSON
+  if python3 "$WORK/sarif_check.py" "$2" "$3" >"$WORK/sarif_err" 2>&1; then pass "$1"; else fail "$1"; sed 's/^/    | /' "$WORK/sarif_err" | tail -5; fi
+}
+# a changed number of the bundled report: （一）予以公开 / 自然人 25 → 26, on line 42 of the text, at
+# character 20 (byte 48: the labels before it are Chinese; SARIF counts code points)
+python3 - "$TEXT_REPORT" "$WORK/changed-2023.txt" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+assert lines[41].split("\t")[2] == "25", lines[41]
+cells = lines[41].split("\t"); cells[2] = "26"; lines[41] = "\t".join(cells)
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
+PY
+run "--format sarif: a report with errors exits 1" 1 --format sarif --lang en "$WORK/changed-2023.txt"
+cp "$WORK/out" "$WORK/changed.sarif"
+sarif_check "--format sarif: valid SARIF 2.1.0, S3.ROW and S3.TOTAL on their lines and cells" "$WORK/changed.sarif" \
+  '[["S3.ROW", "error", 42, null, "section3.granted.total"],
+    ["S3.TOTAL", "error", 64, null, "section3.outcome_total.natural_person"],
+    ["EXPLAIN.CELL", "note", 42, 20, "section3.granted.natural_person"],
+    ["FMT.LABEL", "warning", null, null, null]]'
+expect_empty "--format sarif: nothing on standard error" "$WORK/err"
+run "--format sarif: the truncated report with --fail-on warning" 1 --format sarif --fail-on warning "$TRUNCATED"
+sarif_check "--format sarif: FMT.MISSING_ROW of the truncated report" "$WORK/out" \
+  '[["FMT.MISSING_ROW", "warning", null, null, "section3.carried_forward"]]'
+run "--format sarif: several files, one missing" 2 --format sarif "$DATA/changchun-2023.json" "$WORK/nope.json" "$TEXT_REPORT"
+sarif_check "--format sarif: an unreadable file is its INPUT.FILE result" "$WORK/out" '[["INPUT.FILE", "error", null, null, null]]'
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"][0]["results"]; u={x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for x in r}; assert any(v.endswith("nope.json") for v in u), u' "$WORK/out" \
+  && pass "--format sarif: results name their files" || fail "--format sarif: results name their files"
+run "--format sarif on standard input" 1 --format sarif - <"$WORK/changed-2023.txt"
+sarif_check "--format sarif on standard input" "$WORK/out" \
+  '[["EXPLAIN.CELL", "note", 42, 20, "section3.granted.natural_person"]]'
+
+# ---- what people read: --format html ------------------------------------------------------------
+# The page's structure is the html writer's (tests/unit/html_writer_test.cpp) and is tried in a
+# browser by web/test/writer_page.test.js; here: the checker writes one page for all its FILEs,
+# the failing cells marked, source lines quoted, an unreadable file shown, nothing fetched.
+cat >"$WORK/html_check.py" <<'PY'
+import html.parser, sys
+class Page(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.classes, self.external, self.reports, self.src = {}, [], 0, []
+        self.in_src = False
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a: self.classes[a["id"]] = a.get("class") or ""
+        if tag == "section" and "report" in (a.get("class") or "").split(): self.reports += 1
+        for k in ("src", "href"):
+            if k in a and a[k] and not a[k].startswith("#"): self.external.append(a[k])
+        if tag == "code" and a.get("class") == "src": self.in_src = True; self.src.append("")
+    def handle_endtag(self, tag):
+        if tag == "code": self.in_src = False
+    def handle_data(self, d):
+        if self.in_src: self.src[-1] += d
+p = Page()
+text = open(sys.argv[1], encoding="utf-8").read()
+p.feed(text)
+assert text.lstrip().lower().startswith("<!doctype html"), text[:40]
+assert not p.external, p.external
+assert p.reports == int(sys.argv[2]), p.reports
+for spec in sys.argv[3:]:
+    kind, _, value = spec.partition("=")
+    if kind == "err": assert "err" in p.classes.get(value, "").split(), (value, p.classes.get(value))
+    elif kind == "clean": assert not any(c in p.classes.get(value, "").split() for c in ("err", "warn")), (value, p.classes.get(value))
+    elif kind == "src": assert any(value in s for s in p.src), (value, p.src[:3])
+    elif kind == "text": assert value in text, value
+    else: raise SystemExit("bad spec " + spec)
+PY
+html_check() {  # NAME FILE REPORTS SPEC...
+  local name=$1
+  shift
+  if python3 "$WORK/html_check.py" "$@" >"$WORK/html_err" 2>&1; then pass "$name"; else fail "$name"; sed 's/^/    | /' "$WORK/html_err" | tail -5; fi
+}
+run "--format html: a report with errors exits 1" 1 --format html --lang en "$WORK/changed-2023.txt"
+cp "$WORK/out" "$WORK/changed.html"
+html_check "--format html: the changed cell is an error, its neighbour in another row is not, its line quoted" \
+  "$WORK/changed.html" 1 err=r1-section3-granted-total clean=r1-section3-new_received-total \
+  "src=$(sed -n 42p "$WORK/changed-2023.txt" | cut -f1)" text=S3.ROW text=S3.TOTAL
+expect_empty "--format html: nothing on standard error" "$WORK/err"
+run "--format html: a consistent report exits 0" 0 --format html "$DATA/changchun-2023.json"
+html_check "--format html: a consistent report has no cell marked" "$WORK/out" 1 clean=r1-section3-granted-total
+run "--format html: several files, one missing" 2 --format html "$DATA/changchun-2023.json" "$WORK/nope.json" "$WORK/changed-2023.txt"
+html_check "--format html: one page of three files, the unreadable one with INPUT.FILE" "$WORK/out" 3 text=INPUT.FILE text=nope.json
+run "--format html --jobs 2: the same page" 2 --format html --jobs 2 "$DATA/changchun-2023.json" "$WORK/nope.json" "$WORK/changed-2023.txt"
+cp "$WORK/out" "$WORK/jobs2.html"
+"$BIN" --format html --jobs 1 "$DATA/changchun-2023.json" "$WORK/nope.json" "$WORK/changed-2023.txt" >"$WORK/jobs1.html" 2>/dev/null
+if cmp -s "$WORK/jobs1.html" "$WORK/jobs2.html"; then pass "--format html: --jobs 2 and --jobs 1 write the same page"; else fail "--format html: --jobs 2 and --jobs 1 write the same page"; fi
+run "--format html: a GBK page" 0 --format html "$DATA/html-gbk.html"
+html_check "--format html: a GBK page is shown in UTF-8" "$WORK/out" 1 "text=INPUT.DECODED" "text=宿迁市人民政府"
+
 echo "$((checks - failures))/$checks checks passed"
 [[ $failures -eq 0 ]]

@@ -179,3 +179,26 @@ TEST_CASE("value semantics: every fixture equals its own JSON round trip") {
   }
   CHECK(compared + 2 == names.size());
 }
+
+TEST_CASE("check_options::keep_source: the text the lines refer to, decoded when the document was GBK") {
+  const std::string utf8 = xxgk_test::read_data_file("changchun-2023.txt");
+  CHECK(xxgk::check(utf8)->source.empty());  // not kept by default
+  xxgk::check_options keep;
+  keep.keep_source = true;
+  const auto kept = xxgk::check(utf8, keep);
+  REQUIRE(kept.has_value());
+  CHECK(kept->source == utf8);
+
+  const std::string gbk = xxgk_test::read_data_file("text-gbk.txt");
+  const auto decoded = xxgk::check(gbk, keep);
+  REQUIRE(decoded.has_value());
+  CHECK(count_rule(decoded->diagnostics, "INPUT.DECODED") == 1);
+  CHECK(gbk.find("本年度办理结果") == std::string::npos);
+  CHECK(decoded->source.find("本年度办理结果") != std::string::npos);
+  // every line a diagnostic names is a line of the decoded text
+  const auto lines = static_cast<std::uint32_t>(std::count(decoded->source.begin(), decoded->source.end(), '\n') + 1);
+  for (const xxgk::diagnostic& d : decoded->diagnostics) CHECK(d.line <= lines);
+  // a JSON document is its own source
+  const std::string json = xxgk_test::read_data_file("changchun-2023.json");
+  CHECK(xxgk::check(json, keep)->source == json);
+}

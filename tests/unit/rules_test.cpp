@@ -41,18 +41,25 @@ constexpr decimal units(std::int64_t v) noexcept { return decimal{v, 0}; }
 /// The published count of a cell (a number with scale 0 in these fixtures).
 constexpr std::int64_t count(const cell& c) noexcept { return c.value.normalized().units; }
 
+/// The id of a finding's rule. Every finding of `validate` names its rule; in a constant
+/// expression its address is not compared with null (g++ 12 with -fsanitize=undefined refuses it).
+constexpr std::string_view rule_id(const finding& f) noexcept {
+  if (std::is_constant_evaluated()) return f.rule->id;
+  return f.rule != nullptr ? f.rule->id : std::string_view{};
+}
+
 /// The first finding of rule `id` at `where`, or nullptr.
 template <class L>
 constexpr const finding* find(const L& findings, std::string_view id, cell_ref where) noexcept {
   for (const finding& f : findings)
-    if (f.rule != nullptr && f.rule->id == id && f.at == where) return &f;
+    if (rule_id(f) == id && f.at == where) return &f;
   return nullptr;
 }
 
 template <class L>
 constexpr std::size_t count_of(const L& findings, std::string_view id) noexcept {
   std::size_t n = 0;
-  for (const finding& f : findings) n += f.rule != nullptr && f.rule->id == id ? 1U : 0U;
+  for (const finding& f : findings) n += rule_id(f) == id ? 1U : 0U;
   return n;
 }
 
@@ -749,7 +756,7 @@ constexpr bool blank_policy_applies() noexcept {
   r(s3::declined_excessive, s3::other_organisation) = xxgk::blank;
   const auto lenient = xxgk::validate(r);
   const auto strict = xxgk::validate(r, xxgk::options{xxgk::blank_policy::not_assessable});
-  return lenient.size() == 1 && lenient[0].rule == &xxgk::rules::cell_blank &&
+  return lenient.size() == 1 && rule_id(lenient[0]) == xxgk::rules::cell_blank.id &&
          lenient[0].reason == reason::blank_counted_as_zero && !lenient.has_errors() &&
          strict.size() == 3 && strict.count(severity::note) == 2 &&
          find(strict, "S3.ROW", R::ref(s3::declined_excessive, s3::total))->cause == at &&

@@ -7,6 +7,7 @@
 #include <xxgk/across_years.hpp>
 #include <xxgk/check.hpp>
 #include <xxgk/config.hpp>
+#include <xxgk/detail/encoding.hpp>
 #include <xxgk/detail/strings.hpp>
 #include <xxgk/diagnostic.hpp>
 #include <xxgk/explain.hpp>
@@ -16,6 +17,7 @@
 #include <xxgk/text_writer.hpp>
 #include <xxgk/validate.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -80,6 +82,17 @@ inline std::vector<diagnostic> report_diagnostics(const any_report& report, cons
   return out;
 }
 
+/// The text that the diagnostics of a document refer to: the document when it is UTF-8 (or
+/// JSON), its UTF-8 when the reader decoded it from GBK/GB18030 (INPUT.DECODED), else the
+/// document as it is (a writer shows what is no UTF-8 as U+FFFD).
+[[nodiscard]] inline std::string source_text(std::string_view document, bool decoded) {
+  if (decoded) {
+    std::string text;
+    if (detail::decode_gb18030(document, text) == std::string_view::npos) return text;
+  }
+  return std::string(document);
+}
+
 inline result<checked_report> check_document(std::string_view document, bool json, const any_report* previous,
                                              const check_options& options) {
   result<parsed_report> parsed = json ? read_report_json(document) : parse(document, {options.edition});
@@ -91,6 +104,11 @@ inline result<checked_report> check_document(std::string_view document, bool jso
   parsed->report.visit([&](const auto& r) { append(out.diagnostics, describe(check_prose(r, parsed->claims))); });
   sort_by_source(out.diagnostics);
   out.inferred = inferred_cells(parsed->report);
+  if (options.keep_source) {
+    const bool decoded = std::any_of(parsed->findings.begin(), parsed->findings.end(),
+                                     [](const source_finding& f) { return f.rule->id == rules::input_decoded.id; });
+    out.source = source_text(document, decoded);
+  }
   out.report = std::move(parsed->report);
   return out;
 }

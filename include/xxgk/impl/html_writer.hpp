@@ -551,8 +551,8 @@ inline void write_finding(std::string& out, const diagnostic& d, std::size_t num
 template <Edition E>
 class report_writer {
  public:
-  report_writer(const report<E>& r, const html_input& in, page_state& page, std::string_view id)
-      : r_(r), in_(in), page_(page), id_(id), first_(page.next_finding) {
+  report_writer(const report<E>& written, const html_input& in, page_state& page, std::string_view id)
+      : r_(written), in_(in), page_(page), id_(id), first_(page.next_finding) {
     std::size_t cells = 0, rows = 0, tables = 0;
     for_each_table(r_, [&](const auto& t, std::size_t) {
       cell_base_.push_back(cells);
@@ -1009,11 +1009,11 @@ class report_writer {
     const auto& tree = rows::tree;
     const node& nd = tree.nodes[n];
     auto leaf = [&](std::int16_t slot) {
-      const auto r = static_cast<std::size_t>(slot);
-      order.push_back(r);
-      write_row_head<T>(heads[level - 1], index, r, rows::labels[r], 1, columns::size, "case", "colgroup");
-      for (std::size_t c = 0; c != columns::size; ++c)
-        write_head(heads[level], columns::labels[c], depth - level + 1, 1, "col");
+      const auto row = static_cast<std::size_t>(slot);
+      order.push_back(row);
+      write_row_head<T>(heads[level - 1], index, row, rows::labels[row], 1, columns::size, "case", "colgroup");
+      for (std::size_t column = 0; column != columns::size; ++column)
+        write_head(heads[level], columns::labels[column], depth - level + 1, 1, "col");
     };
     if (nd.total >= 0 && nd.optional_total) leaf(nd.total);
     for (std::size_t k = 0; k != nd.child_count; ++k) {
