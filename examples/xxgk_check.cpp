@@ -19,8 +19,6 @@
 #include <xxgk/check.hpp>
 #include <xxgk/diagnostic.hpp>
 #include <xxgk/html_writer.hpp>
-#include <xxgk/json.hpp>
-#include <xxgk/json_sarif.hpp>
 #include <xxgk/rule.hpp>
 #include <xxgk/text_writer.hpp>
 
@@ -268,10 +266,6 @@ xxgk::result<xxgk::checked_report> check(const std::string& path, const xxgk::an
   return previous ? xxgk::check(*text, *previous, options) : xxgk::check(*text, options);
 }
 
-std::string dump(const nlohmann::ordered_json& j) {
-  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 /// The line after a file's summary that says how many cells were inferred and in which rows
 /// ("section3.granted": the paths of the "inferred" array without their column), without the
 /// newline; empty when there are none.
@@ -339,7 +333,7 @@ file_output render(const std::string& path, const xxgk::result<xxgk::checked_rep
     return o;
   }
   o.status = fails(checked->summary(), cl.fail_on) ? 1 : 0;
-  if (cl.emit_report) o.out = dump(xxgk::to_json(checked->report)) + '\n';
+  if (cl.emit_report) o.out = xxgk::to_json_text(checked->report) + '\n';
   if (kept) return o;
   if (cl.format == output_format::json) {
     findings = xxgk::to_json_text(name, *checked, cl.lang);
@@ -383,8 +377,7 @@ int main(int argc, char** argv) {
 
   const bool json = cl->format == output_format::json;
   std::FILE* const findings_out = cl->emit_report ? stderr : stdout;
-  xxgk::sarif_log sarif(cl->lang);
-  std::vector<file_output> pages;  // --format html: every file, for the one page
+  std::vector<file_output> pages;  // --format sarif and html: every file, for the one log or page
   auto write = [](std::FILE* to, const std::string& text) { std::fwrite(text.data(), 1, text.size(), to); };
 
   // the report of the year before: --previous FILE, or with --series the file before
@@ -404,15 +397,11 @@ int main(int argc, char** argv) {
   auto emit = [&](file_output&& o) {
     if (o.status == 2) status = 2;
     else if (o.status == 1 && status == 0) status = 1;
-    if (cl->format == output_format::sarif) {
-      if (!*o.kept) sarif.add(o.name, o.kept->error());
-      else sarif.add(o.name, (*o.kept)->diagnostics);
-    }
     if (json) write(findings_out, first ? "\n" : ",\n");
     write(stdout, o.out);
     write(stderr, o.err);
     first = false;
-    if (cl->format == output_format::html) pages.push_back(std::move(o));
+    if (o.kept) pages.push_back(std::move(o));
   };
 
   const unsigned hardware = std::max(1U, std::thread::hardware_concurrency());
@@ -432,7 +421,17 @@ int main(int argc, char** argv) {
         emit(std::move(o));
   }
   if (json) write(findings_out, "\n]}\n");
-  if (cl->format == output_format::sarif) write(findings_out, sarif.dump() + '\n');
+  if (cl->format == output_format::sarif) {
+    std::vector<xxgk::sarif_file> files;
+    for (const file_output& o : pages) {
+      xxgk::sarif_file file;
+      file.file = o.name;
+      if (*o.kept) file.diagnostics = (*o.kept)->diagnostics;
+      else file.failure = &o.kept->error();
+      files.push_back(file);
+    }
+    write(findings_out, xxgk::to_sarif_text(files, cl->lang) + '\n');
+  }
   if (cl->format == output_format::html) {
     // one page; a file that could not be read is shown with its INPUT.* diagnostic
     std::vector<xxgk::diagnostic> failures;

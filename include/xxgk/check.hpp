@@ -23,6 +23,7 @@
 #include <xxgk/validate.hpp>
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,6 +108,17 @@ struct checked_report {
 /// The checker's JSON entry of a file that could not be read (`error`, INPUT.*), serialised.
 [[nodiscard]] XXGK_DECL std::string to_json_text(std::string_view file, const error& failure,
                                                  language lang = language::zh);
+
+/// One file of a SARIF log: its name, and its diagnostics or why it could not be read.
+struct sarif_file {
+  std::string_view file;                    ///< the name, e.g. the path as given
+  std::span<const diagnostic> diagnostics;  ///< its diagnostics, in this order
+  const error* failure = nullptr;           ///< why nothing usable was read (INPUT.*), if so
+};
+
+/// The SARIF 2.1.0 log of `files` (`xxgk-check --format sarif`: json_sarif.hpp's `sarif_log`),
+/// serialised, messages in `lang`.
+[[nodiscard]] XXGK_DECL std::string to_sarif_text(std::span<const sarif_file> files, language lang = language::zh);
 
 }  // namespace xxgk
 

@@ -12,6 +12,7 @@
 #include <xxgk/diagnostic.hpp>
 #include <xxgk/explain.hpp>
 #include <xxgk/json.hpp>
+#include <xxgk/json_sarif.hpp>
 #include <xxgk/parse.hpp>
 #include <xxgk/prose.hpp>
 #include <xxgk/text_writer.hpp>
@@ -191,6 +192,15 @@ XXGK_DECL std::string to_json_text(std::string_view file, const checked_report& 
 
 XXGK_DECL std::string to_json_text(const any_report& report) {
   return to_json(report).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+XXGK_DECL std::string to_sarif_text(std::span<const sarif_file> files, language lang) {
+  sarif_log log(lang);
+  for (const sarif_file& f : files) {
+    if (f.failure != nullptr) log.add(f.file, *f.failure);
+    else log.add(f.file, f.diagnostics);
+  }
+  return log.dump();
 }
 
 XXGK_DECL std::string to_json_text(std::string_view file, const error& failure, language lang) {
