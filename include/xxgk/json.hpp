@@ -20,6 +20,7 @@
 #include <xxgk/any_report.hpp>
 #include <xxgk/cell.hpp>
 #include <xxgk/decimal.hpp>
+#include <xxgk/detail/json_text.hpp>
 #include <xxgk/detail/strings.hpp>
 #include <xxgk/diagnostic.hpp>
 #include <xxgk/finding.hpp>
@@ -759,6 +760,142 @@ namespace detail::json_io {
   j["summary"] = {{"errors", s.errors}, {"warnings", s.warnings}, {"notes", s.notes}};
   j["findings"] = io::ojson::array({to_json(failure, lang)});
   return j;
+}
+
+namespace detail::json_text {
+
+inline void append_text_or_null(std::string& out, std::string_view text) {
+  if (text.empty()) out += "null";
+  else append_string(out, text);
+}
+/// `json_io::value_json`, written.
+inline void append_value(std::string& out, const std::optional<std::string>& text, value_kind kind) {
+  if (!text) {
+    out += "null";
+    return;
+  }
+  if (kind != value_kind::amount) {
+    if (const std::optional<decimal> d = decimal::parse(*text); d && d->scale == 0) {
+      append_integer(out, d->units);
+      return;
+    }
+  }
+  append_string(out, *text);
+}
+inline void append_position(std::string& out, std::string_view line_key, std::uint32_t line, std::uint32_t col) {
+  append_key(out, line_key);
+  if (line == 0) out += "null";
+  else append_integer(out, line);
+  out += ',';
+  append_key(out, "col");
+  if (col == 0) out += "null";
+  else append_integer(out, col);
+}
+
+/// `to_json(diagnostic, lang)`, written.
+inline void append_diagnostic(std::string& out, const diagnostic& d, language lang) {
+  out += '{';
+  append_key(out, "rule"); append_string(out, d.rule); out += ',';
+  append_key(out, "severity"); append_string(out, to_string(d.severity)); out += ',';
+  append_key(out, "verdict"); append_string(out, to_string(d.verdict)); out += ',';
+  append_key(out, "table"); append_text_or_null(out, d.table); out += ',';
+  append_key(out, "row"); append_text_or_null(out, d.row); out += ',';
+  append_key(out, "column"); append_text_or_null(out, d.column); out += ',';
+  append_key(out, "expected"); append_value(out, d.expected, d.kind); out += ',';
+  append_key(out, "actual"); append_value(out, d.actual, d.kind); out += ',';
+  append_position(out, "line", d.line, d.col); out += ',';
+  append_key(out, "raw"); append_text_or_null(out, d.raw); out += ',';
+  append_key(out, "inferred"); out += d.inferred ? "true" : "false"; out += ',';
+  if (d.rule == rules::explain_cell.id || !d.candidates.empty() || !d.explains.empty()) {
+    append_key(out, "candidates");
+    out += '[';
+    for (std::size_t i = 0; i != d.candidates.size(); ++i) {
+      const suggested_cell& c = d.candidates[i];
+      if (i != 0) out += ',';
+      out += '{';
+      append_key(out, "table"); append_text_or_null(out, c.table); out += ',';
+      append_key(out, "row"); append_text_or_null(out, c.row); out += ',';
+      append_key(out, "column"); append_text_or_null(out, c.column); out += ',';
+      append_key(out, "previous"); out += c.previous ? "true" : "false"; out += ',';
+      append_key(out, "actual"); append_value(out, c.actual, value_kind::count); out += ',';
+      append_key(out, "expected"); append_value(out, c.expected, value_kind::count); out += ',';
+      append_position(out, "line", c.line, c.col); out += ',';
+      append_key(out, "raw"); append_text_or_null(out, c.raw);
+      out += '}';
+    }
+    out += "],";
+    append_key(out, "explains");
+    out += '[';
+    for (std::size_t i = 0; i != d.explains.size(); ++i) {
+      const explained_place& p = d.explains[i];
+      if (i != 0) out += ',';
+      out += '{';
+      append_key(out, "rule"); append_string(out, p.rule); out += ',';
+      append_key(out, "table"); append_text_or_null(out, p.table); out += ',';
+      append_key(out, "row"); append_text_or_null(out, p.row); out += ',';
+      append_key(out, "column"); append_text_or_null(out, p.column); out += ',';
+      append_key(out, "previous"); out += p.previous ? "true" : "false";
+      out += '}';
+    }
+    out += "],";
+  }
+  append_key(out, "message"); append_string(out, d.message(lang));
+  out += '}';
+}
+
+}  // namespace detail::json_text
+
+/// `checked_file_json(file, report, diagnostics, lang)` serialised, as `dump()` writes it (no
+/// spaces, invalid UTF-8 replaced by U+FFFD), appended to `out` without building the JSON value:
+/// what `xxgk-check --format json` writes for every file (check.hpp's `to_json_text`).
+inline void write_checked_file_json(std::string& out, std::string_view file, const any_report& report,
+                                    std::span<const diagnostic> diagnostics, language lang = language::zh) {
+  namespace jt = detail::json_text;
+  out += '{';
+  jt::append_key(out, "file");
+  jt::append_string(out, file);
+  report.visit([&](const auto& r) {
+    using E = typename std::remove_cvref_t<decltype(r)>::edition_type;
+    out += ',';
+    jt::append_key(out, "edition");
+    jt::append_string(out, E::name);
+    out += ',';
+    jt::append_key(out, "year");
+    if (r.year == 0) out += "null";
+    else jt::append_integer(out, r.year);
+    out += ',';
+    jt::append_key(out, "agency");
+    jt::append_text_or_null(out, r.agency.view());
+    out += ',';
+    jt::append_key(out, "inferred");
+    out += '[';
+    const std::vector<std::string> paths = inferred_cells(r);
+    for (std::size_t i = 0; i != paths.size(); ++i) {
+      if (i != 0) out += ',';
+      jt::append_string(out, paths[i]);
+    }
+    out += ']';
+  });
+  const summary s = summarize(diagnostics);
+  out += ',';
+  jt::append_key(out, "summary");
+  out += '{';
+  jt::append_key(out, "errors");
+  jt::append_integer(out, s.errors);
+  out += ',';
+  jt::append_key(out, "warnings");
+  jt::append_integer(out, s.warnings);
+  out += ',';
+  jt::append_key(out, "notes");
+  jt::append_integer(out, s.notes);
+  out += "},";
+  jt::append_key(out, "findings");
+  out += '[';
+  for (std::size_t i = 0; i != diagnostics.size(); ++i) {
+    if (i != 0) out += ',';
+    jt::append_diagnostic(out, diagnostics[i], lang);
+  }
+  out += "]}";
 }
 
 }  // namespace xxgk

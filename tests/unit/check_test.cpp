@@ -202,3 +202,15 @@ TEST_CASE("check_options::keep_source: the text the lines refer to, decoded when
   const std::string json = xxgk_test::read_data_file("changchun-2023.json");
   CHECK(xxgk::check(json, keep)->source == json);
 }
+
+TEST_CASE("to_json_text: the checker's entry of every fixture is checked_file_json(...).dump(), in both languages") {
+  for (const std::string& name : fixture_names()) {
+    CAPTURE(name);
+    const auto checked = xxgk::check_file(data_path(name));
+    if (!checked) continue;  // the entry of an unreadable file is written by nlohmann/json itself
+    for (const xxgk::language lang : {xxgk::language::zh, xxgk::language::en})
+      CHECK(xxgk::to_json_text(name, *checked, lang) ==
+            xxgk::checked_file_json(name, checked->report, checked->diagnostics, lang)
+                .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  }
+}

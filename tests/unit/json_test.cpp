@@ -631,3 +631,42 @@ TEST_CASE("json: the checker's entries for a file") {
   const ojson marked = xxgk::checked_file_json("crawled.txt", xxgk::any_report(inferred), ds);
   CHECK(marked["inferred"] == ojson({"section3.carried_over.other", "section4.litigation_direct.total"}));
 }
+
+TEST_CASE("json: write_checked_file_json writes what checked_file_json(...).dump() writes") {
+  auto dumped = [](const ojson& j) { return j.dump(-1, ' ', false, ojson::error_handler_t::replace); };
+  auto written = [](std::string_view file, const xxgk::any_report& report, const std::vector<xxgk::diagnostic>& ds,
+                    xxgk::language lang) {
+    std::string out = "prefix ";  // appended, not replaced
+    xxgk::write_checked_file_json(out, file, report, ds, lang);
+    return out.substr(7);
+  };
+  const xxgk::report_2021 r = writer_tests::faulty_2021();
+  std::vector<xxgk::diagnostic> ds = xxgk::describe(r, xxgk::validate(r));
+  REQUIRE_OR_RETURN(ds.size() >= 3);
+  for (const xxgk::language lang : {xxgk::language::zh, xxgk::language::en})
+    CHECK(written("faulty.txt", xxgk::any_report(r), ds, lang) ==
+          dumped(xxgk::checked_file_json("faulty.txt", xxgk::any_report(r), ds, lang)));
+
+  // every character JSON escapes, and invalid UTF-8 of each kind, in every string field
+  const std::string tricky =
+      "q\" b\\ \b\f\n\r\t \x01\x1f\x7f / 予以公开 \xF0\x9F\x98\x80 | \xE4\xB8" "A \xFF \xC0\xAF \xED\xA0\x80 \xF4\x90\x80\x80 \xE4";
+  ds[0].message_zh = ds[0].message_en = tricky;
+  ds[0].raw = tricky;
+  ds[1].expected = tricky;  // a value that is no number: a string
+  ds[1].actual = "-12";     // a count: an integer
+  ds[2].line = 0;           // unknown: null
+  ds[2].candidates.push_back({"section3", "granted", "total", true, std::nullopt, tricky, tricky, 7, 0});
+  ds[2].explains.push_back({"S3.ROW", "section3", "granted", tricky, false});
+  xxgk::report_2021 agency = r;
+  agency.agency.assign(tricky);
+  agency(s3::granted, s3::total) = agency(s3::granted, s3::total).as_inferred();
+  const std::string file = "dir/" + tricky + ".txt";
+  for (const xxgk::language lang : {xxgk::language::zh, xxgk::language::en}) {
+    const std::string text = written(file, xxgk::any_report(agency), ds, lang);
+    CHECK(text == dumped(xxgk::checked_file_json(file, xxgk::any_report(agency), ds, lang)));
+    CHECK(ojson::parse(text)["findings"][0]["message"] == ojson::parse(dumped(ojson(xxgk::detail::describing::valid_utf8(tricky)))));
+  }
+  xxgk::report_2019 empty;
+  CHECK(written("", xxgk::any_report(empty), {}, xxgk::language::zh) ==
+        dumped(xxgk::checked_file_json("", xxgk::any_report(empty), {}, xxgk::language::zh)));
+}

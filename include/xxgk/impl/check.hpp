@@ -186,8 +186,11 @@ XXGK_DECL std::vector<diagnostic> check(const any_report& report, const any_repo
 }
 
 XXGK_DECL std::string to_json_text(std::string_view file, const checked_report& checked, language lang) {
-  return checked_file_json(file, checked.report, checked.diagnostics, lang)
-      .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  // written straight, as checked_file_json(...).dump() would write it, without the JSON value
+  std::string out;
+  out.reserve(1024 + 512 * checked.diagnostics.size());
+  write_checked_file_json(out, file, checked.report, checked.diagnostics, lang);
+  return out;
 }
 
 XXGK_DECL std::string to_json_text(const any_report& report) {

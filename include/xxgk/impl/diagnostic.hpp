@@ -255,17 +255,46 @@ struct identity_sides {
   return m;
 }
 
+/// The names of a cell in messages. They depend on the schema alone: `names_of` builds those of
+/// a table once per program.
+struct cell_names {
+  bilingual cell_full;     ///< "三、… （一）予以公开 / 总计", "section3 granted / total"
+  bilingual cell_local;    ///< "（一）予以公开 / 总计", "granted / total"
+  bilingual column_full;   ///< "三、… 总计列", "section3 column total"
+  bilingual column_local;  ///< "总计列", "column total"
+  bilingual table_name;    ///< "三、收到和处理政府信息公开申请情况", "section3"
+};
+
+/// The names of cell (`r`, `c`) of table `T`, built with every cell of `T` on the first call
+/// (thread-safe, as every function-local static) and kept: describing a finding of 22 cells
+/// then builds no name.
+template <class T>
+[[nodiscard]] const cell_names& names_of(std::size_t r, std::size_t c) {
+  static const std::vector<cell_names> all = [] {
+    std::vector<cell_names> names;
+    names.reserve(T::rows::size * T::columns::size);
+    for (std::size_t row = 0; row != T::rows::size; ++row)
+      for (std::size_t column = 0; column != T::columns::size; ++column)
+        names.push_back({cell_name<T>(row, column), local_cell_name<T>(row, column), column_name<T>(column),
+                         {line_label<typename T::columns>(column) + "列", "column " + std::string(T::columns::keys[column])},
+                         {std::string(T::label), std::string(T::key)}});
+    return names;
+  }();
+  return all[r * T::columns::size + c];
+}
+
 /// A cell of a report, described for messages: its keys, its names, what it holds, and the
 /// rules that check its table. Built from a `cell_ref` by `locate`.
 struct located {
   std::string_view table;     ///< keys
   std::string_view row;
   std::string_view column;
-  bilingual cell_full;        ///< "三、… （一）予以公开 / 总计", "section3 granted / total"
-  bilingual cell_local;       ///< "（一）予以公开 / 总计", "granted / total"
-  bilingual column_full;      ///< "三、… 总计列", "section3 column total"
-  bilingual column_local;     ///< "总计列", "column total"
-  bilingual table_name;       ///< "三、收到和处理政府信息公开申请情况", "section3"
+  const cell_names* names = nullptr;  ///< never null in a `located` from `locate`
+  [[nodiscard]] const bilingual& cell_full() const noexcept { return names->cell_full; }
+  [[nodiscard]] const bilingual& cell_local() const noexcept { return names->cell_local; }
+  [[nodiscard]] const bilingual& column_full() const noexcept { return names->column_full; }
+  [[nodiscard]] const bilingual& column_local() const noexcept { return names->column_local; }
+  [[nodiscard]] const bilingual& table_name() const noexcept { return names->table_name; }
   value_kind kind = value_kind::count;
   const xxgk::cell* value = nullptr;
   std::size_t table_index = 0;
@@ -286,12 +315,7 @@ template <Edition E>
     l.table = T::key;
     l.row = T::rows::keys[where.row];
     l.column = T::columns::keys[where.column];
-    l.cell_full = cell_name<T>(where.row, where.column);
-    l.cell_local = local_cell_name<T>(where.row, where.column);
-    l.column_full = column_name<T>(where.column);
-    l.column_local = {line_label<typename T::columns>(where.column) + "列",
-                      "column " + std::string(T::columns::keys[where.column])};
-    l.table_name = {std::string(T::label), std::string(T::key)};
+    l.names = &names_of<T>(where.row, where.column);
     l.kind = T::columns::kinds[where.column];
     l.value = &t.at(where.row, where.column);
     l.table_index = i;
@@ -322,7 +346,7 @@ template <Edition E>
 [[nodiscard]] inline bilingual finding_message(const finding& f, const std::optional<located>& at,
                                                const std::optional<located>& cause,
                                                const std::optional<located>& other = std::nullopt) {
-  if (f.rule == nullptr) return at ? at->cell_full : bilingual{};
+  if (f.rule == nullptr) return at ? at->cell_full() : bilingual{};
   const rule_info& rule = *f.rule;
   if (!at) {
     bilingual m{std::string(rule.zh), std::string(rule.en)};
@@ -333,7 +357,7 @@ template <Edition E>
     }
     return m;
   }
-  const bilingual where_cell = of_year(*at, at->cell_full);
+  const bilingual where_cell = of_year(*at, at->cell_full());
   if (same_rule(f.rule, &rules::cell_blank) && at->value != nullptr) return blank_message(where_cell, f, *at->value);
   if (same_rule(f.rule, &rules::cell_range)) return range_message(where_cell, f, inferred_value(at, f.actual));
 
@@ -341,7 +365,7 @@ template <Edition E>
   const bool total = same_rule(f.rule, at->across) || same_rule(f.rule, at->down) ||
                      same_rule(f.rule, &rules::x_in_force);
   // a balance is an identity of a whole column; a total is checked at its total cell
-  const bilingual where = balance ? of_year(*at, at->column_full) : where_cell;
+  const bilingual where = balance ? of_year(*at, at->column_full()) : where_cell;
 
   if (f.verdict == verdict::not_assessable && f.reason == reason::inferred_reading) {
     // the identity was used to read the row (FORMAT.md, "Inferred cells"): nothing to check
@@ -355,7 +379,7 @@ template <Edition E>
     bilingual cause_name{"某单元格", "a cell"};
     if (cause) {
       const bool same_table = cause->table_index == at->table_index && cause->previous == at->previous;
-      cause_name = of_year(*cause, same_table ? cause->cell_local : cause->cell_full);
+      cause_name = of_year(*cause, same_table ? cause->cell_local() : cause->cell_full());
     }
     const bilingual why = why_not_assessable(f.reason, cause && cause->value ? *cause->value : cell{});
     return {where.zh + "：无法核对“" + std::string(identity_text(rule.zh, "：")) + "”，因为 " + cause_name.zh +
@@ -516,7 +540,7 @@ template <class... Ts>
       place.row = at->row;
       place.column = at->column;
       const bool balance = same_rule(x.rule, at->balance);
-      name = of_year(*at, balance ? at->column_local : at->cell_local);
+      name = of_year(*at, balance ? at->column_local() : at->cell_local());
     }
     names.push_back(std::move(name));
     d.explains.push_back(std::move(place));
@@ -579,7 +603,7 @@ template <class... Ts>
     d.expected = s.expected;
     d.actual = s.actual;
     d.raw = s.raw;
-    const bilingual where = cells.front() ? of_year(*cells.front(), cells.front()->cell_full) : bilingual{"某单元格", "a cell"};
+    const bilingual where = cells.front() ? of_year(*cells.front(), cells.front()->cell_full()) : bilingual{"某单元格", "a cell"};
     const bilingual value = published(s);
     d.message_zh = where.zh + "：" + value.zh + "，若为 " + s.expected + "，则 " + findings.zh +
                    " 都成立，且不破坏任何成立的等式：可能的错误所在" + kept.zh;
@@ -591,7 +615,7 @@ template <class... Ts>
       const suggested_cell& s = d.candidates[i];
       const std::optional<located>& l = cells[i];
       bilingual name{"某单元格", "a cell"};
-      if (l) name = of_year(*l, one_table ? l->cell_local : l->cell_full);
+      if (l) name = of_year(*l, one_table ? l->cell_local() : l->cell_full());
       const bilingual value = published(s);
       if (i != 0) {
         list.zh += "；";
@@ -602,7 +626,7 @@ template <class... Ts>
     }
     bilingual where;
     if (one_table && !cells.empty() && cells.front()) {
-      where = of_year(*cells.front(), cells.front()->table_name);
+      where = of_year(*cells.front(), cells.front()->table_name());
     }
     const std::string count = std::to_string(d.candidates.size());
     d.message_zh = where.zh + (where.zh.empty() ? "" : "：") + count + " 个数字中任改一个，都可使 " + findings.zh +
