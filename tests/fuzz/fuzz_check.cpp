@@ -7,7 +7,8 @@
 // Besides crashes, leaks, undefined behaviour, timeouts and memory blow-ups, it stops on a
 // broken promise (oracle.hpp and below):
 //   - every diagnostic line of the text output is one line, and all output is valid UTF-8;
-//   - the JSON output is valid UTF-8 as written (nothing for the error handler to replace);
+//   - the JSON output is valid UTF-8 as written (nothing for the error handler to replace), and
+//     the entry xxgk-check writes (write_checked_file_json) is byte for byte nlohmann's dump;
 //   - the canonical JSON of the report (--emit report-json) reads back without INPUT.JSON
 //     findings, as the same edition, and is a fixed point of to_json ∘ read_report_json;
 //   - every EXPLAIN.CELL candidate, set to its suggested value, makes the failures it explains
@@ -62,8 +63,11 @@ void write_outputs(std::string_view name, const xxgk::any_report& report,
       check_text(xxgk::format_diagnostic(name, d, lang), "a diagnostic is one line of valid UTF-8");
     const std::string text = xxgk::to_text(name, diagnostics, lang);
     expect(xxgk_fuzz::valid_utf8(text), "the text output is valid UTF-8");
-    (void)dump_checked(xxgk::checked_file_json(name, report, diagnostics, lang),
-                       "the JSON output holds valid UTF-8 before dumping");
+    const std::string dumped = dump_checked(xxgk::checked_file_json(name, report, diagnostics, lang),
+                                            "the JSON output holds valid UTF-8 before dumping");
+    std::string written;
+    xxgk::write_checked_file_json(written, name, report, diagnostics, lang);
+    expect(written == dumped, "the checker's JSON entry, written straight, is what nlohmann/json dumps");
   }
 }
 
