@@ -430,6 +430,15 @@ inline void report_outcome(const outcome& o, bool require, const char* file, int
 #endif
 }
 
+/// A file `load` could not read fails the current test (CHECK: it goes on) with the INPUT.* message.
+inline void fail_unread(const report_file& f, const char* test_file, int test_line) {
+  if (f) return;
+  subject s;
+  s.name = f.path();
+  s.failure = &f.checked().error();
+  report_outcome(judge(s, {}), false, test_file, test_line, "xxgk::testing::load");
+}
+
 }  // namespace detail
 
 /// Reads the report at `path` with `check_file` (text as published, or its canonical JSON). A
@@ -438,12 +447,7 @@ inline void report_outcome(const outcome& o, bool require, const char* file, int
 [[nodiscard]] inline report_file load(std::string_view path, const check_options& options = {},
                                       const char* test_file = __builtin_FILE(), int test_line = __builtin_LINE()) {
   report_file out(std::string(path), check_file(path, options));
-  if (!out) {
-    detail::subject s;
-    s.name = out.path();
-    s.failure = &out.checked().error();
-    detail::report_outcome(detail::judge(s, {}), false, test_file, test_line, "xxgk::testing::load");
-  }
+  detail::fail_unread(out, test_file, test_line);
   return out;
 }
 
@@ -454,12 +458,7 @@ inline void report_outcome(const outcome& o, bool require, const char* file, int
                                       int test_line = __builtin_LINE()) {
   if (!previous) return load(path, options, test_file, test_line);
   report_file out(std::string(path), check_file(path, previous.report(), options));
-  if (!out) {
-    detail::subject s;
-    s.name = out.path();
-    s.failure = &out.checked().error();
-    detail::report_outcome(detail::judge(s, {}), false, test_file, test_line, "xxgk::testing::load");
-  }
+  detail::fail_unread(out, test_file, test_line);
   return out;
 }
 
