@@ -42,8 +42,9 @@ enum class marker : std::uint8_t {
   return "";
 }
 
-/// A position in a source text: 1-based line and column (in bytes); 0 when unknown, as for a
-/// report written in C++.
+/// A position in a source text: 1-based line and column, the column counted in characters
+/// (Unicode code points: 自然人 is three; a GBK source, in the characters it decodes to); 0 when
+/// unknown, as for a report written in C++.
 struct source_pos {
   std::uint32_t line = 0;
   std::uint32_t column = 0;

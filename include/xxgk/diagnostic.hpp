@@ -81,7 +81,7 @@ struct diagnostic {
   std::optional<std::string> actual;        ///< identities: the total as published; cells: the value
   xxgk::value_kind kind = value_kind::count;///< what `expected` and `actual` measure
   std::uint32_t line = 0;                   ///< 1-based source line; 0 when unknown
-  std::uint32_t col = 0;                    ///< 1-based source column in bytes; 0 when unknown
+  std::uint32_t col = 0;                    ///< 1-based source column in characters (code points); 0 when unknown
   std::string raw;                          ///< the published text, where known
   bool inferred = false;                    ///< the finding rests on inferred cells (FORMAT.md, "Inferred cells")
   std::string message_zh;                   ///< one line, Chinese

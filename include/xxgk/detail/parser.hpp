@@ -12,6 +12,7 @@
 #include <xxgk/parsed_report.hpp>
 #include <xxgk/report.hpp>
 #include <xxgk/rule.hpp>
+#include <xxgk/schema/printed.hpp>
 
 #include <algorithm>
 #include <array>
@@ -91,8 +92,10 @@ inline constexpr label_variant label_variants[] = {
 
 /// Headings inside chapter 三 that end the numbers of the row above them.
 inline constexpr std::string_view s3_headings[] = {
-    "三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "申请人情况",
-    "本列数据的勾稽关系为"};
+    "三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", printed::applicants,
+    // the corner note, without its brackets and what follows its colon
+    printed::balance_note.substr(std::string_view("（").size(),
+                                 printed::balance_note.find("：") - std::string_view("（").size())};
 
 /// One row the parser looks for: the row's place in the report and the keys it may appear as.
 struct row_target {
@@ -287,11 +290,12 @@ struct located {
 
 /// The fixed words the parser looks for besides row labels, prepared once.
 struct landmarks {
-  key_searcher chapter2 = searcher_for("二、主动公开政府信息情况");
-  key_searcher chapter3 = searcher_for("三、收到和处理政府信息公开申请情况");
+  key_searcher chapter2 = searcher_for(printed::chapter_titles[1]);
+  key_searcher chapter3 = searcher_for(printed::chapter_titles[2]);
   key_searcher caption = searcher_for("第二十条第");
   /// the header of a chapter-二 table, where its caption is on an earlier page
-  std::vector<key_searcher> s2_headers{searcher_for("信息内容本年"), searcher_for("信息内容上一年")};
+  std::vector<key_searcher> s2_headers{searcher_for(std::string(printed::content) + "本年"),
+                                       searcher_for(std::string(printed::content) + "上一年")};
   key_searcher reconsideration = searcher_for("行政复议");
   key_searcher not_yet = searcher_for("尚未");
   key_searcher problems = searcher_for("存在的主要问题");
@@ -311,13 +315,13 @@ struct landmarks {
   }();
   std::array<std::vector<key_searcher>, 6> chapters = [] {
     std::array<std::vector<key_searcher>, 6> out;
-    out[0] = {searcher_for("一、总体情况")};
-    out[1] = {searcher_for("二、主动公开政府信息情况")};
-    out[2] = {searcher_for("三、收到和处理政府信息公开申请情况")};
+    out[0] = {searcher_for(printed::chapter_titles[0])};
+    out[1] = {searcher_for(printed::chapter_titles[1])};
+    out[2] = {searcher_for(printed::chapter_titles[2])};
     // headings of 四 and 五 vary in their wording after these words
     out[3] = {searcher_for("四、政府信息公开行政复议"), searcher_for("四、因政府信息公开")};
     out[4] = {searcher_for("五、存在的主要问题"), searcher_for("五、政府信息公开工作存在的主要问题")};
-    out[5] = {searcher_for("六、其他需要报告的事项")};
+    out[5] = {searcher_for(printed::chapter_titles[5])};
     return out;
   }();
   std::vector<key_searcher> marks_2021 = [] {
@@ -649,10 +653,7 @@ class text_parser {
       at[i] = std::string::npos;
       for (const key_searcher& k : marks_.chapters[i]) at[i] = std::min(at[i], find(k, 0, end));
       if (at[i] == std::string::npos) {
-        static constexpr std::string_view names[] = {"一、总体情况", "二、主动公开政府信息情况",
-                                                     "三、收到和处理政府信息公开申请情况",
-                                                     "四、政府信息公开行政复议、行政诉讼情况",
-                                                     "五、存在的主要问题及改进情况", "六、其他需要报告的事项"};
+        const auto& names = printed::chapter_titles;
         findings_.push_back({&rules::fmt_chapter, rules::fmt_chapter.severity, {}, {}, names[i], {}, {}, {},
                              "chapter " + std::string(names[i]) + " not found"});
       }

@@ -13,6 +13,7 @@
 #include <xxgk/report.hpp>
 #include <xxgk/rule.hpp>
 #include <xxgk/schema/editions.hpp>
+#include <xxgk/schema/printed.hpp>
 #include <xxgk/validate.hpp>
 
 #include <algorithm>
@@ -140,15 +141,6 @@ inline constexpr words generated{"由 xxgk 生成；点击标记的单元格或�
                                  "Made by xxgk; select a marked cell or a finding to see its message."};
 }  // namespace ui
 
-/// Headings the national format prints that are no row, column or table of the schema: chapter
-/// 二's title and its 信息内容 column, and chapter 三's 申请人情况 over its columns and the note in
-/// its corner (FORMAT.md, "Chapter 三").
-namespace printed {
-inline constexpr std::string_view chapter_two = "二、主动公开政府信息情况";
-inline constexpr std::string_view content = "信息内容";
-inline constexpr std::string_view applicants = "申请人情况";
-inline constexpr std::string_view balance_note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-}  // namespace printed
 
 // ---- findings and their places ---------------------------------------------------------------
 
@@ -578,7 +570,7 @@ class report_writer {
   /// Appends the section's tables and findings to `body`; counts the cells drawn.
   void write(std::string& body) {
     body += "<h3 class=\"chapter\">"sv;
-    escape(body, printed::chapter_two);
+    escape(body, printed::chapter_titles[1]);
     body += "</h3>\n"sv;
     chapter_two(body);
     for_each_table(r_, [&](const auto& t, std::size_t i) {

@@ -3,6 +3,7 @@
 
 // The two national editions of the annual report format and the tables each one has.
 
+#include <xxgk/schema/printed.hpp>
 #include <xxgk/schema/section2_2019.hpp>
 #include <xxgk/schema/section2_2021.hpp>
 #include <xxgk/schema/section3.hpp>
@@ -48,6 +49,10 @@ inline constexpr struct edition_2021_t final : detail::edition_base {
   using tables = detail::table_list<s2_2021::item1_t, s2_2021::item5_t, s2_2021::item6_t,
                                     s2_2021::item8_t, s3::table_2021_t, s4::table_t>;
 } edition_2021{};
+
+// the tables of chapters 三 and 四 are titled as their chapters
+static_assert(s3::table_2021_t::label == printed::chapter_titles[2] && s3::table_2019_t::label == printed::chapter_titles[2]);
+static_assert(s4::table_t::label == printed::chapter_titles[3]);
 
 /// One of the two edition tags, `edition_2019_t` or `edition_2021_t`.
 template <class E>

@@ -98,7 +98,7 @@ inline constexpr struct outcomes_2019 final
     : group<"outcomes", "三、本年度办理结果", "outcomes this year", outcome_total, granted,
             partially_granted, withheld, unable, declined, other_handling> {} outcomes_2019;
 
-/// The table's own note: （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）.
+/// The table's own note (printed::balance_note): the sum of 一 and 二 equals that of 三 and 四.
 using balance_identity =
     balance<rows_of<new_received, carried_over>, rows_of<outcome_total, carried_forward>>;
 
