@@ -38,29 +38,43 @@ namespace xxgk::detail::json_text {
   return cp >= least[n] && cp <= 0x10FFFFU && (cp < 0xD800U || cp > 0xDFFFU) ? n : 0;
 }
 
-/// `s` as a JSON string, quoted and escaped, appended to `out`.
+/// True for the ASCII bytes a JSON string holds as they are: not '"', '\\' or a control character.
+inline constexpr std::array<bool, 128> plain_ascii = [] {
+  std::array<bool, 128> t{};
+  for (std::size_t b = 0x20; b != t.size(); ++b) t[b] = b != '"' && b != '\\';
+  return t;
+}();
+
+/// `s` as a JSON string, quoted and escaped, appended to `out`. Bytes that need no change are
+/// appended in runs; a three-byte sequence (every Chinese character) is checked inline.
 inline void append_string(std::string& out, std::string_view s) {
   out += '"';
-  std::size_t run = 0;  // start of the bytes not yet appended, which need no change
-  std::size_t i = 0;
-  auto flush = [&] { out.append(s.data() + run, i - run); };
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x20U && b != '"' && b != '\\' && b < 0x80U) {
-      ++i;
-      continue;
-    }
-    if (b >= 0x80U) {
-      if (const std::size_t n = multibyte_length(s, i); n != 0) {
-        i += n;
+  const char* const begin = s.data();
+  const char* const end = begin + s.size();
+  const char* run = begin;  // start of the bytes not yet appended, which need no change
+  const char* p = begin;
+  while (p != end) {
+    const auto b = static_cast<unsigned char>(*p);
+    if (b < 0x80U) {
+      if (plain_ascii[b]) {
+        ++p;
         continue;
       }
-      flush();
-      out += "\xEF\xBF\xBD";
-      run = ++i;
-      continue;
+    } else {
+      if ((b & 0xF0U) == 0xE0U && end - p >= 3) {
+        const auto c1 = static_cast<unsigned char>(p[1]), c2 = static_cast<unsigned char>(p[2]);
+        const std::uint32_t cp = ((b & 0x0FU) << 12) | ((c1 & 0x3FU) << 6) | (c2 & 0x3FU);
+        if ((c1 & 0xC0U) == 0x80U && (c2 & 0xC0U) == 0x80U && cp >= 0x800U && (cp < 0xD800U || cp > 0xDFFFU)) {
+          p += 3;
+          continue;
+        }
+      }
+      if (const std::size_t n = multibyte_length(s, static_cast<std::size_t>(p - begin)); n != 0) {
+        p += n;
+        continue;
+      }
     }
-    flush();
+    out.append(run, static_cast<std::size_t>(p - run));
     switch (b) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -69,16 +83,19 @@ inline void append_string(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default: {
-        constexpr char hex[] = "0123456789abcdef";
-        out += "\\u00";
-        out += hex[b >> 4];
-        out += hex[b & 0xFU];
-      }
+      default:
+        if (b >= 0x80U) {
+          out += "\xEF\xBF\xBD";  // a byte that starts no valid sequence: U+FFFD
+        } else {
+          constexpr char hex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += hex[b >> 4];
+          out += hex[b & 0xFU];
+        }
     }
-    run = ++i;
+    run = ++p;
   }
-  flush();
+  out.append(run, static_cast<std::size_t>(p - run));
   out += '"';
 }
 
