@@ -655,13 +655,22 @@ namespace {
 
 struct layout_case {
   const char* name;
-  std::size_t rows_read;  ///< rows a correct reader reads (pinned: the JSON's rows)
+  std::size_t rows_read;     ///< rows a correct reader reads (pinned: the JSON's rows)
+  const char* ext = ".txt";  ///< the fixture's file is name + ext
 };
 
 const layout_case layout_cases[] = {
-    {"crawler-changchun-2023", 34},       {"crawler-changchun-2023-broken", 33},
-    {"crawler-huaian-2024", 28},          {"torn-markdown-huaian-2024", 34},
-    {"one-cell-per-line-blank-rows", 32}, {"flipbook-header-noise", 31},
+    {"crawler-changchun-2023", 34},
+    {"crawler-changchun-2023-broken", 33},
+    {"crawler-huaian-2024", 28},
+    {"torn-markdown-huaian-2024", 34},
+    {"one-cell-per-line-blank-rows", 32},
+    {"flipbook-header-noise", 31},
+    {"mineru-huaian-2024", 34, ".md"},
+    {"marker-huaian-hongze-2024", 32, ".md"},
+    {"docling-huaian-hongze-2023", 32, ".md"},
+    {"crawler-entities-pingtan-2021", 34},
+    {"html-unmerged-shuyang-2025", 34, ".html"},
 };
 
 struct parsed_fixture {
@@ -670,8 +679,8 @@ struct parsed_fixture {
   std::map<std::string, read_row> got;
 };
 
-std::optional<parsed_fixture> parse_fixture(const std::string& name) {
-  auto r = xxgk::parse(xxgk_test::read_data_file(name + ".txt"));
+std::optional<parsed_fixture> parse_fixture(const std::string& name, const std::string& ext = ".txt") {
+  auto r = xxgk::parse(xxgk_test::read_data_file(name + ext));
   REQUIRE(r.has_value());
   if (!r.has_value()) return std::nullopt;
   parsed_fixture f{ojson::parse(xxgk_test::read_data_file(name + ".json")), std::move(*r), {}};
@@ -685,7 +694,7 @@ TEST_CASE("layout fixtures: every cell read is the hand-checked one, and so are 
   for (const layout_case& lc : layout_cases) {
     const std::string name = lc.name;
     CAPTURE(name);
-    const auto f = parse_fixture(name);
+    const auto f = parse_fixture(name, lc.ext);
     if (!f) continue;
     CHECK(std::to_string(static_cast<int>(f->parsed.report.edition())) == f->json["edition"].get<std::string>());
     CHECK(f->parsed.report.year() == f->json["year"].get<int>());

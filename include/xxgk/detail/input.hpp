@@ -222,7 +222,17 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
 
 /// The code point of the entity `ent` (between '&' and ';'), or 0 when it is none we decode.
 [[nodiscard]] constexpr char32_t entity_value(std::string_view ent) noexcept {
-  if (ent == "nbsp") return U' ';
+  if (ent == "nbsp" || ent == "ensp" || ent == "emsp" || ent == "thinsp") return U' ';
+  // the punctuation Chinese editors write as names (`3.危及&ldquo;三安全一稳定&rdquo;`)
+  if (ent == "ldquo") return U'\u201C';
+  if (ent == "rdquo") return U'\u201D';
+  if (ent == "lsquo") return U'\u2018';
+  if (ent == "rsquo") return U'\u2019';
+  if (ent == "mdash") return U'\u2014';
+  if (ent == "ndash") return U'\u2013';
+  if (ent == "hellip") return U'\u2026';
+  if (ent == "middot") return U'\u00B7';
+  if (ent == "times") return U'\u00D7';
   if (ent == "lt") return U'<';
   if (ent == "gt") return U'>';
   if (ent == "amp") return U'&';
@@ -273,12 +283,15 @@ inline constexpr char grid_filler = '\x1A';
 /// as spaces (the text's own control bytes must not pass for the converter's marks); '<' and
 /// '&', flagged with 0x100, end it (a tag or an entity starts there). `in_table`: tabs become
 /// spaces too, since a tab separates the cells of a table row.
-template <bool in_table>
+/// `keep_lines` (text that holds markup, outside its tables): line breaks and tabs stay, since
+/// there they are the text's own structure.
+template <bool in_table, bool keep_lines = false>
 inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
   std::array<std::uint16_t, 256> t{};
   for (std::size_t b = 0; b < t.size(); ++b)
     t[b] = is_control(static_cast<unsigned char>(b)) ? std::uint16_t{' '} : static_cast<std::uint16_t>(b);
-  t['\r'] = t['\n'] = ' ';
+  t['\r'] = ' ';
+  if (!keep_lines) t['\n'] = ' ';
   if (in_table) t['\t'] = ' ';
   t['<'] |= 0x100U;
   t['&'] |= 0x100U;
@@ -308,6 +321,13 @@ class text_builder {
     return std::string_view(buffer_ + from, size_ - from);
   }
   [[nodiscard]] bool at_line_start() const noexcept { return size_ == 0 || buffer_[size_ - 1] == '\n'; }
+  /// True when the line being written starts, after spaces, with `c`.
+  [[nodiscard]] bool line_starts_with(char c) const noexcept {
+    std::size_t k = size_;
+    while (k != 0 && buffer_[k - 1] != '\n') --k;
+    while (k < size_ && (buffer_[k] == ' ' || buffer_[k] == '\t')) ++k;
+    return k < size_ && buffer_[k] == c;
+  }
 
   /// `c`, which stands for the byte at `from` of the page.
   void put(char c, std::size_t from) {
@@ -636,7 +656,14 @@ class table_grid {
 /// HTML to text: each table row one line (see `table_grid`), other blocks end with a line
 /// break, tags vanish (Word-style pages put each character of a label in its own <span>),
 /// entities are decoded, scripts, styles and comments are dropped.
-inline void html_to_text(prepared_input& in) {
+///
+/// `page` false: plain text or markdown that holds markup (`holds_markup`), as PDF→markdown
+/// converters write it (HTML tables amid markdown, `<br>` in the cells of pipe tables) and as
+/// crawlers leave it (`&nbsp;` between cells). Outside its HTML tables the text keeps its line
+/// breaks and tabs; a `<br>` on a pipe-table line is a space there (a label broken in its cell,
+/// whose halves must not become two lines); a '<' starts a tag only when a letter, '/' or '!'
+/// follows and its '>' comes within 4 KiB and before any other '<', else it is text.
+inline void html_to_text(prepared_input& in, bool page = true) {
   const std::string_view s = in.original;
   const std::size_t size = s.size();
   // the first `c` in s[from, to), or npos
@@ -654,7 +681,18 @@ inline void html_to_text(prepared_input& in) {
         i = e == std::string_view::npos ? size : e + 3;
         continue;
       }
-      const std::size_t e = find('>', i + 1, size);
+      std::size_t e = find('>', i + 1, size);
+      if (!page) {
+        // text: a tag starts with a letter, '/' or '!' and ends within 4 KiB, before any other '<'
+        const char next = i + 1 < size ? ascii_lower(s[i + 1]) : ' ';
+        if ((next != '/' && next != '!' && (next < 'a' || next > 'z')) || e == std::string_view::npos ||
+            e - i > 4096 || find('<', i + 1, e) != std::string_view::npos)
+          e = std::string_view::npos;
+        if (e == std::string_view::npos) {
+          i = out.copy_text(i, grid.in_table() ? text_bytes<true> : text_bytes<false, true>);
+          continue;
+        }
+      }
       if (e == std::string_view::npos) break;
       // the name: letters and digits after '<' or '</' (the '>' ends it at the latest); names
       // longer than six characters, none of which matters here, get key 0
@@ -691,7 +729,7 @@ inline void html_to_text(prepared_input& in) {
           grid.row_group(at);
           break;
         case tag_key("br"):
-          out.put(grid.line_break(), at);
+          out.put(page || grid.in_table() || !out.line_starts_with('|') ? grid.line_break() : ' ', at);
           break;
         case tag_key("p"):
         case tag_key("div"):
@@ -723,7 +761,7 @@ inline void html_to_text(prepared_input& in) {
         }
       }
     }
-    i = out.copy_text(i, grid.in_table() ? text_bytes<true> : text_bytes<false>);
+    i = out.copy_text(i, grid.in_table() ? text_bytes<true> : page ? text_bytes<false> : text_bytes<false, true>);
   }
   grid.finish(size == 0 ? 0 : size - 1);
   out.finish();
@@ -735,6 +773,28 @@ inline void html_to_text(prepared_input& in) {
     const std::string_view rest = head.substr(k);
     if (starts_with_folded(rest, "<html") || starts_with_folded(rest, "<!doctype") ||
         starts_with_folded(rest, "<table") || starts_with_folded(rest, "<body"))
+      return true;
+  }
+  return false;
+}
+
+/// True when text (not a page) holds markup that `html_to_text` must undo: an HTML table or
+/// line break (`<table`, `<tr`, `<td`, `<br`, in any case) or an entity crawlers leave in text
+/// (`&nbsp;`, `&#…;` …): the text has no other use for them.
+[[nodiscard]] inline bool holds_markup(std::string_view text) noexcept {
+  // one memchr pass for each of the two bytes: most texts hold neither
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end - p)))) != nullptr;) {
+    const std::string_view rest = text.substr(static_cast<std::size_t>(++p - begin), 5);
+    if (starts_with_folded(rest, "table") || starts_with_folded(rest, "tr") || starts_with_folded(rest, "td") ||
+        starts_with_folded(rest, "br"))
+      return true;
+  }
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '&', static_cast<std::size_t>(end - p)))) != nullptr;) {
+    const std::string_view rest = text.substr(static_cast<std::size_t>(++p - begin), 10);
+    if (const std::size_t semi = rest.find(';'); semi != std::string_view::npos && semi > 1 &&
+                                                 entity_value(rest.substr(0, semi)) != 0)
       return true;
   }
   return false;
@@ -788,6 +848,9 @@ inline result<prepared_input> check_input(std::string_view s) {
   if (first != std::string_view::npos && body[first] == '<' && names_html(body.substr(first, 4096))) {
     in.html = true;
     html_to_text(in);
+  } else if (holds_markup(body)) {
+    in.html = true;
+    html_to_text(in, false);
   }
   return in;
 }

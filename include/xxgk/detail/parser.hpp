@@ -1187,8 +1187,16 @@ class text_parser {
         const std::size_t cells_from =
             label_last < scan_.tokens.size() ? text_.find('\t', scan_.tokens[label_last].end) : std::string_view::npos;
         const std::size_t before = values.size();
-        for (const token* x : line_buffer)
-          if (x->begin >= cells_from) values.push_back(x);
+        const std::string_view label_text = std::string_view(scan_.stream).substr(l.start, l.end - l.start);
+        for (const token* x : line_buffer) {
+          if (x->begin < cells_from) continue;
+          // the label again in the columns it spanned, before any value: its merge undone and
+          // the text written into each cell it covered
+          if (x->kind == token_kind::text && values.size() == before &&
+              std::string_view(scan_.stream).substr(x->stream, x->stream_end - x->stream) == label_text)
+            continue;
+          values.push_back(x);
+        }
         // （六）其他处理 as the 2021 heading, its cells left empty
         if (optional_row && std::all_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
                                         [](const token* x) { return x->kind == token_kind::blank; }))
@@ -1268,6 +1276,17 @@ class text_parser {
         if (o != split_outcome::not_run_together) return true;
       }
     }
+    // a one-column row whose cell spans the table's columns, written by a PDF→markdown
+    // converter into each column it spans (`| 行政许可 | 95 | 95 | 95 |`): one number, printed
+    // once per column, all on the label's line
+    if (!digits_in_text && t.columns == 1 && values.size() > 1 && values.size() <= 3 &&
+        label_line_values == values.size() && first->cells && same_number(values))
+      values.resize(1);
+    // an HTML table whose merged cells were undone (a label or a number over several columns
+    // written as one cell with empty cells beside it): the empty cells on the side of the row
+    // where all of them stand are none of the format's; empty cells on both sides: unknown
+    if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size())
+      drop_unmerged_cells(values, t.columns);
     if (digits_in_text || values.size() != t.columns) {
       std::string detail;
       if (digits_in_text)
@@ -1294,6 +1313,25 @@ class text_parser {
       consumed_[static_cast<std::size_t>(values[c] - scan_.tokens.data())] = true;
     }
     return true;
+  }
+
+  /// The cells of a grid row beyond `columns` when they are all empty and stand at one end of
+  /// the row, the other end holding a value: dropped.
+  static void drop_unmerged_cells(std::vector<const token*>& values, std::size_t columns) {
+    const auto blank = [](const token* v) { return v->kind == token_kind::blank; };
+    const std::size_t excess = values.size() - columns;
+    const auto lead = static_cast<std::size_t>(std::find_if_not(values.begin(), values.end(), blank) - values.begin());
+    const auto trail = static_cast<std::size_t>(std::find_if_not(values.rbegin(), values.rend(), blank) - values.rbegin());
+    if (lead >= excess && trail == 0) values.erase(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(excess));
+    else if (trail >= excess && lead == 0) values.resize(columns);
+  }
+
+  /// True when every token of `values` is a number printed as the same digits.
+  [[nodiscard]] bool same_number(const std::vector<const token*>& values) const {
+    const auto digits = [this](const token* v) { return text_.substr(v->begin, v->end - v->begin); };
+    return std::all_of(values.begin(), values.end(), [&](const token* v) {
+      return v->kind == token_kind::number && digits(v) == digits(values.front());
+    });
   }
 
   /// FMT.NUMBER: digits beyond 64 bits, kept as text.

@@ -64,6 +64,13 @@ struct scan_result {
 /// Reads one token's text as a cell value: a number (full-width digits, thousands separators,
 /// a leading sign, a decimal point and a unit such as 元 or 万元 are accepted), a marker, or text.
 inline void classify(std::string_view text, token& t) {
+  // markdown emphasis around a value (`**52**`: PDF→markdown keeps a total row printed bold)
+  if (text.size() > 2 && (text.front() == '*' || text.front() == '_')) {
+    const std::size_t run = text.find_first_not_of(text.front());  // the opening `*`, `**`, `_` …
+    if (run <= 3 && text.size() > 2 * run && text.substr(text.size() - run) == text.substr(0, run) &&
+        text[text.size() - run - 1] != text.front())
+      text = text.substr(run, text.size() - 2 * run);
+  }
   if (text.empty()) return;
   // most tokens are words: markers and numbers start with few bytes (ASCII, EF for full width,
   // E2 for dashes), or are 无 (E6 ..) or 不适用 (E4 .., nine bytes)

@@ -1,0 +1,167 @@
+// Text that holds markup, and tables whose merged cells were written out again: what PDF→markdown
+// converters (MinerU's HTML tables amid markdown, marker's <br> in pipe cells, docling's merged
+// text repeated in every cell it covers), crawlers (entities left undecoded) and spreadsheet pages
+// (merged cells undone into empty ones) publish. The fixtures are tests/data/FIXTURES.md's; here
+// each is changed the way that must leave a row unread, since a guess would be a wrong number.
+
+#include <xxgk/parse.hpp>
+#include <xxgk/xxgk.hpp>
+
+#include <doctest/doctest.h>
+
+#include "report_rows.hpp"
+#include "test_support.hpp"
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace {
+
+using xxgk_test::count_rule;
+using xxgk_test::rows_of;
+
+/// `text` with its first `from` replaced by `to`; the test fails when `from` is not there.
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, "not in the fixture: " << from);
+  return text.replace(at, from.size(), to);
+}
+
+/// The rows read from `text`, which must parse.
+xxgk_test::report_rows read(const std::string& text) {
+  const auto parsed = xxgk::parse(text);
+  REQUIRE_MESSAGE(parsed.has_value(), parsed.error().code << ": " << parsed.error().message);
+  return rows_of(parsed->report);
+}
+
+xxgk_test::report_rows expected(const std::string& json_name) {
+  return rows_of(nlohmann::ordered_json::parse(xxgk_test::read_data_file(json_name)));
+}
+
+/// The 1-based line of the first `needle` in `text`.
+std::uint32_t line_of(const std::string& text, const std::string& needle) {
+  const std::size_t hit = text.find(needle);
+  REQUIRE_MESSAGE(hit != std::string::npos, "not in the text: " << needle);
+  return static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(hit), '\n')) + 1;
+}
+
+/// The identities' diagnostics of a report (`describe` of `validate`), in the order found.
+std::vector<xxgk::diagnostic> diagnostics_of(const xxgk::any_report& report) {
+  std::vector<xxgk::diagnostic> out;
+  report.visit([&](const auto& r) { out = xxgk::describe(r, xxgk::validate(r)); });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("markdown with HTML tables (MinerU): the tables are read as grids, lines point into the markdown") {
+  const std::string md = xxgk_test::read_data_file("mineru-huaian-2024.md");
+  CHECK(read(md) == expected("mineru-huaian-2024.json"));
+  // without the <html><body> MinerU wraps around some tables, the same
+  std::string bare = md;
+  for (std::size_t at; (at = bare.find("<html><body>")) != std::string::npos;) bare.erase(at, 12);
+  for (std::size_t at; (at = bare.find("</body></html>")) != std::string::npos;) bare.erase(at, 14);
+  CHECK(read(bare) == expected("mineru-huaian-2024.json"));
+  // a changed number: the finding names the line of its table in the markdown, and the prose
+  // around the tables keeps its own lines
+  const std::string broken = replaced(md, "<td>3001</td>", "<td>3002</td>");
+  const auto parsed = xxgk::parse(broken);
+  REQUIRE(parsed.has_value());
+  const auto checked = diagnostics_of(parsed->report);
+  const auto row = std::find_if(checked.begin(), checked.end(), [](const xxgk::diagnostic& d) { return d.rule == "S3.ROW"; });
+  REQUIRE(row != checked.end());
+  CHECK(row->line == line_of(broken, "<td>3002</td>"));
+  CHECK(row->line != line_of(broken, "# 三、收到和处理政府信息公开申请情况"));
+}
+
+TEST_CASE("markup in text: a '<' that starts no tag is text, and nothing after it is lost") {
+  const std::string md = xxgk_test::read_data_file("mineru-huaian-2024.md");
+  // prose with '<' that is no tag: a comparison, an unclosed bracket, a number after '<'
+  const std::string noisy = replaced(md, "圆满完成了各项任务。", "圆满完成了各项任务（办结率 <5 天的占 9 成，a < b，<未完待续）。");
+  CHECK(read(noisy) == expected("mineru-huaian-2024.json"));
+}
+
+TEST_CASE("pipe tables with <br> in cells (marker): labels broken over lines are joined, numbers never") {
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  const auto want = expected("marker-huaian-hongze-2024.json");
+  CHECK(read(md) == want);
+  // a <br> between the digits of a cell stands for a break: 9<br>5 is no 95, the row is unread
+  const std::string split = replaced(md, "| 95 | 0 | 0 | 0 | 0 | 0 | 95 |", "| 9<br>5 | 0 | 0 | 0 | 0 | 0 | 95 |");
+  const auto parsed = xxgk::parse(split);
+  REQUIRE(parsed.has_value());
+  const auto got = rows_of(parsed->report);
+  CHECK(got.count("section3/new_received") == 0);
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_unreadable_row) >= 1);
+  auto rest = want;
+  rest.erase("section3/new_received");
+  CHECK(got == rest);
+}
+
+TEST_CASE("pipe tables that repeat a merged cell in every column (docling): one number printed thrice is one") {
+  const std::string md = xxgk_test::read_data_file("docling-huaian-hongze-2023.md");
+  const auto want = expected("docling-huaian-hongze-2023.json");
+  CHECK(read(md) == want);
+  // the three copies disagree: no reading is certain
+  const std::string disagree = replaced(md, "| 行政许可 | 550 | 550 | 550 |", "| 行政许可 | 550 | 505 | 550 |");
+  const auto got = read(disagree);
+  CHECK(got.count("section2/licensing") == 0);
+  // more copies than the table has columns: no merged cell does that
+  const std::string four = replaced(md, "| 行政许可 | 550 | 550 | 550 |", "| 行政许可 | 550 | 550 | 550 | 550 |");
+  CHECK(read(four).count("section2/licensing") == 0);
+}
+
+TEST_CASE("crawler text with the page's entities left in it: &nbsp; separates cells, &ldquo; is a quote") {
+  const std::string text = xxgk_test::read_data_file("crawler-entities-pingtan-2021.txt");
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  CHECK(rows_of(parsed->report) == expected("crawler-entities-pingtan-2021.json"));
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_label) == 0);  // 3.危及&ldquo;三安全一稳定&rdquo; is canonical
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_row) == 0);
+  // every table row is a line of its own: a finding names the row's line
+  const std::string row_text = "7.属于行政执法案卷&nbsp;6&nbsp;0&nbsp;0&nbsp;0&nbsp;0&nbsp;0&nbsp;";
+  const std::string broken = replaced(text, row_text + "6", row_text + "7");
+  const auto again = xxgk::parse(broken);
+  REQUIRE(again.has_value());
+  const auto checked = diagnostics_of(again->report);
+  const auto row = std::find_if(checked.begin(), checked.end(), [](const xxgk::diagnostic& d) { return d.rule == "S3.ROW"; });
+  REQUIRE(row != checked.end());
+  CHECK(row->line == line_of(broken, row_text + "7"));
+}
+
+TEST_CASE("HTML tables whose merged cells were undone: empty cells on one side of the numbers are dropped") {
+  const std::string html = xxgk_test::read_data_file("html-unmerged-shuyang-2025.html");
+  const auto want = expected("html-unmerged-shuyang-2025.json");
+  CHECK(read(html) == want);
+  // empty cells on both sides of the numbers: which of them is a blank of the format is unknown
+  const std::string both = replaced(html, "<td class=xl68 align=right x:num>713</td>", "<td class=xl66 x:str></td>");
+  const auto got = read(both);
+  CHECK(got.count("section3/new_received") == 0);
+  auto rest = want;
+  rest.erase("section3/new_received");
+  CHECK(got == rest);
+}
+
+TEST_CASE("markdown emphasis around values (a total row printed bold) is no part of the number") {
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  const std::string row = "| （七）总计 |  | 95 | 0 | 0 | 0 | 0 | 0 | 95 |";
+  const std::string bold = replaced(md, row, "| **（七）总计** |  | **95** | **0** | __0__ | *0* | 0 | 0 | **95** |");
+  CHECK(read(bold) == expected("marker-huaian-hongze-2024.json"));
+  // emphasis that does not close around the value leaves no number: the row is unread
+  const std::string open = replaced(md, row, "| （七）总计 |  | **95* | 0 | 0 | 0 | 0 | 0 | 95 |");
+  CHECK(read(open).count("section3/outcome_total") == 0);
+}
+
+TEST_CASE("HTML tables whose merges were undone by copying the label into every column it spanned") {
+  const std::string html = xxgk_test::read_data_file("html-unmerged-shuyang-2025.html");
+  const std::string label = "<td class=xl66 x:str>一、本年新收政府信息公开申请数量</td>";
+  const std::string empties = "\n  <td class=xl66 x:str></td>\n  <td class=xl66 x:str></td>";
+  const std::string copied = replaced(html, label + empties, label + "\n  " + label + "\n  " + label);
+  CHECK(read(copied) == expected("html-unmerged-shuyang-2025.json"));
+  // a cell with other text there is no copy of the label: the row is unread
+  const std::string other = replaced(html, label + empties, label + "\n  " + label + "\n  <td>合计</td>");
+  CHECK(read(other).count("section3/new_received") == 0);
+}
