@@ -165,3 +165,33 @@ TEST_CASE("HTML tables whose merges were undone by copying the label into every 
   const std::string other = replaced(html, label + empties, label + "\n  " + label + "\n  <td>合计</td>");
   CHECK(read(other).count("section3/new_received") == 0);
 }
+
+TEST_CASE("docling's repeated last cell in edition 2019's two-column rows of chapter 二") {
+  // chapter 二 of an edition-2019 report as docling writes it: the caption over four columns,
+  // 本年增/减 and 采购总金额 over two, each repeated in every column it covers
+  const auto doc = [](const std::string& fees) {
+    return "某县人民政府2020年政府信息公开工作年度报告\n\n## 二、主动公开政府信息情况\n\n"
+           "| 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 |\n"
+           "|---|---|---|---|\n"
+           "| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+           "| 规章 | 0 | 0 | 3 |\n| 规范性文件 | 2 | 2 | 15 |\n"
+           "| 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 |\n"
+           "| 信息内容 | 上一年项目数量 | 本年增/减 | 本年增/减 |\n"
+           "| 行政事业性收费 | " + fees + " |\n"
+           "| 第二十条第（九）项 | 第二十条第（九）项 | 第二十条第（九）项 | 第二十条第（九）项 |\n"
+           "| 信息内容 | 采购项目数量 | 采购总金额 | 采购总金额 |\n"
+           "| 政府集中采购 | 12 | 251000 | 251000 |\n\n"
+           "## 三、收到和处理政府信息公开申请情况\n\n本年度未收到申请。\n";
+  };
+  const auto parsed = xxgk::parse(doc("3 | -1 | -1"));
+  REQUIRE(parsed.has_value());
+  CHECK(parsed->report.edition() == xxgk::edition::y2019);
+  const auto got = rows_of(parsed->report);
+  REQUIRE(got.count("section2/administrative_fees") == 1);
+  CHECK(got.at("section2/administrative_fees") == std::vector<std::string>{"3", "-1"});
+  REQUIRE(got.count("section2/procurement") == 1);
+  CHECK(got.at("section2/procurement") == std::vector<std::string>{"12", "251000"});
+  CHECK(got.at("section2/regulations") == std::vector<std::string>{"0", "0", "3"});
+  // copies that disagree: unread
+  CHECK(read(doc("3 | -1 | -2")).count("section2/administrative_fees") == 0);
+}

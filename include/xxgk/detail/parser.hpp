@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -1276,12 +1277,14 @@ class text_parser {
         if (o != split_outcome::not_run_together) return true;
       }
     }
-    // a one-column row whose cell spans the table's columns, written by a PDF→markdown
-    // converter into each column it spans (`| 行政许可 | 95 | 95 | 95 |`): one number, printed
-    // once per column, all on the label's line
-    if (!digits_in_text && t.columns == 1 && values.size() > 1 && values.size() <= 3 &&
-        label_line_values == values.size() && first->cells && same_number(values))
-      values.resize(1);
+    // a chapter-二 row whose last cell spans the table's other columns, written by a PDF→markdown
+    // converter into each column it spans (`| 行政许可 | 95 | 95 | 95 |`, 2019's
+    // `| 行政事业性收费 | 3 | -1 | -1 |`): the copies after the first are no cells; all on the
+    // label's line, the same digits, no more than the table's three columns hold
+    if (!digits_in_text && t.in_chapter == chapter::two && t.columns <= 2 && values.size() > t.columns &&
+        values.size() <= 3 && label_line_values == values.size() && first->cells &&
+        same_number(std::span(values).subspan(t.columns - 1)))
+      values.resize(t.columns);
     // an HTML table whose merged cells were undone (a label or a number over several columns
     // written as one cell with empty cells beside it): the empty cells on the side of the row
     // where all of them stand are none of the format's; empty cells on both sides: unknown
@@ -1327,7 +1330,7 @@ class text_parser {
   }
 
   /// True when every token of `values` is a number printed as the same digits.
-  [[nodiscard]] bool same_number(const std::vector<const token*>& values) const {
+  [[nodiscard]] bool same_number(std::span<const token* const> values) const {
     const auto digits = [this](const token* v) { return text_.substr(v->begin, v->end - v->begin); };
     return std::all_of(values.begin(), values.end(), [&](const token* v) {
       return v->kind == token_kind::number && digits(v) == digits(values.front());
