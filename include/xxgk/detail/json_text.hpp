@@ -45,6 +45,10 @@ inline void append_string(std::string& out, std::string_view s) {
         ++p;
         continue;
       }
+    } else if (b >= 0xE1U && b != 0xEDU && b <= 0xEFU && end - p >= 3 &&
+               (static_cast<unsigned char>(p[1]) & 0xC0U) == 0x80U && (static_cast<unsigned char>(p[2]) & 0xC0U) == 0x80U) {
+      p += 3;  // a three-byte character that no special case applies to (CJK): valid as it stands
+      continue;
     } else if (const std::size_t n = utf8::sequence_length(s, static_cast<std::size_t>(p - begin)); n != 0) {
       p += n;
       continue;
