@@ -61,6 +61,11 @@ def main():
             "nasty-pipes-1mb.txt": b"|" * MB,
             "nasty-label-pipes-1mb.txt": "三、收到和处理政府信息公开申请情况\n（一）予以公开".encode() + b"|" * MB,
             "nasty-blank-rows.txt": "三、收到和处理政府信息公开申请情况\n".encode() + b"\t|\n" * (MB // 12),
+            # text that holds markup (read as such): '<' that starts no tag, <br> on one pipe line,
+            # "<!--" that never closes; each must be read in linear time
+            "nasty-markup-many-lt.txt": "某局2024年政府信息公开工作年度报告\n<td>1</td>\n".encode() + b"<a" * (MB // 2),
+            "nasty-markup-many-br.txt": "| 行政许可 |".encode() + b"<br>" * (MB // 4) + b" 95 |\n",
+            "nasty-markup-open-comments.txt": b"<tr>\n" + b"<!--x" * (MB // 5),
             "nasty-huge-numbers.txt": huge_numbers_text(),
             "nasty-invalid-utf8-at-end.txt": fixture("changchun-2023.txt") + b"\xE4\xB8",
             "nasty-lone-e4.txt": b"\xE4",

@@ -79,10 +79,17 @@ TEST_CASE("markdown with HTML tables (MinerU): the tables are read as grids, lin
 }
 
 TEST_CASE("markup in text: a '<' that starts no tag is text, and nothing after it is lost") {
+  // (tests/fuzz/regressions/parse/nasty-markup-*: a megabyte of such text is read in linear time)
   const std::string md = xxgk_test::read_data_file("mineru-huaian-2024.md");
   // prose with '<' that is no tag: a comparison, an unclosed bracket, a number after '<'
   const std::string noisy = replaced(md, "圆满完成了各项任务。", "圆满完成了各项任务（办结率 <5 天的占 9 成，a < b，<未完待续）。");
   CHECK(read(noisy) == expected("mineru-huaian-2024.json"));
+  // a comment that never closes is text too: the tables after it are read
+  const std::string open_comment = replaced(md, "圆满完成了各项任务。", "圆满完成了各项任务。<!-- 以下为正文");
+  CHECK(read(open_comment) == expected("mineru-huaian-2024.json"));
+  // a closed one is dropped, tags and all
+  const std::string comment = replaced(md, "圆满完成了各项任务。", "<!-- <table><tr><td>一、本年新收政府信息公开申请数量</td><td>1</td></tr></table> -->");
+  CHECK(read(comment) == expected("mineru-huaian-2024.json"));
 }
 
 TEST_CASE("pipe tables with <br> in cells (marker): labels broken over lines are joined, numbers never") {

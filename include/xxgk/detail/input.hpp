@@ -321,12 +321,16 @@ class text_builder {
     return std::string_view(buffer_ + from, size_ - from);
   }
   [[nodiscard]] bool at_line_start() const noexcept { return size_ == 0 || buffer_[size_ - 1] == '\n'; }
-  /// True when the line being written starts, after spaces, with `c`.
-  [[nodiscard]] bool line_starts_with(char c) const noexcept {
+  /// True when the line being written starts, after spaces, with `c`. Each byte of the text is
+  /// looked at once over all calls (the line's start is remembered), so a long line full of
+  /// `<br>` costs no more than its length.
+  [[nodiscard]] bool line_starts_with(char c) noexcept {
     std::size_t k = size_;
-    while (k != 0 && buffer_[k - 1] != '\n') --k;
-    while (k < size_ && (buffer_[k] == ' ' || buffer_[k] == '\t')) ++k;
-    return k < size_ && buffer_[k] == c;
+    while (k > scanned_ && buffer_[k - 1] != '\n') --k;
+    if (k > scanned_) line_first_ = k;  // a line began after the bytes looked at before
+    scanned_ = size_;
+    while (line_first_ < size_ && (buffer_[line_first_] == ' ' || buffer_[line_first_] == '\t')) ++line_first_;
+    return line_first_ < size_ && buffer_[line_first_] == c;
   }
 
   /// `c`, which stands for the byte at `from` of the page.
@@ -378,6 +382,8 @@ class text_builder {
   char* buffer_ = nullptr;  ///< `capacity_` bytes, owned
   std::size_t size_ = 0;
   std::size_t next_source_ = std::string_view::npos;  ///< where the last run goes on
+  std::size_t scanned_ = 0;     ///< `line_starts_with`: the text before here was looked at
+  std::size_t line_first_ = 0;  ///< the first byte of the current line that is no space (so far)
 };
 
 /// The value of a `rowspan` or `colspan` attribute as HTML reads a non-negative integer
@@ -673,27 +679,40 @@ inline void html_to_text(prepared_input& in, bool page = true) {
   };
   text_builder out(in);
   table_grid grid(out, std::min(size, std::size_t{0xFFFFFFF0} - size));
+  // in text, where a '<' may start no tag and the page goes on after it: the next '>' and the
+  // next '<' after the current '<', each searched for only past where it was last found, so
+  // that text full of '<' is read in linear time
+  constexpr std::size_t npos = std::string_view::npos;
+  std::size_t next_gt = 0, next_lt = 0;
+  bool comments_end = true;  // false once a "<!--" found no "-->" after it (nor will a later one)
   std::size_t i = in.base;
   while (i < size) {
     if (s[i] == '<') {
-      if (i + 4 <= size && s[i + 1] == '!' && s.substr(i, 4) == "<!--") {
+      if (i + 4 <= size && s[i + 1] == '!' && s.substr(i, 4) == "<!--" && (page || comments_end)) {
         const std::size_t e = s.find("-->", i + 4);
-        i = e == std::string_view::npos ? size : e + 3;
-        continue;
+        if (e != npos || page) {
+          i = e == npos ? size : e + 3;
+          continue;
+        }
+        comments_end = false;  // text: an unclosed "<!--" is text
       }
-      std::size_t e = find('>', i + 1, size);
-      if (!page) {
+      std::size_t e = npos;
+      if (page) {
+        e = find('>', i + 1, size);
+      } else {
         // text: a tag starts with a letter, '/' or '!' and ends within 4 KiB, before any other '<'
+        if (next_gt != npos && next_gt <= i) next_gt = find('>', i + 1, size);
+        if (next_lt != npos && next_lt <= i) next_lt = find('<', i + 1, size);
         const char next = i + 1 < size ? ascii_lower(s[i + 1]) : ' ';
-        if ((next != '/' && next != '!' && (next < 'a' || next > 'z')) || e == std::string_view::npos ||
-            e - i > 4096 || find('<', i + 1, e) != std::string_view::npos)
-          e = std::string_view::npos;
-        if (e == std::string_view::npos) {
+        if ((next == '/' || next == '!' || (next >= 'a' && next <= 'z')) && next_gt != npos &&
+            next_gt - i <= 4096 && next_lt > next_gt)
+          e = next_gt;
+        if (e == npos) {
           i = out.copy_text(i, grid.in_table() ? text_bytes<true> : text_bytes<false, true>);
           continue;
         }
       }
-      if (e == std::string_view::npos) break;
+      if (e == npos) break;
       // the name: letters and digits after '<' or '</' (the '>' ends it at the latest); names
       // longer than six characters, none of which matters here, get key 0
       const bool closing = s[i + 1] == '/';
