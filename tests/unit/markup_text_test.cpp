@@ -116,6 +116,11 @@ TEST_CASE("pipe tables that repeat a merged cell in every column (docling): one 
   const std::string disagree = replaced(md, "| 行政许可 | 550 | 550 | 550 |", "| 行政许可 | 550 | 505 | 550 |");
   const auto got = read(disagree);
   CHECK(got.count("section2/licensing") == 0);
+  // a number on the next line before the next label (a DataFrame's row index) is no part of it
+  const std::string indexed = replaced(md, "| 行政许可 | 550 | 550 | 550 |", "| 行政许可 | 550 | 550 | 550 |\n| 7 |");
+  const auto with_index = read(indexed);
+  REQUIRE(with_index.count("section2/licensing") == 1);
+  CHECK(with_index.at("section2/licensing") == std::vector<std::string>{"550"});
   // more copies than the table has columns: no merged cell does that
   const std::string four = replaced(md, "| 行政许可 | 550 | 550 | 550 |", "| 行政许可 | 550 | 550 | 550 | 550 |");
   CHECK(read(four).count("section2/licensing") == 0);

@@ -1279,11 +1279,12 @@ class text_parser {
     }
     // a chapter-二 row whose last cell spans the table's other columns, written by a PDF→markdown
     // converter into each column it spans (`| 行政许可 | 95 | 95 | 95 |`, 2019's
-    // `| 行政事业性收费 | 3 | -1 | -1 |`): the copies after the first are no cells; all on the
-    // label's line, the same digits, no more than the table's three columns hold
-    if (!digits_in_text && t.in_chapter == chapter::two && t.columns <= 2 && values.size() > t.columns &&
-        values.size() <= 3 && label_line_values == values.size() && first->cells &&
-        same_number(std::span(values).subspan(t.columns - 1)))
+    // `| 行政事业性收费 | 3 | -1 | -1 |`): the copies after the first are no cells; the same digits,
+    // on the label's line, no more than the table's three columns hold (what follows that line,
+    // e.g. the next row's index in a DataFrame's markdown, is no part of the row, as above)
+    if (!digits_in_text && t.in_chapter == chapter::two && t.columns <= 2 && label_line_values > t.columns &&
+        label_line_values <= 3 && first->cells &&
+        same_number(std::span(values).subspan(t.columns - 1, label_line_values - (t.columns - 1))))
       values.resize(t.columns);
     // an HTML table whose merged cells were undone (a label or a number over several columns
     // written as one cell with empty cells beside it): the empty cells on the side of the row
