@@ -66,6 +66,11 @@ def main():
             "nasty-markup-many-lt.txt": "某局2024年政府信息公开工作年度报告\n<td>1</td>\n".encode() + b"<a" * (MB // 2),
             "nasty-markup-many-br.txt": "| 行政许可 |".encode() + b"<br>" * (MB // 4) + b" 95 |\n",
             "nasty-markup-open-comments.txt": b"<tr>\n" + b"<!--x" * (MB // 5),
+            # chapter 四's header, then rows of empty cells only, and a number among empty cells
+            "nasty-html-s4-blank-rows.html": ("<html><body><p>四、政府信息公开行政复议、行政诉讼情况</p><table><tr>"
+                                              + "".join("<td>%s</td>" % w for w in ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3)
+                                              + "</tr><tr>").encode() + b"<td></td>" * (MB // 20) + b"</tr><tr><td>1</td>"
+                                             + b"<td></td>" * (MB // 20) + b"</tr></table></body></html>",
             "nasty-huge-numbers.txt": huge_numbers_text(),
             "nasty-invalid-utf8-at-end.txt": fixture("changchun-2023.txt") + b"\xE4\xB8",
             "nasty-lone-e4.txt": b"\xE4",

@@ -4,6 +4,7 @@
 // (merged cells undone into empty ones) publish. The fixtures are tests/data/FIXTURES.md's; here
 // each is changed the way that must leave a row unread, since a guess would be a wrong number.
 
+#include <xxgk/json.hpp>
 #include <xxgk/parse.hpp>
 #include <xxgk/xxgk.hpp>
 
@@ -206,4 +207,69 @@ TEST_CASE("docling's repeated last cell in edition 2019's two-column rows of cha
   CHECK(got.at("section2/regulations") == std::vector<std::string>{"0", "0", "3"});
   // copies that disagree: unread
   CHECK(read(doc("3 | -1 | -2")).count("section2/administrative_fees") == 0);
+}
+
+namespace {
+
+/// `md` with each pipe table written as pandas' `DataFrame.to_markdown()` writes one: a first
+/// line of column numbers (0, 1, 2 …), and each row after it led by its index (0, 1, 2 …).
+std::string as_dataframes(const std::string& md) {
+  std::string out;
+  std::size_t index = 0;
+  bool in_table = false;
+  for (std::size_t at = 0; at < md.size();) {
+    const std::size_t nl = std::min(md.find('\n', at), md.size());
+    const std::string line = md.substr(at, nl - at);
+    at = nl + 1;
+    if (line.rfind("|---", 0) == 0) continue;  // the converter's rule: pandas writes its own
+    if (line.rfind("| ", 0) != 0) {
+      in_table = false;
+      out += line + "\n";
+      continue;
+    }
+    if (!in_table) {
+      const auto cells = static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) - 1;
+      out += "|    |";
+      for (std::size_t c = 0; c != cells; ++c) out += " " + std::to_string(c) + " |";
+      out += "\n|---:|" + std::string(cells * 5, '-') + "|\n";
+      in_table = true;
+      index = 0;
+    }
+    out += "| " + std::to_string(index++) + " " + line + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("markdown of DataFrames: the index column and the line of column numbers are no cells") {
+  const std::string md = as_dataframes(xxgk_test::read_data_file("marker-huaian-hongze-2024.md"));
+  REQUIRE(md.find("|    | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 |") != std::string::npos);
+  REQUIRE(md.find("| 3 | 1 | 1 | 0 | 0 | 2 |") != std::string::npos);  // chapter 四's row, led by its index
+  CHECK(read(md) == expected("marker-huaian-hongze-2024.json"));
+  // column numbers that do not run (a row of data) are read as such: here they break chapter 四
+  const std::string not_running = replaced(md, "| 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 |",
+                                           "| 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 15 |");
+  CHECK(read(not_running).count("section4/reconsideration") == 0);
+}
+
+TEST_CASE("Word's spacer row under chapter 四's table (<tr height=0>, empty cells) is no part of the row") {
+  const std::string html = xxgk_test::read_data_file("html-unmerged-shuyang-2025.html");
+  const std::size_t last_table = html.rfind("</table>");
+  REQUIRE(last_table != std::string::npos);
+  std::string spaced = html;
+  spaced.insert(last_table, "<![if !supportMisalignedColumns]><tr height=0><td width=72 style='border:none'></td>"
+                            "<td width=72 style='border:none'></td></tr><![endif]>");
+  const auto parsed = xxgk::parse(spaced);
+  REQUIRE(parsed.has_value());
+  const auto got = rows_of(parsed->report);
+  const auto want = expected("html-unmerged-shuyang-2025.json");
+  for (const char* row : {"section4/reconsideration", "section4/litigation_direct", "section4/litigation_after_reconsideration"}) {
+    CAPTURE(row);
+    REQUIRE(got.count(row) == 1);
+    CHECK(got.at(row) == want.at(row));
+  }
+  // read as printed, not split again from its digits (as when the spacer's cells counted)
+  CHECK(xxgk::inferred_cells(parsed->report).empty());
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_row) == 0);
 }

@@ -1330,6 +1330,17 @@ class text_parser {
     else if (trail >= excess && lead == 0) values.resize(columns);
   }
 
+  /// True when every token on the line of token `i` is a blank.
+  [[nodiscard]] bool blank_line(std::size_t i) const {
+    const std::vector<token>& ts = scan_.tokens;
+    const std::uint32_t line = ts[i].line;
+    std::size_t b = i, e = i;
+    while (b != 0 && ts[b - 1].line == line) --b;
+    while (e != ts.size() && ts[e].line == line) ++e;
+    return std::all_of(ts.begin() + static_cast<std::ptrdiff_t>(b), ts.begin() + static_cast<std::ptrdiff_t>(e),
+                       [](const token& t) { return t.kind == token_kind::blank; });
+  }
+
   /// True when every token of `values` is a number printed as the same digits.
   [[nodiscard]] bool same_number(std::span<const token* const> values) const {
     const auto digits = [this](const token* v) { return text_.substr(v->begin, v->end - v->begin); };
@@ -1407,6 +1418,8 @@ class text_parser {
                                         [](const token& a, std::size_t s) { return a.stream < s; });
     std::vector<const token*> values;
     bool digits_in_text = false;
+    std::uint32_t blank_line_no = 0;  // the line last asked `blank_line`, and its answer
+    bool blank_line_all = false;
     for (auto it = first; it != scan_.tokens.end(); ++it) {
       const token& tk = *it;
       if (tk.kind == token_kind::text) {
@@ -1421,8 +1434,14 @@ class text_parser {
         if (problems) break;
         continue;
       }
-      // a blank is a cell only in a table row of a page, once the numbers have begun
-      if (tk.kind == token_kind::ignored || (tk.kind == token_kind::blank && (!tk.grid || values.empty()))) continue;
+      // a blank is a cell only in a table row of a page, once the numbers have begun, and not in
+      // a row of blanks alone (Word's spacer row `<tr height=0>` under a table)
+      if (tk.kind == token_kind::blank && tk.line != blank_line_no) {
+        blank_line_no = tk.line;  // once per line: a row of a million empty cells costs a million
+        blank_line_all = blank_line(static_cast<std::size_t>(it - scan_.tokens.begin()));
+      }
+      if (tk.kind == token_kind::ignored || (tk.kind == token_kind::blank && (!tk.grid || values.empty() || blank_line_all)))
+        continue;
       values.push_back(&tk);
       if (values.size() > 15) break;
     }

@@ -338,11 +338,79 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   return false;
 }
 
+/// Running numbers that number a table's rows or columns, which are no cells of the format and
+/// become `ignored`:
+///  * a column of them (0, 1, 2 … or 1, 2, 3 …) in the first cell of three or more table lines
+///    in a row (lines cut into cells, at most one line between two): the index of a DataFrame
+///    written out as markdown, or a table's 序号 column;
+///  * a line of five or more of them and nothing else (the column numbers a DataFrame prints
+///    over its columns): no row of the format holds five numbers running up by one, since each
+///    row of five or more has a total that is the sum of others.
+inline void drop_row_numbers(std::string_view text, std::vector<token>& tokens) {
+  const auto small = [&](const token& t, std::uint64_t& n) {
+    const std::string_view word = text.substr(t.begin, t.end - t.begin);
+    if (t.kind != token_kind::number || word.empty() || word.size() > 4) return false;
+    n = 0;
+    for (const char c : word) {
+      if (c < '0' || c > '9') return false;
+      n = n * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return true;
+  };
+  struct lead {
+    std::size_t token;
+    std::uint32_t line;
+    std::uint64_t n;
+  };
+  std::vector<lead> run;
+  const auto flush = [&] {
+    if (run.size() >= 3)
+      for (const lead& l : run) tokens[l.token].kind = token_kind::ignored;
+    run.clear();
+  };
+  for (std::size_t b = 0, e = 0; b != tokens.size(); b = e) {
+    e = b;
+    while (e != tokens.size() && tokens[e].line == tokens[b].line) ++e;
+    if (!tokens[b].cells) {
+      flush();
+      continue;
+    }
+    // a line of column numbers
+    std::size_t numbers = 0;
+    std::uint64_t n = 0, expect = 0;
+    bool running = true;
+    for (std::size_t i = b; i != e && running; ++i) {
+      if (tokens[i].kind == token_kind::blank) continue;
+      running = small(tokens[i], n) && (numbers == 0 ? n <= 1 : n == expect);
+      expect = n + 1;
+      ++numbers;
+    }
+    if (running && numbers >= 5) {
+      for (std::size_t i = b; i != e; ++i)
+        if (tokens[i].kind == token_kind::number) tokens[i].kind = token_kind::ignored;
+      flush();
+      continue;
+    }
+    // the line's first cell: its first token, after at most the empty cell before a leading '|'
+    std::size_t f = b;
+    if (f != e && tokens[f].kind == token_kind::blank) ++f;
+    const bool index = f != e && small(tokens[f], n);
+    if (index && !run.empty() && n == run.back().n + 1 && tokens[f].line <= run.back().line + 2) {
+      run.push_back({f, tokens[f].line, n});
+      continue;
+    }
+    flush();
+    if (index && n <= 1) run.push_back({f, tokens[f].line, n});
+  }
+  flush();
+}
+
 }  // namespace scanning
 
 /// Cuts `text` into tokens. A line with tabs or `|` (Word copies, flattened HTML, markdown) is
 /// cut into cells at those, and an empty cell becomes a blank token; other lines are cut at
-/// whitespace. Page-number lines (`-3-`, `第 3 页`) and markdown rules (`|---|`) are skipped.
+/// whitespace. Page-number lines (`-3-`, `第 3 页`) and markdown rules (`|---|`) are skipped, and
+/// a column of running row numbers is ignored (`scanning::drop_row_numbers`).
 /// `html`: the text comes from `html_to_text`, whose table rows are lines that start with
 /// `grid_row_mark`: such a line is cut into cells at tabs only, its tokens are `grid`, and a
 /// blank token stands where the tab (or the mark) before its cell stands, which is where
@@ -449,6 +517,7 @@ inline scan_result scan(std::string_view text, bool html = false) {
     if (explicit_cells && !cell_has_word) emit_blank();
   }
   out.stream.resize(stream_size);
+  scanning::drop_row_numbers(text, out.tokens);
   return out;
 }
 
