@@ -274,3 +274,29 @@ TEST_CASE("Word's spacer row under chapter 四's table (<tr height=0>, empty cel
   CHECK(xxgk::inferred_cells(parsed->report).empty());
   CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_row) == 0);
 }
+
+TEST_CASE("cells left blank in markdown and Word copies: read as blank where the line holds the row's cells") {
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  auto want = expected("marker-huaian-hongze-2024.json");
+  const std::string received = "| 一、本年新收政府信息公开申请数量 |  |  | 95 | 0 | 0 | 0 | 0 | 0 | 95 |";
+  const std::string carried = "| 二、上年结转政府信息公开申请数量 |  |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |";
+  const std::string blanks = "|  |  |  |  |  |  |  |";
+  // the five organisation columns left blank; the row left blank altogether
+  std::string blank = replaced(md, received, "| 一、本年新收政府信息公开申请数量 |  |  | 95 |  |  |  |  |  | 95 |");
+  blank = replaced(blank, carried, "| 二、上年结转政府信息公开申请数量 |  |  " + blanks);
+  want["section3/new_received"] = {"95", "null", "null", "null", "null", "null", "95"};
+  want["section3/carried_over"] = std::vector<std::string>(7, "null");
+  CHECK(read(blank) == want);
+  // the same as a Word copy: cells cut by tabs
+  const std::string tabs = "一、本年新收政府信息公开申请数量\t95\t\t\t\t\t\t95";
+  const std::string tab_text = replaced(blank, "| 一、本年新收政府信息公开申请数量 |  |  | 95 |  |  |  |  |  | 95 |", tabs);
+  CHECK(read(tab_text).at("section3/new_received") == want.at("section3/new_received"));
+  // blank cells on the label's line and the numbers on the next (a label torn from its row):
+  // not a blank row
+  const std::string torn = replaced(md, carried, "| 二、上年结转政府信息公开申请数量 |  |  " + blanks + "\n|  |  |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+  const auto got = read(torn);
+  CHECK((got.count("section3/carried_over") == 0 || got.at("section3/carried_over") == std::vector<std::string>(7, "0")));
+  // a blank at each end beside a label that spans cells: which is the row's is unknown
+  const std::string both_ends = replaced(md, received, "| 一、本年新收政府信息公开申请数量 |  |  |  | 0 | 0 | 0 | 0 | 0 |  |");
+  CHECK(read(both_ends).count("section3/new_received") == 0);
+}

@@ -988,6 +988,7 @@ class text_parser {
     if (all_read) {
       for (const auto& row : blank_rows_) {
         const row_target& t = *row.first;
+        if (row_placed(r, t)) continue;  // a bare row of numbers was placed there by position
         for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(row.second));
         forget_unreadable(t);
       }
@@ -1173,8 +1174,16 @@ class text_parser {
     // members, cleared per row: one allocation per parse rather than two per row
     std::vector<const token*>& values = row_values_;
     std::vector<const token*>& line_buffer = row_line_;  // a line's tokens after the label, to trim blanks
+    std::vector<const token*>& exact = row_exact_;       // the label line's cells, see `label_line_cells`
     values.clear();
     line_buffer.clear();
+    exact.clear();
+    line_cells cells_kind = line_cells::other;
+    // the label whole on its line: a label torn over lines of empty cells (PDF→markdown) says
+    // nothing of its row's cells
+    const std::size_t label_last = text_token_at(l.end - 1);
+    const bool label_on_one_line = label_last < scan_.tokens.size() && first != scan_.tokens.end() &&
+                                   scan_.tokens[label_last].line == first->line;
     bool digits_in_text = false;
     bool words_after_label = false;  // text other than the label before the next boundary
     const std::uint32_t label_line = first != scan_.tokens.end() ? first->line : 0;
@@ -1184,7 +1193,6 @@ class text_parser {
       // a table row of an HTML page, on the label's line: every cell after the label's, blanks
       // included, since there a cell is one token (a label split over tokens is in one cell)
       if (!line_buffer.empty() && current_line == label_line && first->grid) {
-        const std::size_t label_last = text_token_at(l.end - 1);
         const std::size_t cells_from =
             label_last < scan_.tokens.size() ? text_.find('\t', scan_.tokens[label_last].end) : std::string_view::npos;
         const std::size_t before = values.size();
@@ -1205,6 +1213,10 @@ class text_parser {
         line_buffer.clear();
         return;
       }
+      // the label's line cut into cells (tabs, pipes): its cells as they stand, blanks included
+      if (current_line == label_line && first->cells && !optional_row && label_on_one_line)
+        cells_kind = label_line_cells(line_buffer, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
+                                      t.columns, exact);
       // keep blanks and text only between two numbers or markers of the same line
       std::size_t b = 0, e = line_buffer.size();
       auto solid = [](const token* x) {
@@ -1242,6 +1254,15 @@ class text_parser {
     }
     flush();
     if (current_line == label_line) label_line_values = values.size();
+    // a Word copy or a markdown table that leaves cells blank: the label's line holds the row's
+    // cells, blanks included, and nothing of the row follows it
+    if (cells_kind == line_cells::exact && values.size() == label_line_values && !digits_in_text) {
+      values.assign(exact.begin(), exact.end());
+    } else if (cells_kind == line_cells::blank && values.empty() && !digits_in_text) {
+      // blank cells only, as many as the row has or more (the cells its label spans are blank
+      // too): a blank row, when every number of the table has its row (`place_blank_rows`)
+      blank_rows_.push_back({&t, pos_of_stream(l.start)});
+    }
     // a table row cut into cells that holds the row's numbers: lines after it that hold more
     // are rows whose labels were torn off (PDF to markdown), placed later by position
     if (values.size() > t.columns && label_line_values == t.columns && first->cells && !digits_in_text)
@@ -1284,8 +1305,11 @@ class text_parser {
     // e.g. the next row's index in a DataFrame's markdown, is no part of the row, as above)
     if (!digits_in_text && t.in_chapter == chapter::two && t.columns <= 2 && label_line_values > t.columns &&
         label_line_values <= 3 && first->cells &&
-        same_number(std::span(values).subspan(t.columns - 1, label_line_values - (t.columns - 1))))
+        same_number(std::span(values).subspan(t.columns - 1, label_line_values - (t.columns - 1)))) {
+      for (std::size_t k = t.columns; k != label_line_values; ++k)  // the copies are this row's too
+        consumed_[static_cast<std::size_t>(values[k] - scan_.tokens.data())] = true;
       values.resize(t.columns);
+    }
     // an HTML table whose merged cells were undone (a label or a number over several columns
     // written as one cell with empty cells beside it): the empty cells on the side of the row
     // where all of them stand are none of the format's; empty cells on both sides: unknown
@@ -1328,6 +1352,71 @@ class text_parser {
     const auto trail = static_cast<std::size_t>(std::find_if_not(values.rbegin(), values.rend(), blank) - values.rbegin());
     if (lead >= excess && trail == 0) values.erase(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(excess));
     else if (trail >= excess && lead == 0) values.resize(columns);
+  }
+
+  enum class line_cells : std::uint8_t { other, exact, blank };
+
+  /// The cells after a row's label on its line cut into cells (`buffer`), less copies of the
+  /// label right after it (`label`, as in the stream: docling repeats a merged label) and the
+  /// empty cell after a closing `|` at the end of the line: `exact` when they are `columns`
+  /// cells, each a number, a marker or nothing (`out` gets them), once empty cells at one end
+  /// are dropped as `drop_unmerged_cells` drops them; `blank` when they are empty, `columns` of
+  /// them or more; else `other` (a word among them, two numbers in one cell, too few cells,
+  /// empty cells at both ends).
+  [[nodiscard]] line_cells label_line_cells(const std::vector<const token*>& buffer, std::string_view label,
+                                            std::size_t columns, std::vector<const token*>& out) const {
+    std::size_t b = 0, n = buffer.size();
+    while (b != n && buffer[b]->kind == token_kind::text &&
+           std::string_view(scan_.stream).substr(buffer[b]->stream, buffer[b]->stream_end - buffer[b]->stream) == label)
+      ++b;
+    if (n != b && buffer[n - 1]->kind == token_kind::blank && after_closing_bar(*buffer[n - 1])) --n;
+    if (n - b < columns) return line_cells::other;
+    bool all_blank = true;
+    for (std::size_t i = b; i != n; ++i) {
+      const token& x = *buffer[i];
+      if (x.kind != token_kind::number && x.kind != token_kind::marker && x.kind != token_kind::bad_number &&
+          x.kind != token_kind::blank)
+        return line_cells::other;
+      all_blank = all_blank && x.kind == token_kind::blank;
+      // two values with no separator between them stand in one cell
+      if (i != b && x.kind != token_kind::blank && buffer[i - 1]->kind != token_kind::blank &&
+          !separated(buffer[i - 1]->end, x.begin))
+        return line_cells::other;
+    }
+    if (all_blank) return line_cells::blank;
+    // more cells than the row has: empty cells at one end only, beside the label (the cells it
+    // spans) or after the values (a merged value, padding), are none of the row's
+    if (n - b > columns) {
+      const std::size_t excess = n - b - columns;
+      std::size_t lead = 0, trail = 0;
+      while (b + lead != n && buffer[b + lead]->kind == token_kind::blank) ++lead;
+      while (trail != n - b && buffer[n - 1 - trail]->kind == token_kind::blank) ++trail;
+      if (lead >= excess && trail == 0) b += excess;
+      else if (trail >= excess && lead == 0) n -= excess;
+      else return line_cells::other;
+    }
+    if (n - b != columns) return line_cells::other;
+    out.assign(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n));
+    return line_cells::exact;
+  }
+
+  /// True when the scanned text between `from` and `to` holds a cell separator.
+  [[nodiscard]] bool separated(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < text_.size(); ++k)
+      if (scanning::separator_at(text_, k) != 0) return true;
+    return false;
+  }
+
+  /// True when blank token `b` is the nothing after a `|` (or `¦`, `｜`) that ends its line: such
+  /// a bar closes the last cell (markdown's `| a | b |`, and `a ¦ b ¦` one row a line), so a
+  /// line of cells joined by ` | ` whose last cell is empty cannot say so.
+  [[nodiscard]] bool after_closing_bar(const token& b) const {
+    const std::size_t at = b.begin;
+    const std::size_t line_end = std::min(text_.find('\n', at), text_.size());
+    for (std::size_t k = at; k != line_end; ++k)
+      if (text_[k] != ' ' && text_[k] != '\t' && text_[k] != '\r') return false;
+    const std::string_view before = text_.substr(0, at);
+    return before.ends_with("|") || before.ends_with("\u00A6") || before.ends_with("\uFF5C");
   }
 
   /// True when every token on the line of token `i` is a blank.
@@ -1497,7 +1586,7 @@ class text_parser {
   locator where_;
   parse_options options_;
   std::vector<source_finding> findings_;
-  std::vector<const token*> row_values_, row_line_;  ///< read_row's buffers
+  std::vector<const token*> row_values_, row_line_, row_exact_;  ///< read_row's buffers
   std::int32_t year_ = 0;
   std::string agency_;
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no

@@ -1,0 +1,391 @@
+#!/usr/bin/env python3
+"""Every full report of tests/data, published in every layout we know, read back by xxgk-check.
+
+    python3 tests/layouts/layouts.py --checker build/test/examples/xxgk-check [--keep DIR] [JSON...]
+
+Each hand-checked report JSON (default: every tests/data/*.json that is a whole report) is laid
+out as the world publishes such tables: HTML pages as CMS editors, Word and spreadsheets write
+them (merged cells as rowspan/colspan, or undone into empty cells; <th>, entities, <br> in labels,
+end tags left out, Word's spacer rows, tables cut at a page break), markdown as PDF converters
+write it (pipe tables with empty or repeated merged cells, <br> and bold in cells, MinerU's HTML
+tables, a DataFrame's to_markdown()), and text as it is copied and crawled (tabs, pipes, spaces,
+one cell per line, entities left in, cells run together). Each is checked with
+`xxgk-check --emit report-json`, and every cell it reads is compared with the JSON.
+
+Exits 1 when a cell is read with a value other than the JSON's, or a cell the JSON does not
+hold is read: a wrong number, never allowed. Cells left unread are counted per layout; in a
+layout that keeps every cell apart (the third field of LAYOUTS) each is listed as a gap: the
+reader could have read it. Layouts that lose information (a blank collapsed between spaces,
+digits run together) may leave cells unread by necessity. The layouts are written here from the
+national format (FORMAT.md), not taken from the library.
+"""
+import argparse
+import html
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+S3 = [  # key, label, group (None: a row over all three label columns; "": over two)
+    ("new_received", "一、本年新收政府信息公开申请数量", None),
+    ("carried_over", "二、上年结转政府信息公开申请数量", None),
+    ("granted", "（一）予以公开", ""),
+    ("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ""),
+    ("withheld_state_secret", "1.属于国家秘密", "（三）不予公开"),
+    ("withheld_law_prohibited", "2.其他法律行政法规禁止公开", "（三）不予公开"),
+    ("withheld_security_stability", "3.危及“三安全一稳定”", "（三）不予公开"),
+    ("withheld_third_party", "4.保护第三方合法权益", "（三）不予公开"),
+    ("withheld_internal_affairs", "5.属于三类内部事务信息", "（三）不予公开"),
+    ("withheld_process_info", "6.属于四类过程性信息", "（三）不予公开"),
+    ("withheld_enforcement_file", "7.属于行政执法案卷", "（三）不予公开"),
+    ("withheld_admin_query", "8.属于行政查询事项", "（三）不予公开"),
+    ("unable_not_held", "1.本机关不掌握相关政府信息", "（四）无法提供"),
+    ("unable_needs_creation", "2.没有现成信息需要另行制作", "（四）无法提供"),
+    ("unable_unclear", "3.补正后申请内容仍不明确", "（四）无法提供"),
+    ("declined_petition", "1.信访举报投诉类申请", "（五）不予处理"),
+    ("declined_duplicate", "2.重复申请", "（五）不予处理"),
+    ("declined_publication", "3.要求提供公开出版物", "（五）不予处理"),
+    ("declined_excessive", "4.无正当理由大量反复申请", "（五）不予处理"),
+    ("declined_confirmation", "5.要求行政机关确认或重新出具已获取信息", "（五）不予处理"),
+    ("other_overdue_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（六）其他处理"),
+    ("other_unpaid_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "（六）其他处理"),
+    ("other_misc", "3.其他", "（六）其他处理"),
+    ("other_handling", "（六）其他处理", ""),  # edition 2019, and 2021 reports that keep its single row
+    ("outcome_total", "（七）总计", ""),
+    ("carried_forward", "四、结转下年度继续办理", None),
+]
+RESULTS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+HEADINGS = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况")
+
+
+class Cell:
+    def __init__(self, text, rows=1, cols=1):
+        self.text, self.rows, self.cols = text, rows, cols
+
+
+def value(x):
+    return "" if x is None else str(x)
+
+
+# ---- the tables as grids: rows of cells, each cell where it starts, with its spans ----------
+
+def chapter2(d):
+    s2, g = d["section2"], []
+    if d["edition"] == "2019":
+        items = [("第二十条第（一）项", ("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+                  [("regulations", "规章", ("new_made", "new_published", "total_published")),
+                   ("normative_documents", "规范性文件", ("new_made", "new_published", "total_published"))])]
+        for cap, rows in (("第二十条第（五）项", (("licensing", "行政许可"), ("other_services", "其他对外管理服务事项"))),
+                          ("第二十条第（六）项", (("penalties", "行政处罚"), ("coercive_measures", "行政强制")))):
+            items.append((cap, ("上一年项目数量", "本年增/减", "处理决定数量"),
+                          [(k, l, ("previous_items", "change", "decisions")) for k, l in rows]))
+        items.append(("第二十条第（八）项", ("上一年项目数量", "本年增/减"),
+                      [("administrative_fees", "行政事业性收费", ("previous_items", "change"))]))
+        items.append(("第二十条第（九）项", ("采购项目数量", "采购总金额"), [("procurement", "政府集中采购", ("items", "amount"))]))
+    else:
+        items = [("第二十条第（一）项", ("本年制发件数", "本年废止件数", "现行有效件数"),
+                  [("regulations", "规章", ("issued", "repealed", "in_force")),
+                   ("normative_documents", "行政规范性文件", ("issued", "repealed", "in_force"))]),
+                 ("第二十条第（五）项", ("本年处理决定数量",), [("licensing", "行政许可", ("decisions",))]),
+                 ("第二十条第（六）项", ("本年处理决定数量",),
+                  [("penalties", "行政处罚", ("decisions",)), ("coercive_measures", "行政强制", ("decisions",))]),
+                 ("第二十条第（八）项", ("本年收费金额（单位：万元）",),
+                  [("administrative_fees", "行政事业性收费", ("amount_10k_yuan",))])]
+    for caption, columns, rows in items:
+        g.append([Cell(caption, cols=4)])
+        # the last column spans what the table's three value columns leave
+        widths = [1] * (len(columns) - 1) + [4 - len(columns)]
+        g.append([Cell("信息内容")] + [Cell(c, cols=w) for c, w in zip(columns, widths)])
+        for key, label, cols in rows:
+            g.append([Cell(label)] + [Cell(value(s2[key][c]), cols=w) for c, w in zip(cols, widths)])
+    return g
+
+
+def chapter3(d):
+    s3 = d["section3"]
+    rows = [r for r in S3 if r[0] in s3]
+    g = [[Cell(NOTE, rows=3, cols=3), Cell("申请人情况", cols=7)],
+         [Cell("自然人", rows=2), Cell("法人或其他组织", cols=5), Cell("总计", rows=2)],
+         [Cell(x) for x in ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")]]
+    results = sum(1 for r in rows if r[2] is not None)
+    seen, first = set(), True
+    for key, label, group in rows:
+        cells = []
+        if group is None:
+            cells.append(Cell(label, cols=3))
+        else:
+            if first:
+                cells.append(Cell("三、本年度办理结果", rows=results))
+                first = False
+            if group == "":
+                cells.append(Cell(label, cols=2))
+            else:
+                if group not in seen:
+                    cells.append(Cell(group, rows=sum(1 for r in rows if r[2] == group)))
+                    seen.add(group)
+                cells.append(Cell(label))
+        g.append(cells + [Cell(value(x)) for x in s3[key]])
+    return g
+
+
+def chapter4(d):
+    s4 = d["section4"]
+    return [[Cell("行政复议", cols=5), Cell("行政诉讼", cols=10)],
+            [Cell(x, rows=2) for x in RESULTS] + [Cell("未经复议直接起诉", cols=5), Cell("复议后起诉", cols=5)],
+            [Cell(x) for x in RESULTS * 2],
+            [Cell(value(x)) for k in ("reconsideration", "litigation_direct", "litigation_after_reconsideration") for x in s4[k]]]
+
+
+def expanded(grid, repeat):
+    """The grid with every span undone: each position its own string, the spanned ones empty or
+    (repeat) holding the cell's text again."""
+    out, carried = [], {}
+    for r, row in enumerate(grid):
+        line, c, k = [], 0, 0
+        while k < len(row) or (r, c) in carried:
+            if (r, c) in carried:
+                line.append(carried.pop((r, c)))
+                c += 1
+                continue
+            cell = row[k]
+            k += 1
+            for dr in range(cell.rows):
+                for dc in range(cell.cols):
+                    text = cell.text if (dr == 0 and dc == 0) or repeat else ""
+                    if dr == 0:
+                        line.append(text)
+                    else:
+                        carried[(r + dr, c + dc)] = text
+            c += cell.cols
+        out.append(line)
+    return out
+
+
+# ---- writers -------------------------------------------------------------------------------
+
+def title(d):
+    return "某市某局%d年政府信息公开工作年度报告" % d["year"]
+
+
+PROSE = ["一、总体情况", "本年度，本机关坚持以公开为常态、不公开为例外，全面推进政务公开。"]
+CLOSING = ["五、存在的主要问题及改进情况", "一是公开内容不够全面。下一步将加强培训。", "六、其他需要报告的事项", "本机关未收取信息处理费。"]
+
+
+def html_table(grid, cell=lambda c: html.escape(c.text), td="td", close=True, spans=True):
+    out = ['<table border="1" cellspacing="0" style="border-collapse:collapse"><tbody>']
+    for row in grid:
+        out.append("<tr>")
+        for c in row:
+            attrs = ""
+            if spans and c.rows > 1:
+                attrs += ' rowspan="%d"' % c.rows
+            if spans and c.cols > 1:
+                attrs += ' colspan="%d"' % c.cols
+            out.append("<%s%s>%s%s" % (td, attrs, cell(c), "</%s>" % td if close else ""))
+        if close:
+            out.append("</tr>")
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def page(d, tables, join="\n"):
+    body = ["<h1>%s</h1>" % html.escape(title(d))] + ["<p>%s</p>" % p for p in PROSE]
+    for heading, table in zip(HEADINGS, tables):
+        body += ["<p><strong>%s</strong></p>" % heading, table]
+    body += ["<p>%s</p>" % p for p in CLOSING]
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>%s</title></head><body>%s%s%s</body></html>\n'
+            % (html.escape(title(d)), join, join.join(body), join))
+
+
+def grids(d):
+    return [chapter2(d), chapter3(d), chapter4(d)]
+
+
+def html_layout(**kw):
+    return lambda d: page(d, [html_table(g, **kw) for g in grids(d)])
+
+
+def html_flat(repeat):
+    def layout(d):
+        return page(d, [html_table([[Cell(t) for t in row] for row in expanded(g, repeat)]) for g in grids(d)])
+    return layout
+
+
+def html_word(d):
+    # Word "save as HTML": each label in two <span>s inside a <p class=MsoNormal>, and a spacer row
+    def cell(c):
+        t = c.text
+        half = len(t) // 2
+        inner = ('<span style="font-family:宋体">%s</span><span style="font-family:宋体">%s</span>'
+                 % (html.escape(t[:half]), html.escape(t[half:]))) if t and not t.isdigit() else \
+            '<span lang=EN-US>%s</span>' % html.escape(t)
+        return '<p class=MsoNormal align=center>%s<span lang=EN-US><o:p></o:p></span></p>' % inner
+    spacer = "<![if !supportMisalignedColumns]><tr height=0><td width=40 style='border:none'></td></tr><![endif]>"
+    return page(d, [html_table(g, cell=cell).replace("</tbody>", spacer + "</tbody>") for g in grids(d)])
+
+
+def html_page_break(d):
+    g2, g3, g4 = grids(d)
+    cut = 14
+    return page(d, [html_table(g2), html_table(g3[:cut]) + "\n<p>-3-</p>\n" + html_table(g3[cut:]), html_table(g4)])
+
+
+def text(d, table_lines):
+    lines = [title(d)] + PROSE
+    for heading, g in zip(HEADINGS, grids(d)):
+        lines += [heading] + table_lines(g)
+    return "\n".join(lines + CLOSING) + "\n"
+
+
+def rows_joined(sep, cell=lambda t: t):
+    return lambda d: text(d, lambda g: [sep.join(cell(c.text) for c in row) for row in g])
+
+
+def cell_per_line(blank_lines):
+    def lines(g):
+        out = []
+        for row in g:
+            for c in row:
+                out.append(c.text)
+                if blank_lines:
+                    out.append("")
+        return out
+    return lambda d: text(d, lines)
+
+
+def markdown(repeat=False, cell=lambda t: t, fill="", index=False):
+    def lines(g):
+        rows = expanded(g, repeat)
+        width = max(len(r) for r in rows)
+        out = [""]
+        if index:  # a DataFrame's to_markdown(): column numbers, then each row led by its index
+            out += ["|    | " + " | ".join(str(k) for k in range(width)) + " |", "|---:|" + ":---|" * width]
+        for k, r in enumerate(rows):
+            r = [cell(t) if t else fill for t in r + [""] * (width - len(r))]
+            out.append(("| %d " % k if index else "") + "| " + " | ".join(r) + " |")
+            if k == 0 and not index:
+                out.append("|" + "---|" * width)
+        return out + [""]
+    return lambda d: text(d, lines)
+
+
+def mineru(d):
+    lines = ["# " + title(d), ""] + PROSE
+    for heading, g in zip(HEADINGS, grids(d)):
+        lines += ["# " + heading, "", "<html><body>" + html_table(g).replace("\n", "") + "</body></html>", ""]
+    return "\n".join(lines + CLOSING) + "\n"
+
+
+def br_label(t):
+    return t[:6] + "<br>" + t[6:] if len(t) > 10 and not t.replace(".", "").isdigit() else t
+
+
+def bold_number(t):
+    return "**%s**" % t if t.replace(".", "").replace("-", "").isdigit() else t
+
+
+LAYOUTS = {
+    # name: (writer, file suffix, lossless: every cell stays apart, so every cell must be read)
+    "html": (html_layout(), ".html", True),
+    "html-th-no-end-tags": (html_layout(td="th", close=False), ".html", True),
+    "html-entities": (html_layout(cell=lambda c: "".join("&#%d;" % ord(ch) if ord(ch) > 127 else ch for ch in html.escape(c.text))), ".html", True),
+    "html-br-in-labels": (html_layout(cell=lambda c: br_label(html.escape(c.text))), ".html", True),
+    "html-nbsp": (html_layout(cell=lambda c: "&nbsp;%s&nbsp;" % html.escape(c.text) if c.text else "&nbsp;"), ".html", True),
+    "html-word": (html_word, ".html", True),
+    "html-page-break": (html_page_break, ".html", True),
+    "html-unmerged": (html_flat(False), ".html", False),
+    "html-unmerged-copies": (html_flat(True), ".html", False),
+    "markdown": (markdown(), ".md", True),
+    "markdown-repeated-spans": (markdown(repeat=True), ".md", True),
+    "markdown-br-in-labels": (markdown(cell=br_label), ".md", True),
+    "markdown-bold-numbers": (markdown(cell=bold_number), ".md", True),
+    "markdown-none-cells": (markdown(fill="None"), ".md", False),
+    "markdown-dataframe": (markdown(repeat=True, index=True), ".md", True),
+    "markdown-mineru": (mineru, ".md", True),
+    "text-tabs": (rows_joined("\t"), ".txt", True),
+    "text-pipes": (rows_joined(" | "), ".txt", False),  # a last empty cell looks like a closing bar
+    "text-spaces": (rows_joined(" "), ".txt", False),
+    "text-nbsp-entities": (rows_joined("&nbsp;", lambda t: t.replace("“", "&ldquo;").replace("”", "&rdquo;")), ".txt", False),
+    "text-ideographic-spaces": (rows_joined("\u3000"), ".txt", False),
+    "text-one-line": (lambda d: rows_joined(" ")(d).replace("\n", " ") + "\n", ".txt", False),
+    "text-cell-per-line": (cell_per_line(False), ".txt", False),
+    "text-cell-per-line-blank-lines": (cell_per_line(True), ".txt", False),
+    "text-run-together": (rows_joined(""), ".txt", False),
+}
+
+
+# ---- checking ------------------------------------------------------------------------------
+
+def cells_of(report):
+    out = {}
+    for section in ("section2", "section3", "section4"):
+        for row, v in report.get(section, {}).items():
+            items = enumerate(v) if isinstance(v, list) else v.items()
+            for column, x in items:
+                out["%s.%s.%s" % (section, row, column)] = x
+    return out
+
+
+def whole_reports():
+    out = []
+    for path in sorted(DATA.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        if not d.get("_partial") and all(k in d for k in ("section2", "section3", "section4")):
+            out.append(path)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--checker", required=True, help="the xxgk-check executable")
+    ap.add_argument("--keep", help="write the layouts into this folder (default: a temporary one)")
+    ap.add_argument("json", nargs="*", help="report JSONs (default: every whole report of tests/data)")
+    args = ap.parse_args()
+    reports = [pathlib.Path(j) for j in args.json] or whole_reports()
+    if args.keep:
+        folder = pathlib.Path(args.keep)
+        folder.mkdir(parents=True, exist_ok=True)
+        return check(args.checker, reports, folder)
+    with tempfile.TemporaryDirectory(prefix="xxgk-layouts-") as folder:
+        return check(args.checker, reports, pathlib.Path(folder))
+
+
+def check(checker, reports, folder):
+    failures, gaps, totals = [], [], {name: [0, 0] for name in LAYOUTS}
+    for path in reports:
+        d = json.loads(path.read_text(encoding="utf-8"))
+        want = cells_of(d)
+        for name, (write, suffix, lossless) in LAYOUTS.items():
+            file = folder / (path.stem + "." + name + suffix)
+            file.write_text(write(d), encoding="utf-8")
+            run = subprocess.run([checker, "--emit", "report-json", str(file)], capture_output=True, text=True)
+            got = cells_of(json.loads(run.stdout)) if run.stdout.strip() else {}
+            wrong = sorted(k for k, x in got.items() if k in want and x != want[k])
+            extra = sorted(k for k in got if k not in want)
+            unread = sorted(k for k in want if k not in got)
+            totals[name][0] += len(want) - len(unread)
+            totals[name][1] += len(want)
+            if wrong or extra:
+                failures.append("%s: WRONG NUMBERS %s%s" % (file.name, wrong[:5], extra[:5]))
+            if lossless and unread:
+                gaps.append("%s: %d cells unread, e.g. %s" % (file.name, len(unread), unread[:3]))
+    print("%d reports, %d layouts each" % (len(reports), len(LAYOUTS)))
+    print("| layout | cells read | every cell kept apart |\n|---|--:|---|")
+    for name, (read, total) in totals.items():
+        print("| %s | %d / %d | %s |" % (name, read, total, "yes" if LAYOUTS[name][2] else "no"))
+    for g in gaps:
+        print("gap (every cell kept apart, some unread) " + g)
+    for f in failures:
+        print("FAIL " + f, file=sys.stderr)
+    print("%d wrong numbers" % len(failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
