@@ -300,3 +300,20 @@ TEST_CASE("cells left blank in markdown and Word copies: read as blank where the
   const std::string both_ends = replaced(md, received, "| 一、本年新收政府信息公开申请数量 |  |  |  | 0 | 0 | 0 | 0 | 0 |  |");
   CHECK(read(both_ends).count("section3/new_received") == 0);
 }
+
+TEST_CASE("a row of a table cut into cells ends with its line: a number on the next line is never its blank total") {
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  const std::string granted = "| （一）予以公开 |  | 50 | 0 | 0 | 0 | 0 | 0 | 50 |";
+  // its total left blank, and a line after it that starts with a number (a row index, a stray
+  // page number): the row's blank and the beside-the-label cell make it unreadable, and the 7
+  // is not taken for its total (the reader before this change read 总计 = 7 here)
+  const std::string stray = replaced(md, granted, "| （一）予以公开 |  | 50 | 0 | 0 | 0 | 0 | 0 |  |\n| 7 |");
+  const auto got = read(stray);
+  if (got.count("section3/granted") == 1) CHECK(got.at("section3/granted").back() != "7");
+  CHECK(got.count("section3/granted") == 0);
+  // without the cell beside the label, the line holds the row's cells: 总计 is blank
+  const std::string exact = replaced(md, granted, "| （一）予以公开 | 50 | 0 | 0 | 0 | 0 | 0 |  |\n| 7 |");
+  const auto read_exact = read(exact);
+  REQUIRE(read_exact.count("section3/granted") == 1);
+  CHECK(read_exact.at("section3/granted") == std::vector<std::string>{"50", "0", "0", "0", "0", "0", "null"});
+}

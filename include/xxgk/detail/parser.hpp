@@ -1214,7 +1214,7 @@ class text_parser {
         return;
       }
       // the label's line cut into cells (tabs, pipes): its cells as they stand, blanks included
-      if (current_line == label_line && first->cells && !optional_row && label_on_one_line)
+      if (!line_buffer.empty() && current_line == label_line && first->cells && !optional_row && label_on_one_line)
         cells_kind = label_line_cells(line_buffer, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
                                       t.columns, exact);
       // keep blanks and text only between two numbers or markers of the same line
@@ -1235,6 +1235,10 @@ class text_parser {
       if (line_start) {
         flush();
         if (current_line == label_line) label_line_values = values.size();
+        // a table row cut into cells is its line: once the label's line, whole label and all,
+        // holds values, a number on a later line is another row's (or a row index), never the
+        // cell this row left blank at its end
+        if (current_line == label_line && first->cells && label_on_one_line && label_line_values != 0) break;
         current_line = tk.line;
       }
       if (tk.kind == token_kind::text) {
@@ -1255,8 +1259,10 @@ class text_parser {
     flush();
     if (current_line == label_line) label_line_values = values.size();
     // a Word copy or a markdown table that leaves cells blank: the label's line holds the row's
-    // cells, blanks included, and nothing of the row follows it
-    if (cells_kind == line_cells::exact && values.size() == label_line_values && !digits_in_text) {
+    // cells, blanks included; numbers on later lines are another row's (a table row is a line),
+    // never this one's last cells (its trailing blanks trimmed and the next line's first number
+    // taken for its total, as a DataFrame's next row index once was)
+    if (cells_kind == line_cells::exact && !digits_in_text) {
       values.assign(exact.begin(), exact.end());
     } else if (cells_kind == line_cells::blank && values.empty() && !digits_in_text) {
       // blank cells only, as many as the row has or more (the cells its label spans are blank
