@@ -1349,15 +1349,27 @@ class text_parser {
     return true;
   }
 
-  /// The cells of a grid row beyond `columns` when they are all empty and stand at one end of
-  /// the row, the other end holding a value: dropped.
-  static void drop_unmerged_cells(std::vector<const token*>& values, std::size_t columns) {
+  /// Of `cells`, more than `columns` of them, the `columns` that are the row's when the others
+  /// are empty and stand at one end, the other end holding a value (a merge undone: the cells a
+  /// label or a value spanned, or padding): their offset in `cells`; nullopt when empty cells
+  /// stand at both ends, or too few at either.
+  [[nodiscard]] static std::optional<std::size_t> unmerged_cells(std::span<const token* const> cells,
+                                                                 std::size_t columns) {
     const auto blank = [](const token* v) { return v->kind == token_kind::blank; };
-    const std::size_t excess = values.size() - columns;
-    const auto lead = static_cast<std::size_t>(std::find_if_not(values.begin(), values.end(), blank) - values.begin());
-    const auto trail = static_cast<std::size_t>(std::find_if_not(values.rbegin(), values.rend(), blank) - values.rbegin());
-    if (lead >= excess && trail == 0) values.erase(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(excess));
-    else if (trail >= excess && lead == 0) values.resize(columns);
+    const std::size_t excess = cells.size() - columns;
+    const auto lead = static_cast<std::size_t>(std::find_if_not(cells.begin(), cells.end(), blank) - cells.begin());
+    const auto trail = static_cast<std::size_t>(std::find_if_not(cells.rbegin(), cells.rend(), blank) - cells.rbegin());
+    if (lead >= excess && trail == 0) return excess;
+    if (trail >= excess && lead == 0) return 0;
+    return std::nullopt;
+  }
+
+  /// `unmerged_cells` on a grid row: the cells that are none of the row's are dropped.
+  static void drop_unmerged_cells(std::vector<const token*>& values, std::size_t columns) {
+    if (const auto from = unmerged_cells(values, columns)) {
+      values.erase(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(*from));
+      values.resize(columns);
+    }
   }
 
   enum class line_cells : std::uint8_t { other, exact, blank };
@@ -1393,15 +1405,11 @@ class text_parser {
     // more cells than the row has: empty cells at one end only, beside the label (the cells it
     // spans) or after the values (a merged value, padding), are none of the row's
     if (n - b > columns) {
-      const std::size_t excess = n - b - columns;
-      std::size_t lead = 0, trail = 0;
-      while (b + lead != n && buffer[b + lead]->kind == token_kind::blank) ++lead;
-      while (trail != n - b && buffer[n - 1 - trail]->kind == token_kind::blank) ++trail;
-      if (lead >= excess && trail == 0) b += excess;
-      else if (trail >= excess && lead == 0) n -= excess;
-      else return line_cells::other;
+      const auto from = unmerged_cells(std::span(buffer).subspan(b, n - b), columns);
+      if (!from) return line_cells::other;
+      b += *from;
+      n = b + columns;
     }
-    if (n - b != columns) return line_cells::other;
     out.assign(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n));
     return line_cells::exact;
   }
@@ -1413,16 +1421,18 @@ class text_parser {
     return false;
   }
 
-  /// True when blank token `b` is the nothing after a `|` (or `¦`, `｜`) that ends its line: such
-  /// a bar closes the last cell (markdown's `| a | b |`, and `a ¦ b ¦` one row a line), so a
-  /// line of cells joined by ` | ` whose last cell is empty cannot say so.
+  /// True when blank token `b` is the nothing after a bar (a cell separator other than a tab:
+  /// `|`, `¦`, `｜`) that ends its line: such a bar closes the last cell (markdown's
+  /// `| a | b |`, and `a ¦ b ¦` one row a line), so a line of cells joined by ` | ` whose last
+  /// cell is empty cannot say so.
   [[nodiscard]] bool after_closing_bar(const token& b) const {
     const std::size_t at = b.begin;
     const std::size_t line_end = std::min(text_.find('\n', at), text_.size());
     for (std::size_t k = at; k != line_end; ++k)
       if (text_[k] != ' ' && text_[k] != '\t' && text_[k] != '\r') return false;
-    const std::string_view before = text_.substr(0, at);
-    return before.ends_with("|") || before.ends_with("\u00A6") || before.ends_with("\uFF5C");
+    for (std::size_t length = 1; length <= 3 && length <= at; ++length)
+      if (scanning::separator_at(text_, at - length) == length) return text_[at - length] != '\t';
+    return false;
   }
 
   /// True when every token on the line of token `i` is a blank.
