@@ -504,9 +504,15 @@ class text_parser {
   split_outcome split_run(const digit_run& run, split_shape shape, const rule_info* sum_rule, source_pos label_pos,
                           std::string_view label, std::string_view table_key, std::string_view row_key,
                           const Store& store) {
-    std::size_t digit_count = 0;
-    for (const char c : run.digits) digit_count += c != ' ' ? 1U : 0U;
+    std::size_t digit_count = 0, apart = 0;  // digits, and runs of them between spaces
+    for (std::size_t k = 0; k != run.digits.size(); ++k) {
+      digit_count += run.digits[k] != ' ' ? 1U : 0U;
+      apart += run.digits[k] != ' ' && (k == 0 || run.digits[k - 1] == ' ') ? 1U : 0U;
+    }
     if (digit_count < shape.count()) return split_outcome::not_run_together;  // a blank may have collapsed
+    // more numbers apart than cells (a page number among them): nothing is run together, and no
+    // split can say the totals are wrong
+    if (apart > shape.count()) return split_outcome::not_run_together;
     const digit_readings found = split_digits(run.digits, shape);
     const std::string raw = run.digits;
     if (found.count == 1) {
@@ -599,9 +605,36 @@ class text_parser {
   }
 
   // -- the title: agency and year ----------------------------------------------------------
+  /// Where the title's 政府信息公开（工作）年度报告 starts in `head`, also when a PDF's line breaks
+  /// it (`…2023年政府信息公开年度` / `报告`): whitespace may stand between any two of its characters
+  /// but 报告's. npos when there is none.
+  [[nodiscard]] static std::size_t title_at(std::string_view head) {
+    static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告"};
+    for (const std::string_view t : titles)
+      if (const std::size_t at = head.find(t); at != std::string_view::npos) return at;
+    // from each 报告 back over the title's other characters (each three bytes), skipping whitespace
+    static constexpr std::string_view before[] = {"政府信息公开工作年度", "政府信息公开年度"};
+    static constexpr std::string_view ideographic_space = "\u3000";
+    for (std::size_t at = head.find("报告"); at != std::string_view::npos; at = head.find("报告", at + 6)) {
+      for (const std::string_view t : before) {
+        std::size_t k = at, j = t.size();
+        while (j != 0) {
+          while (k != 0 && (head[k - 1] == ' ' || head[k - 1] == '\n' || head[k - 1] == '\r' || head[k - 1] == '\t' ||
+                            (k >= 3 && head.substr(k - 3, 3) == ideographic_space)))
+            k -= head[k - 1] == '\x80' ? 3 : 1;
+          if (k < 3 || head.substr(k - 3, 3) != t.substr(j - 3, 3)) break;
+          k -= 3;
+          j -= 3;
+        }
+        if (j == 0) return k;
+      }
+    }
+    return std::string_view::npos;
+  }
+
   void read_title() {
     const std::string_view head = text_.substr(0, std::min<std::size_t>(text_.size(), 16384));
-    const std::size_t at = head.find("政府信息公开工作年度报告");
+    const std::size_t at = title_at(head);
     if (at == std::string_view::npos) {
       findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, {}, {}, {}, {}, {}, {},
                            "no title 政府信息公开工作年度报告 in the first 16 KiB"});
@@ -842,11 +875,17 @@ class text_parser {
       if (at[i].found()) table_seen[rows[i]->table] = true;
     std::size_t last_end = from;
     bool hybrid = false;
+    std::size_t label_before = std::string::npos;  // the end of the label of the row read last
+    const std::vector<bool> merged = read_merged_rows(r, rows, at);
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
       if (!at[i].found()) continue;
       any = true;
       last_end = std::max(last_end, at[i].end);
+      if (merged[i]) {
+        label_before = at[i].end;
+        continue;
+      }
       const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
       const bool is_other_handling = t.key == "other_handling" && E::id == edition::y2021;
       // the row that begins at `next` was found without its number (`2.`), which then stands
@@ -859,9 +898,14 @@ class text_parser {
         break;
       }
       const bool next_is_label = next != chapter_end || chapter_end_is_heading;
-      const bool read = read_row(r, t, at[i], next, is_other_handling, next_lost_number, next_is_label);
+      const std::size_t previous = label_before != std::string::npos && label_before <= at[i].start
+                                       ? label_before
+                                       : std::string::npos;
+      const bool read = read_row(r, t, at[i], next, is_other_handling, next_lost_number, next_is_label, previous);
       if (is_other_handling && read) hybrid = true;
       if (read) report_label(t, at[i]);
+      // 2021's （六）其他处理 read as the heading of its three rows, which may share its cell
+      if (!is_other_handling || read) label_before = at[i].end;
 
     }
     if (region_end != nullptr) *region_end = last_end;
@@ -930,7 +974,8 @@ class text_parser {
         std::size_t e = i;
         bool words = false, used = false;
         while (e < tk.size() && tk[e].line == tk[i].line) {
-          words |= tk[e].kind == token_kind::text || tk[e].kind == token_kind::bad_number;
+          words |= tk[e].kind == token_kind::text || tk[e].kind == token_kind::bad_number ||
+                   tk[e].kind == token_kind::doubtful;
           used |= consumed_[e];
           ++e;
         }
@@ -984,7 +1029,8 @@ class text_parser {
     const auto& tk = scan_.tokens;
     bool all_read = true;
     for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to && all_read; ++i)
-      all_read = consumed_[i] || (tk[i].kind != token_kind::number && tk[i].kind != token_kind::marker);
+      all_read = consumed_[i] || (tk[i].kind != token_kind::number && tk[i].kind != token_kind::marker &&
+                                  tk[i].kind != token_kind::doubtful);
     if (all_read) {
       for (const auto& row : blank_rows_) {
         const row_target& t = *row.first;
@@ -1162,11 +1208,113 @@ class text_parser {
     findings_.push_back(std::move(f));
   }
 
+  /// True when the labels [a, b) and [c, d) of the stream stand in one cell of one line cut into
+  /// cells (a table row of a page, or a line of tabs or pipes), `a`…`b` first.
+  [[nodiscard]] bool one_cell(std::size_t b, std::size_t c) const {
+    const std::size_t p = text_token_at(b - 1), q = text_token_at(c);
+    if (p >= scan_.tokens.size() || q >= scan_.tokens.size()) return false;
+    const token& x = scan_.tokens[p];
+    const token& y = scan_.tokens[q];
+    if (x.line != y.line || !(y.cells || y.grid)) return false;
+    for (std::size_t k = x.end; k < y.begin; ++k)
+      if (y.grid ? text_[k] == '\t' : scanning::separator_at(text_, k) != 0) return false;
+    return true;
+  }
+
+  /// Rows that a PDF→markdown converter merged into one line of cells, the rule between them
+  /// missed: their labels in one cell, each value cell holding one line per row
+  /// (`| 1.信访举报投诉类申请<br>2.重复申请 | 1<br>0 | 0<br>0 |…`, a `<br>` read as a space). The k-th
+  /// value of each cell is the k-th row's when every value cell holds one value per row, or
+  /// nothing (blank in each row). A cell with fewer (a blank of one row lost, `1<br>` of `1` and
+  /// blank) leaves the rows to `read_row`, which reads them as unread. Returns the rows read here.
+  template <Edition E>
+  std::vector<bool> read_merged_rows(report<E>& r, const std::vector<const row_target*>& rows,
+                                     const std::vector<located>& at) {
+    std::vector<bool> done(rows.size(), false);
+    // the rows found, in the order of their labels, with the lines their labels start and end on
+    struct found_row {
+      std::size_t row;
+      std::uint32_t first_line, last_line;
+    };
+    std::vector<found_row> order;
+    const std::vector<token>& tk = scan_.tokens;
+    auto line_of = [&](std::size_t stream_at) {
+      const std::size_t i = text_token_at(stream_at);
+      return i < tk.size() ? tk[i].line : 0U;
+    };
+    for (std::size_t i = 0; i != rows.size(); ++i)
+      if (at[i].found()) order.push_back({i, line_of(at[i].start), line_of(at[i].end - 1)});
+    std::sort(order.begin(), order.end(),
+              [&](const found_row& a, const found_row& b) { return at[a.row].start < at[b.row].start; });
+    std::vector<std::vector<const token*>> cells;
+    for (std::size_t k = 0; k < order.size();) {
+      // the labels in the cell of order[k]'s: order[k, e) (lines compared first: most labels
+      // stand on lines of their own)
+      std::size_t e = k + 1;
+      while (e < order.size() && order[e - 1].last_line == order[e].first_line &&
+             at[order[e - 1].row].end <= at[order[e].row].start && rows[order[e].row]->table == rows[order[k].row]->table &&
+             one_cell(at[order[e - 1].row].end, at[order[e].row].start))
+        ++e;
+      const std::size_t merged = e - k;
+      if (merged < 2) {
+        k = e;
+        continue;
+      }
+      const row_target& t = *rows[order[k].row];
+      // the line's cells after the last label's: a blank token is an empty cell of its own; a
+      // separator between two tokens starts a new cell
+      cells.clear();
+      const std::size_t last = text_token_at(at[order[e - 1].row].end - 1);
+      bool fits = last < tk.size();
+      std::size_t from = fits ? tk[last].end : 0;
+      std::size_t cell = 0;  // 0: the labels' own cell
+      for (std::size_t i = last + 1; fits && i < tk.size() && tk[i].line == tk[last].line; ++i) {
+        const token& x = tk[i];
+        // a grid's blank stands at the tab that opens its cell; a blank cut by bars, after it
+        const std::size_t to = x.kind == token_kind::blank && x.grid ? x.begin + 1 : x.begin;
+        for (std::size_t p = from; p < to; ++p)
+          cell += (x.grid ? text_[p] == '\t' : scanning::separator_at(text_, p) != 0) ? 1 : 0;
+        from = std::max(from, to);
+        if (x.kind == token_kind::blank && !x.grid && after_closing_bar(x)) break;
+        if (cell == 0 || (x.kind != token_kind::number && x.kind != token_kind::marker && x.kind != token_kind::blank)) {
+          fits = false;  // words after the labels in their cell, or in a value cell
+          break;
+        }
+        if (cells.size() < cell) cells.resize(cell);
+        cells[cell - 1].push_back(&x);
+        from = std::max(from, static_cast<std::size_t>(x.end));
+      }
+      fits = fits && cells.size() == t.columns;
+      for (const auto& c : cells) {
+        const bool empty = c.size() == 1 && c.front()->kind == token_kind::blank;
+        fits = fits && (empty || (c.size() == merged && std::none_of(c.begin(), c.end(), [](const token* x) {
+                                    return x->kind == token_kind::blank;
+                                  })));
+      }
+      for (std::size_t j = k; fits && j != e; ++j) fits = rows[order[j].row]->columns == t.columns;
+      if (fits) {
+        for (std::size_t j = 0; j != merged; ++j) {
+          const row_target& row = *rows[order[k + j].row];
+          for (std::size_t c = 0; c != cells.size(); ++c) {
+            const token& v = *cells[c][cells[c].size() == 1 ? 0 : j];
+            set_cell(r, row, c, cell_of(v));
+            consumed_[static_cast<std::size_t>(&v - tk.data())] = true;
+          }
+          report_label(row, at[order[k + j].row]);
+          done[order[k + j].row] = true;
+        }
+      }
+      k = e;
+    }
+    return done;
+  }
+
   /// Reads the numbers of one row: the tokens after its label, up to the next boundary.
   /// Returns false when the label turned out to be a heading without numbers.
   template <Edition E>
   bool read_row(report<E>& r, const row_target& t, const located& l, std::size_t next, bool optional_row,
-                bool next_lost_number = false, bool next_is_label = false) {
+                bool next_lost_number = false, bool next_is_label = false,
+                std::size_t previous_label_end = std::string::npos) {
     // the tokens whose stream position lies in [label start, next)
     // from the token holding the label's first character: numbers met at the same stream
     // position before it belong to the row above
@@ -1187,6 +1335,17 @@ class text_parser {
     bool digits_in_text = false;
     bool words_after_label = false;  // text other than the label before the next boundary
     const std::uint32_t label_line = first != scan_.tokens.end() ? first->line : 0;
+    // the label in the cell of the row before's label (`| 1.信访举报投诉类申请<br>2.重复申请 | 1 | 0 |…`:
+    // a PDF→markdown converter merged two rows): the numbers after it may be either row's
+    bool shares_cell = false;
+    if (previous_label_end != std::string::npos && first != scan_.tokens.end() && (first->cells || first->grid)) {
+      const std::size_t p = text_token_at(previous_label_end - 1);
+      if (p < scan_.tokens.size() && scan_.tokens[p].line == label_line) {
+        shares_cell = true;
+        for (std::size_t k = scan_.tokens[p].end; k < first->begin && shares_cell; ++k)
+          shares_cell = first->grid ? text_[k] != '\t' : scanning::separator_at(text_, k) == 0;
+      }
+    }
     std::uint32_t current_line = label_line;
     std::size_t label_line_values = std::string::npos;  // values on the label's own line
     auto flush = [&] {
@@ -1220,7 +1379,8 @@ class text_parser {
       // keep blanks and text only between two numbers or markers of the same line
       std::size_t b = 0, e = line_buffer.size();
       auto solid = [](const token* x) {
-        return x->kind == token_kind::number || x->kind == token_kind::marker || x->kind == token_kind::bad_number;
+        return x->kind == token_kind::number || x->kind == token_kind::marker || x->kind == token_kind::bad_number ||
+               x->kind == token_kind::doubtful;
       };
       while (b < e && !solid(line_buffer[b])) ++b;
       while (e > b && !solid(line_buffer[e - 1])) --e;
@@ -1321,10 +1481,17 @@ class text_parser {
     // where all of them stand are none of the format's; empty cells on both sides: unknown
     if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size())
       drop_unmerged_cells(values, t.columns);
-    if (digits_in_text || values.size() != t.columns) {
+    const bool cut = std::any_of(values.begin(), values.end(),
+                                 [](const token* x) { return x->kind == token_kind::doubtful; });
+    if (digits_in_text || cut || values.size() != t.columns || (shares_cell && !values.empty())) {
       std::string detail;
-      if (digits_in_text)
+      if (shares_cell && !values.empty())
+        detail = "this label and the row before's stand in one cell (two rows merged into one): which row the "
+                 "numbers belong to is unknown";
+      else if (digits_in_text)
         detail = "digits run together without separators: which digits belong to which column is unknown";
+      else if (cut)
+        detail = doubtful_detail(values);
       else
         detail = std::to_string(t.columns) + " values expected, " + std::to_string(values.size()) +
                  " found: a blank may have collapsed, a number may be split, or the row is cut off";
@@ -1382,18 +1549,23 @@ class text_parser {
   /// them or more; else `other` (a word among them, two numbers in one cell, too few cells,
   /// empty cells at both ends).
   [[nodiscard]] line_cells label_line_cells(const std::vector<const token*>& buffer, std::string_view label,
-                                            std::size_t columns, std::vector<const token*>& out) const {
+                                            std::size_t columns, std::vector<const token*>& out) {
     std::size_t b = 0, n = buffer.size();
     while (b != n && buffer[b]->kind == token_kind::text &&
            std::string_view(scan_.stream).substr(buffer[b]->stream, buffer[b]->stream_end - buffer[b]->stream) == label)
       ++b;
-    if (n != b && buffer[n - 1]->kind == token_kind::blank && after_closing_bar(*buffer[n - 1])) --n;
+    const bool closed = n != b && buffer[n - 1]->kind == token_kind::blank && after_closing_bar(*buffer[n - 1]);
+    if (closed) --n;
     if (n - b < columns) return line_cells::other;
+    // a line that does not open with a bar may end in an empty cell, not a closing bar
+    // (`三、本年度办理结果 | （一）予以公开 |  | 1288 | … | 3 | `): with an empty cell beside the label
+    // too (the cells it spans), which end the row's numbers stand at is unknown
+    if (closed && buffer[b]->kind == token_kind::blank && !in_markdown_table(*buffer[b])) return line_cells::other;
     bool all_blank = true;
     for (std::size_t i = b; i != n; ++i) {
       const token& x = *buffer[i];
       if (x.kind != token_kind::number && x.kind != token_kind::marker && x.kind != token_kind::bad_number &&
-          x.kind != token_kind::blank)
+          x.kind != token_kind::doubtful && x.kind != token_kind::blank)
         return line_cells::other;
       all_blank = all_blank && x.kind == token_kind::blank;
       // two values with no separator between them stand in one cell
@@ -1412,6 +1584,46 @@ class text_parser {
     }
     out.assign(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n));
     return line_cells::exact;
+  }
+
+  /// True when token `t` stands in a markdown table: of the lines around its own that hold a bar
+  /// (`|`, `¦`, `｜`), every one starts with a bar (after whitespace). Then a bar that ends a line
+  /// closes its last cell; in lines of cells joined by bars (`a | b | c`, `a ¦ b ¦`), a bar at the
+  /// end may as well stand before an empty last cell. Each block of such lines is looked at once.
+  [[nodiscard]] bool in_markdown_table(const token& t) {
+    for (const bar_block& b : bar_blocks_)
+      if (t.begin >= b.begin && t.begin < b.end) return b.markdown;
+    auto line_begin = [&](std::size_t at) {
+      const std::size_t nl = at == 0 ? std::string_view::npos : text_.rfind('\n', at - 1);
+      return nl == std::string_view::npos ? 0 : nl + 1;
+    };
+    auto line_end = [&](std::size_t at) { return std::min(text_.find('\n', at), text_.size()); };
+    auto has_bar = [&](std::size_t b, std::size_t e) {
+      for (std::size_t k = b; k < e; ++k)
+        if (text_[k] != '\t' && scanning::separator_at(text_, k) != 0) return true;
+      return false;
+    };
+    auto opens = [&](std::size_t b, std::size_t e) {
+      while (b < e && (text_[b] == ' ' || text_[b] == '\r')) ++b;
+      return b < e && text_[b] != '\t' && scanning::separator_at(text_, b) != 0;
+    };
+    bar_block block{line_begin(t.begin), line_end(t.begin), true};
+    block.markdown = opens(block.begin, block.end);
+    while (block.begin != 0) {  // the lines above
+      const std::size_t b = line_begin(block.begin - 1);
+      if (!has_bar(b, block.begin - 1)) break;
+      block.markdown = block.markdown && opens(b, block.begin - 1);
+      block.begin = b;
+    }
+    while (block.end < text_.size()) {  // and below
+      const std::size_t e = line_end(block.end + 1);
+      if (!has_bar(block.end + 1, e)) break;
+      block.markdown = block.markdown && opens(block.end + 1, e);
+      block.end = e;
+    }
+    block.end = std::max(block.end, block.begin + 1);
+    bar_blocks_.push_back(block);
+    return block.markdown;
   }
 
   /// True when the scanned text between `from` and `to` holds a cell separator.
@@ -1452,6 +1664,20 @@ class text_parser {
     return std::all_of(values.begin(), values.end(), [&](const token* v) {
       return v->kind == token_kind::number && digits(v) == digits(values.front());
     });
+  }
+
+  /// Why a row that holds a `token_kind::doubtful` is unread.
+  [[nodiscard]] std::string doubtful_detail(std::span<const token* const> values) const {
+    for (const token* v : values) {
+      if (v->kind != token_kind::doubtful) continue;
+      const std::string_view digits = text_.substr(v->begin, v->end - v->begin);
+      if (digits.find_first_of(".,") == std::string_view::npos)
+        return "a bare number at a page break stands among the row's numbers, and may be the page's number: which "
+               "are the row's numbers is unknown";
+      return "a number cut in two by a line break or a cell's edge (`96171.` then `6`): which digits belong together "
+             "is unknown";
+    }
+    return {};
   }
 
   /// FMT.NUMBER: digits beyond 64 bits, kept as text.
@@ -1552,8 +1778,11 @@ class text_parser {
     }
     const source_pos p = pos_of_stream(at);
     if (values.size() != 15 && read_section4_run_together(r, at, first)) return true;
-    if (values.size() != 15) {
+    const bool cut = std::any_of(values.begin(), values.end(),
+                                 [](const token* x) { return x->kind == token_kind::doubtful; });
+    if (values.size() != 15 || cut) {
       std::string detail = digits_in_text ? std::string("digits run together without separators")
+                           : cut          ? doubtful_detail(values)
                                           : "15 values expected, " + std::to_string(values.size()) + " found";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, p, "行政复议、行政诉讼", {},
                            table_key, {}, {}, std::move(detail)});
@@ -1606,6 +1835,12 @@ class text_parser {
   std::int32_t year_ = 0;
   std::string agency_;
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
+  /// blocks of lines that hold a bar, [begin, end) of the text, as `in_markdown_table` found them
+  struct bar_block {
+    std::size_t begin = 0, end = 0;
+    bool markdown = false;
+  };
+  std::vector<bar_block> bar_blocks_;
   std::vector<std::pair<const row_target*, source_pos>> blank_rows_;  ///< of the region being read
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());

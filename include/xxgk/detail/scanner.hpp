@@ -12,8 +12,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace xxgk::detail {
@@ -24,6 +27,9 @@ enum class token_kind : std::uint8_t {
   marker,      ///< a placeholder such as `/` or `—`
   blank,       ///< an empty cell between explicit separators (tab, `|`)
   bad_number,  ///< digits that do not fit in 64 bits: never a number
+  doubtful,    ///< digits that may be no cell: a number's part cut off by a line break or a cell's
+               ///< edge (`96171.` before `6`, `1,` before `288`, `.6`), or a bare number at a page
+               ///< break that may be the page's number; never a number, and its row is unread
   ignored,     ///< a number that is part of a date (`2024 年`)
 };
 
@@ -75,7 +81,7 @@ inline void classify(std::string_view text, token& t) {
   // most tokens are words: markers and numbers start with few bytes (ASCII, EF for full width,
   // E2 for dashes), or are 无 (E6 ..) or 不适用 (E4 .., nine bytes)
   const auto first = static_cast<unsigned char>(text.front());
-  const bool may_be_value = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' ||
+  const bool may_be_value = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == ',' ||
                             first == '/' || first == '\\' || first == 0xEF || first == 0xE2 ||
                             (first == 0xE6 && text.size() == 3) || (first == 0xE4 && text.size() == 9);
   if (!may_be_value) return;
@@ -95,7 +101,9 @@ inline void classify(std::string_view text, token& t) {
     }
   }
   // a number starts with a digit, a sign or a point (ASCII or full width: EF BC ..)
-  if (!((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == 0xEF)) return;
+  if (!((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == ',' ||
+        first == 0xEF))
+    return;
   // strip a unit written in the cell
   static constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "次", "人", "家"};
   if (static_cast<unsigned char>(text.back()) >= 0x80) {
@@ -109,6 +117,12 @@ inline void classify(std::string_view text, token& t) {
   // fold to ASCII: full-width digits, signs, separators and points
   char buf[64];
   std::size_t n = 0;
+  // a point or a thousands separator first (`.6`, `,288`): the end of a number cut in two
+  bool cut_front = false;
+  if (first == '.' || first == ',') {
+    text.remove_prefix(1);
+    cut_front = !text.empty();
+  }
   bool digits = false;
   std::size_t group = 0;  // digits since the last thousands separator
   bool separators = false, point = false;
@@ -143,7 +157,15 @@ inline void classify(std::string_view text, token& t) {
       return;  // text
     }
   }
-  if (!digits || (separators && group != 3) || buf[n - 1] == '.') return;  // "1." is a numbering
+  if (!digits) return;
+  // the start of a number cut in two (`96171.`, `0.`, `1,`, `1,2`), or its end (`.6`): "1." to
+  // "9." number a label (so `1.` before `5`, a cut 1.5, is not told from a numbering)
+  if (cut_front ? !point && !separators && buf[0] != '+' && buf[0] != '-'
+                : (separators && group != 3) || (buf[n - 1] == '.' && (n >= 3 || buf[0] == '0'))) {
+    t.kind = token_kind::doubtful;
+    return;
+  }
+  if (cut_front || buf[n - 1] == '.') return;  // "1." is a numbering
   const auto d = decimal::parse(std::string_view(buf, n));
   if (!d || n + 1 >= sizeof buf) {
     t.kind = token_kind::bad_number;
@@ -290,8 +312,9 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   size = n;
 }
 
-/// A line that is a page number (`-3-`, `— 3 —`, `第 3 页`), a flipbook's page header (`Page 5 -
-/// <title>`, `P. 5`) or a markdown rule (`|---|`).
+/// A line that is a page number (`-3-`, `— 3 —`, `第 3 页`, `第 3 页 共 8 页`, `共 8 页 第 3 页`,
+/// `Page 3 of 8`), a flipbook's page header (`Page 5 - <title>`, `P. 5`) or a markdown rule
+/// (`|---|`).
 [[nodiscard]] inline bool skipped_line(std::string_view line) {
   std::size_t b = 0, e = line.size();
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; };
@@ -308,13 +331,21 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
     const std::size_t digits = k;
     while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') ++k;
     if (k == digits || k - digits > 4) return false;
-    const std::string_view after = rest.substr(k);
+    std::string_view after = rest.substr(k);
+    if (after.starts_with(" of ")) {  // `Page 3 of 8`
+      after.remove_prefix(4);
+      const std::size_t n = std::min(after.find_first_not_of("0123456789"), after.size());
+      if (n == 0 || n > 4) return false;
+      after.remove_prefix(n);
+      return after.find_first_not_of(" \t\r\f") == std::string_view::npos;
+    }
     return after.find_first_not_of(" \t\r\f") == std::string_view::npos || after.starts_with(" - ");
   }
   const bool candidate = first == '|' || first == '-' || first == ':' ||
                          (first == 0xE2 && second == 0x80 && (third == 0x94 || third == 0x93)) ||  // — –
                          (first == 0xEF && second == 0xBC && third == 0x8D) ||                     // －
-                         (first == 0xE7 && second == 0xAC && third == 0xAC);                       // 第
+                         (first == 0xE7 && second == 0xAC && third == 0xAC) ||                     // 第
+                         (first == 0xE5 && second == 0x85 && third == 0xB1);                       // 共
   if (!candidate) return false;
   while (e > b && blank(line[e - 1])) --e;
   const std::string_view sq = line.substr(b, e - b);
@@ -322,7 +353,7 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
     return true;
   if (sq.size() > 32) return false;
   if (!(sq.starts_with("-") || sq.starts_with("—") || sq.starts_with("－") || sq.starts_with("–") ||
-        sq.starts_with("第")))
+        sq.starts_with("第") || sq.starts_with("共")))
     return false;
   const std::string key = utf8::squeeze(sq);
   auto is_digits = [](std::string_view s) {
@@ -333,9 +364,148 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
         is_digits(std::string_view(key).substr(d.size(), key.size() - 2 * d.size())))
       return true;
   }
-  if (key.starts_with("第") && key.ends_with("页") && key.size() >= 6)
-    return is_digits(std::string_view(key).substr(3, key.size() - 6));
+  // `第3页`, and with the count of pages before or after it: `第3页共8页`, `共8页第3页`
+  auto page = [&](std::string_view v, std::string_view lead) {  // `<lead>N页`: the length, or 0
+    if (!v.starts_with(lead)) return std::size_t{0};
+    const std::size_t end = v.find("页", lead.size());
+    return end != std::string_view::npos && is_digits(v.substr(lead.size(), end - lead.size())) ? end + 3 : 0;
+  };
+  const std::string_view squeezed = key;
+  for (const auto& [lead, then] : {std::pair{"第", "共"}, std::pair{"共", "第"}}) {
+    if (const std::size_t n = page(squeezed, lead); n != 0) {
+      if (n == squeezed.size()) return std::string_view(lead) == "第";  // `共8页` alone is no page number
+      std::string_view rest = squeezed.substr(n);
+      for (std::string_view sep : {",", "，", "/", "／", "、"})
+        if (rest.starts_with(sep)) rest.remove_prefix(sep.size());
+      const std::size_t m = page(rest, then);
+      return m != 0 && m == rest.size();
+    }
+  }
   return false;
+}
+
+/// Lines of digits alone at the page breaks of a text (form feeds, as `pdftotext` writes them),
+/// the last before a form feed or the first after one: a page number, or a page's last or first
+/// cell. 1-based line numbers, in order.
+struct page_number_lines {
+  /// Page numbers: of the pages' last lines (or of their first lines), two or more, and two
+  /// thirds of them, are each the number of its page: the count of form feeds before it plus
+  /// an offset the same for all; those are.
+  std::vector<std::uint32_t> skipped;
+  /// Where no such series is, the lines whose digits may be their page's number (that offset,
+  /// else 0 or 1): maybe a cell, maybe not.
+  std::vector<std::uint32_t> doubtful;
+};
+
+[[nodiscard]] inline page_number_lines find_page_numbers(std::string_view text) {
+  page_number_lines out;
+  if (text.empty() || std::memchr(text.data(), '\f', text.size()) == nullptr) return out;
+  // only the lines around the form feeds are looked at: a line is [begin, end) of the text
+  struct line_info {
+    std::string_view before, after;  // the text before the line's first form feed, after its last
+    bool form_feed = false;
+    std::size_t begin = 0, end = 0;
+  };
+  auto line_at = [&](std::size_t begin) {  // the line that starts at `begin`
+    line_info l;
+    l.begin = begin;
+    l.end = std::min(text.find('\n', begin), text.size());
+    const std::string_view line = text.substr(begin, l.end - begin);
+    const std::size_t f = line.find('\f');
+    l.form_feed = f != std::string_view::npos;
+    l.before = l.form_feed ? line.substr(0, f) : line;
+    l.after = l.form_feed ? line.substr(line.rfind('\f') + 1) : line;
+    return l;
+  };
+  auto begin_of_line_before = [&](std::size_t begin) {  // `begin` > 0
+    const std::size_t nl = begin < 2 ? std::string_view::npos : text.rfind('\n', begin - 2);
+    return nl == std::string_view::npos ? std::size_t{0} : nl + 1;
+  };
+  auto trimmed = [](std::string_view v) {
+    const std::size_t b = v.find_first_not_of(" \t\r\v");
+    if (b == std::string_view::npos) return std::string_view{};
+    return v.substr(b, v.find_last_not_of(" \t\r\v") - b + 1);
+  };
+  auto page_number = [](std::string_view v) -> long {
+    if (v.empty() || v.size() > 4 || v.find_first_not_of("0123456789") != std::string_view::npos) return -1;
+    long n = 0;
+    for (const char c : v) n = n * 10 + (c - '0');
+    return n;
+  };
+  // the numbers printed last on their page, and those printed first: each series must agree
+  struct series {
+    std::vector<std::pair<std::uint32_t, long>> lines;  // line, page number minus the form feeds before it
+  } last, first;
+  long breaks = 0;
+  std::size_t counted = 0;   // line numbers: the newlines before `counted` are `newlines`
+  std::uint32_t newlines = 0;
+  auto line_number = [&](std::size_t begin) {  // 1-based; `begin` never goes back by much
+    if (begin >= counted) {
+      newlines += static_cast<std::uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted),
+                                                        text.begin() + static_cast<std::ptrdiff_t>(begin), '\n'));
+    } else {
+      newlines -= static_cast<std::uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                        text.begin() + static_cast<std::ptrdiff_t>(counted), '\n'));
+    }
+    counted = begin;
+    return newlines + 1;
+  };
+  auto candidate = [&](series& to, const line_info& l, std::string_view v) {
+    const long n = page_number(trimmed(v));
+    if (n < 0) return;
+    to.lines.emplace_back(line_number(l.begin), n - breaks);
+  };
+  for (std::size_t f = text.find('\f'); f != std::string_view::npos;) {
+    const line_info here = line_at(f == 0 ? 0 : begin_of_line_before(f + 1));
+    // the page's last line: on this line before the form feed, or the last line with text before it
+    if (!trimmed(here.before).empty()) {
+      if (trimmed(here.after).empty()) candidate(last, here, here.before);
+    } else {
+      line_info l = here;
+      for (int up = 0; up != 3 && l.begin != 0; ++up) {
+        l = line_at(begin_of_line_before(l.begin));
+        if (l.form_feed) break;
+        if (!trimmed(l.after).empty()) {
+          candidate(last, l, l.after);
+          break;
+        }
+      }
+    }
+    ++breaks;
+    // the next page's first line: after the form feed, or the first line with text after it
+    if (!trimmed(here.after).empty()) {
+      if (trimmed(here.before).empty()) candidate(first, here, here.after);
+    } else if (here.end < text.size()) {
+      const line_info next = line_at(here.end + 1);
+      if (!next.form_feed) candidate(first, next, next.before);
+    }
+    f = here.end < text.size() ? text.find('\f', here.end) : std::string_view::npos;
+  }
+  // a series is its pages' numbers when two or more, and two thirds of it, share one offset
+  auto offset_of_pages = [](const series& v) -> std::optional<long> {
+    for (const auto& candidate_line : v.lines) {
+      const long o = candidate_line.second;
+      const auto n = static_cast<std::size_t>(std::count_if(v.lines.begin(), v.lines.end(),
+                                                            [o](const auto& l) { return l.second == o; }));
+      if (n >= 2 && 3 * n >= 2 * v.lines.size()) return o;
+    }
+    return std::nullopt;
+  };
+  const std::optional<long> last_pages = offset_of_pages(last), first_pages = offset_of_pages(first);
+  for (const auto& [v, pages, other] : {std::tuple{&last, last_pages, first_pages}, std::tuple{&first, first_pages, last_pages}}) {
+    for (const auto& [line, offset] : v->lines) {
+      if (pages) {
+        if (offset == *pages) out.skipped.push_back(line);  // the page's number
+      } else if (other ? offset == *other : offset == 0 || offset == 1) {
+        out.doubtful.push_back(line);  // the page's number, or a cell that happens to be it
+      }
+    }
+  }
+  for (auto* v : {&out.skipped, &out.doubtful}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  return out;
 }
 
 /// Running numbers that number a table's rows or columns, which are no cells of the format and
@@ -426,6 +596,9 @@ inline scan_result scan(std::string_view text, bool html = false) {
   std::size_t stream_size = 0;
   std::uint32_t line_no = 0;
   std::size_t at = 0;
+  const scanning::page_number_lines page_numbers = scanning::find_page_numbers(text);
+  std::size_t next_page_number = 0, next_doubtful = 0;
+  const bool any_page_numbers = !page_numbers.skipped.empty() || !page_numbers.doubtful.empty();
   while (at <= text.size()) {
     const void* nl = at < text.size() ? std::memchr(text.data() + at, '\n', text.size() - at) : nullptr;
     const std::size_t line_end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
@@ -434,6 +607,16 @@ inline scan_result scan(std::string_view text, bool html = false) {
     const std::size_t line_begin = at;
     at = line_end + 1;
     if (scanning::skipped_line(line)) continue;
+    // page numbers at page breaks: skipped, or kept as doubtful (`find_page_numbers`)
+    auto listed = [line_no](const std::vector<std::uint32_t>& lines, std::size_t& next) {
+      while (next != lines.size() && lines[next] < line_no) ++next;
+      return next != lines.size() && lines[next] == line_no;
+    };
+    bool doubtful = false;
+    if (any_page_numbers) {
+      if (listed(page_numbers.skipped, next_page_number)) continue;
+      doubtful = listed(page_numbers.doubtful, next_doubtful);
+    }
 
     // Cut the line into words at whitespace and into cells at separators. A line is cut into
     // cells (`explicit_cells`) when it has a separator anywhere: the tokens met before the first
@@ -515,6 +698,9 @@ inline scan_result scan(std::string_view text, bool html = false) {
       k = w;
     }
     if (explicit_cells && !cell_has_word) emit_blank();
+    if (doubtful)
+      for (std::size_t i = line_first_token; i != out.tokens.size(); ++i)
+        if (out.tokens[i].kind == token_kind::number) out.tokens[i].kind = token_kind::doubtful;
   }
   out.stream.resize(stream_size);
   scanning::drop_row_numbers(text, out.tokens);
