@@ -5,11 +5,14 @@
 
 Each hand-checked report JSON (default: every tests/data/*.json that is a whole report) is laid
 out as the world publishes such tables: HTML pages as CMS editors, Word and spreadsheets write
-them (merged cells as rowspan/colspan, or undone into empty cells; <th>, entities, <br> in labels,
-end tags left out, Word's spacer rows, tables cut at a page break), markdown as PDF converters
-write it (pipe tables with empty or repeated merged cells, <br> and bold in cells, MinerU's HTML
-tables, a DataFrame's to_markdown()), and text as it is copied and crawled (tabs, pipes, spaces,
-one cell per line, entities left in, cells run together). Each is checked with
+them (merged cells as rowspan/colspan, or undone into empty cells; <th>, entities, <br> and <p> in
+labels, end tags left out, capitals, Word's spacer rows, tables cut at a page break, the article
+in a layout table, pretty-printed cells, scripts), markdown as PDF converters write it (pipe
+tables with empty or repeated merged cells, <br> and bold in cells, MinerU's HTML tables, a
+DataFrame's to_markdown(), a label's second line on a row of its own, two rows merged into one),
+and text as it is copied, extracted and crawled (tabs, pipes, spaces, one cell per line, labels
+and numbers wrapped in a narrow column, pdftotext's page numbers and form feeds, entities left
+in, indented lines, cells run together). Each is checked with
 `xxgk-check --emit report-json`, and every cell it reads is compared with the JSON.
 
 Exits 1 when a cell is read with a value other than the JSON's, or a cell the JSON does not
@@ -230,6 +233,41 @@ def html_word(d):
     return page(d, [html_table(g, cell=cell).replace("</tbody>", spacer + "</tbody>") for g in grids(d)])
 
 
+def html_uppercase(d):
+    # pages of the 1990s editors: tags and attributes in capitals
+    out = html_layout()(d)
+    for tag in ("table", "tbody", "tr", "td"):
+        out = out.replace("<%s" % tag, "<%s" % tag.upper()).replace("</%s>" % tag, "</%s>" % tag.upper())
+    return out.replace("rowspan", "ROWSPAN").replace("colspan", "COLSPAN")
+
+
+def html_in_layout_table(d):
+    # a CMS template that lays the whole article out in a table cell of its own
+    return html_layout()(d).replace("<body>", '<body><table width="100%"><tr><td class="article">', 1) \
+        .replace("</body>", "</td></tr></table></body>", 1)
+
+
+def html_paragraphs(d):
+    # every cell's text in <p>, a long label broken over two of them
+    def cell(c):
+        t = html.escape(c.text)
+        if len(c.text) > 8 and not is_number(c.text):
+            return "<p>%s</p><p>%s</p>" % (t[:len(t) // 2], t[len(t) // 2:])
+        return "<p>%s</p>" % t
+    return html_layout(cell=cell)(d)
+
+
+def html_pretty(d):
+    # pretty-printed: each cell's text on a line of its own, indented
+    return html_layout(cell=lambda c: "\n            %s\n        " % html.escape(c.text))(d)
+
+
+def html_script(d):
+    # a script and a style in the head that hold table markup and '<'
+    return html_layout()(d).replace("<head>", '<head><script>var t = "<table><tr><td>1</td><td>2</td></tr></table>";'
+                                    ' if (a < b) { t = "</td>"; }</script><style>td { padding: 0 }</style>', 1)
+
+
 def html_page_break(d):
     g2, g3, g4 = grids(d)
     cut = 14
@@ -245,6 +283,11 @@ def text(d, table_lines):
 
 def rows_joined(sep, cell=lambda t: t):
     return lambda d: text(d, lambda g: [sep.join(cell(c.text) for c in row) for row in g])
+
+
+def unmerged_joined(sep):
+    # a spreadsheet page's rows (merges undone into empty cells) copied or crawled a line each
+    return lambda d: text(d, lambda g: [sep.join(r) for r in expanded(g, False)])
 
 
 def cell_per_line(blank_lines):
@@ -275,6 +318,86 @@ def markdown(repeat=False, cell=lambda t: t, fill="", index=False):
     return lambda d: text(d, lines)
 
 
+def merged_rows(d):
+    # a PDF→markdown converter that missed the rule between two rows of a group (1. and 2., 3. and
+    # 4. …): one row, each cell holding both rows' lines joined by <br> (a blank line is lost)
+    def lines(g):
+        rows = expanded(g, False)
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        out, k = ["", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * width], 1
+        while k < len(rows):
+            r = rows[k]
+            labels = [t for t in r if t[:2] in ("1.", "3.", "5.", "7.")]
+            if labels and k + 1 < len(rows) and any(t[:2] in ("2.", "4.", "6.", "8.") for t in rows[k + 1]):
+                r = ["<br>".join(t for t in (a, b) if t) for a, b in zip(r, rows[k + 1])]
+                k += 1
+            out.append("| " + " | ".join(r) + " |")
+            k += 1
+        return out + [""]
+    return text(d, lines)
+
+
+def label_rows(d):
+    # a long label's second line on a row of its own, its other cells empty
+    def lines(g):
+        rows = expanded(g, False)
+        width = max(len(r) for r in rows)
+        out = [""]
+        for k, r in enumerate(rows):
+            r = r + [""] * (width - len(r))
+            long = [i for i, t in enumerate(r) if len(t) > 12]
+            if k > 0 and long:
+                i = long[-1]
+                rest = [""] * width
+                rest[i] = r[i][10:]
+                r = r[:i] + [r[i][:10]] + r[i + 1:]
+                out += ["| " + " | ".join(r) + " |", "| " + " | ".join(rest) + " |"]
+            else:
+                out.append("| " + " | ".join(r) + " |")
+            if k == 0:
+                out.append("|" + "---|" * width)
+        return out + [""]
+    return text(d, lines)
+
+
+def wrapped_cells(width, cut_numbers=False):
+    # PDF text of a narrow table: one cell per line, a cell longer than its column over several
+    def lines(g):
+        out = []
+        for row in g:
+            for c in row:
+                t = c.text
+                while len(t) > width and (cut_numbers or not is_number(t)):
+                    out.append(t[:width])
+                    t = t[width:]
+                out.append(t)
+        return out
+    return lambda d: text(d, lines)
+
+
+def pdf_pages(footer, per=37):
+    # pdftotext without -layout: one cell per line, a page number after each page, a form feed
+    def layout(d):
+        lines = cell_per_line(False)(d).rstrip("\n").split("\n")
+        pages = [lines[k:k + per] for k in range(0, len(lines), per)]
+        return "".join("\n".join(p) + "\n\n" + footer(n, len(pages)) + "\n\f" for n, p in enumerate(pages, 1))
+    return layout
+
+
+def crawler_pretty(d):
+    # the text of a pretty-printed page as a crawler takes it: each cell on a line of its own,
+    # indented, between lines of whitespace
+    def lines(g):
+        out = []
+        for row in g:
+            out += ["", "    "]
+            for c in row:
+                out += ["        ", "            " + c.text, "        "]
+        return out
+    return text(d, lines)
+
+
 def mineru(d):
     lines = ["# " + title(d), ""] + PROSE
     for heading, g in zip(HEADINGS, grids(d)):
@@ -284,6 +407,10 @@ def mineru(d):
 
 def br_label(t):
     return t[:6] + "<br>" + t[6:] if len(t) > 10 and not t.replace(".", "").isdigit() else t
+
+
+def is_number(t):
+    return t.replace(".", "", 1).replace("-", "", 1).isdigit()
 
 
 def bold_number(t):
@@ -299,6 +426,11 @@ LAYOUTS = {
     "html-nbsp": (html_layout(cell=lambda c: "&nbsp;%s&nbsp;" % html.escape(c.text) if c.text else "&nbsp;"), ".html", True),
     "html-word": (html_word, ".html", True),
     "html-page-break": (html_page_break, ".html", True),
+    "html-uppercase": (html_uppercase, ".html", True),
+    "html-in-layout-table": (html_in_layout_table, ".html", True),
+    "html-paragraphs": (html_paragraphs, ".html", True),
+    "html-pretty": (html_pretty, ".html", True),
+    "html-script": (html_script, ".html", True),
     "html-unmerged": (html_flat(False), ".html", False),
     "html-unmerged-copies": (html_flat(True), ".html", False),
     "markdown": (markdown(), ".md", True),
@@ -308,14 +440,24 @@ LAYOUTS = {
     "markdown-none-cells": (markdown(fill="None"), ".md", False),
     "markdown-dataframe": (markdown(repeat=True, index=True), ".md", True),
     "markdown-mineru": (mineru, ".md", True),
+    "markdown-label-rows": (label_rows, ".md", True),
+    "markdown-merged-rows": (merged_rows, ".md", False),  # a blank in one of two merged rows is lost
     "text-tabs": (rows_joined("\t"), ".txt", True),
     "text-pipes": (rows_joined(" | "), ".txt", False),  # a last empty cell looks like a closing bar
+    "text-tabs-unmerged": (unmerged_joined("\t"), ".txt", True),
+    "text-pipes-unmerged": (unmerged_joined(" | "), ".txt", False),
     "text-spaces": (rows_joined(" "), ".txt", False),
     "text-nbsp-entities": (rows_joined("&nbsp;", lambda t: t.replace("“", "&ldquo;").replace("”", "&rdquo;")), ".txt", False),
     "text-ideographic-spaces": (rows_joined("\u3000"), ".txt", False),
     "text-one-line": (lambda d: rows_joined(" ")(d).replace("\n", " ") + "\n", ".txt", False),
     "text-cell-per-line": (cell_per_line(False), ".txt", False),
     "text-cell-per-line-blank-lines": (cell_per_line(True), ".txt", False),
+    "text-cell-per-line-wrapped": (wrapped_cells(10), ".txt", False),
+    "text-cell-per-line-cut-numbers": (wrapped_cells(6, cut_numbers=True), ".txt", False),
+    "text-pdf-page-numbers": (pdf_pages(lambda n, m: str(n)), ".txt", False),
+    "text-pdf-page-of": (pdf_pages(lambda n, m: "第 %d 页 共 %d 页" % (n, m)), ".txt", False),
+    "text-pdf-page-of-en": (pdf_pages(lambda n, m: "Page %d of %d" % (n, m)), ".txt", False),
+    "text-crawler-indented": (crawler_pretty, ".txt", False),
     "text-run-together": (rows_joined(""), ".txt", False),
 }
 

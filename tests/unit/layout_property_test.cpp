@@ -671,6 +671,7 @@ const layout_case layout_cases[] = {
     {"docling-huaian-hongze-2023", 32, ".md"},
     {"crawler-entities-pingtan-2021", 34},
     {"html-unmerged-shuyang-2025", 34, ".html"},
+    {"pdftotext-pages-shuyang-fgj-2023", 9},
 };
 
 struct parsed_fixture {

@@ -2,7 +2,8 @@
 // converters (MinerU's HTML tables amid markdown, marker's <br> in pipe cells, docling's merged
 // text repeated in every cell it covers), crawlers (entities left undecoded) and spreadsheet pages
 // (merged cells undone into empty ones) publish. The fixtures are tests/data/FIXTURES.md's; here
-// each is changed the way that must leave a row unread, since a guess would be a wrong number.
+// each is changed the way that must leave a row unread, since a guess would be a wrong number;
+// so are tables broken on their way out of a PDF (page numbers, cut numbers, merged rows).
 
 #include <xxgk/json.hpp>
 #include <xxgk/parse.hpp>
@@ -10,6 +11,7 @@
 
 #include <doctest/doctest.h>
 
+#include "fixture_edits.hpp"
 #include "report_rows.hpp"
 #include "test_support.hpp"
 #include <nlohmann/json.hpp>
@@ -23,25 +25,10 @@
 namespace {
 
 using xxgk_test::count_rule;
+using xxgk_test::expected;
+using xxgk_test::read;
+using xxgk_test::replaced;
 using xxgk_test::rows_of;
-
-/// `text` with its first `from` replaced by `to`; the test fails when `from` is not there.
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  const std::size_t at = text.find(from);
-  REQUIRE_MESSAGE(at != std::string::npos, "not in the fixture: " << from);
-  return text.replace(at, from.size(), to);
-}
-
-/// The rows read from `text`, which must parse.
-xxgk_test::report_rows read(const std::string& text) {
-  const auto parsed = xxgk::parse(text);
-  REQUIRE_MESSAGE(parsed.has_value(), parsed.error().code << ": " << parsed.error().message);
-  return rows_of(parsed->report);
-}
-
-xxgk_test::report_rows expected(const std::string& json_name) {
-  return rows_of(nlohmann::ordered_json::parse(xxgk_test::read_data_file(json_name)));
-}
 
 /// The 1-based line of the first `needle` in `text`.
 std::uint32_t line_of(const std::string& text, const std::string& needle) {
@@ -52,11 +39,7 @@ std::uint32_t line_of(const std::string& text, const std::string& needle) {
 
 /// `text` reads as `want` less the row `row` (section/row), which stays unread.
 void check_only_unread(const std::string& text, const xxgk_test::report_rows& want, const std::string& row) {
-  const auto got = read(text);
-  CHECK(got.count(row) == 0);
-  auto rest = want;
-  rest.erase(row);
-  CHECK(got == rest);
+  xxgk_test::check_unread(text, want, {row});
 }
 
 /// The identities' diagnostics of a report (`describe` of `validate`), in the order found.
@@ -316,4 +299,129 @@ TEST_CASE("a row of a table cut into cells ends with its line: a number on the n
   const auto read_exact = read(exact);
   REQUIRE(read_exact.count("section3/granted") == 1);
   CHECK(read_exact.at("section3/granted") == std::vector<std::string>{"50", "0", "0", "0", "0", "0", "null"});
+}
+
+// ---- Tables broken on their way out of a PDF ------------------------------------------------
+// pdftotext's page numbers and form feeds among one cell per line, numbers cut in two by a
+// narrow column, and two rows that a PDF→markdown converter merged into one (their labels in one
+// cell, each value cell holding both rows' lines). What the reader can still place is read as
+// printed; every row it cannot is left unread, never guessed.
+
+namespace {
+
+using xxgk_test::check_unread;
+
+constexpr const char* pdftotext = "pdftotext-pages-shuyang-fgj-2023.txt";
+constexpr int pages = 7;
+
+/// The pdftotext fixture with each page's footer (its bare number, on a line of its own before
+/// the form feed) written by `footer(page)`; an empty footer drops the line.
+template <class Footer>
+std::string with_footers(Footer footer) {
+  std::string text = xxgk_test::read_data_file(pdftotext);
+  for (int page = 1; page <= pages; ++page) {
+    const std::string bare = "\n\n" + std::to_string(page) + "\n\f";
+    const std::string f = footer(page);
+    text = replaced(text, bare, f.empty() ? std::string("\n\n\f") : "\n\n" + f + "\n\f");
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("pdftotext: page numbers at the form feeds are no cells, in whichever form the footer prints them") {
+  const auto want = expected("pdftotext-pages-shuyang-fgj-2023.json");
+  const std::string text = xxgk_test::read_data_file(pdftotext);
+  // page 6 ends inside chapter 四: its `6` stands among the 15 numbers, the last after it
+  CHECK(text.find("0\n\n6\n\f0\n五、") != std::string::npos);
+  CHECK(read(text) == want);
+  CHECK(read(with_footers([](int n) { return "- " + std::to_string(n) + " -"; })) == want);
+  CHECK(read(with_footers([](int n) { return "第 " + std::to_string(n) + " 页 共 7 页"; })) == want);
+  CHECK(read(with_footers([](int n) { return "第" + std::to_string(n) + "页，共7页"; })) == want);
+  CHECK(read(with_footers([](int n) { return "共7页 第" + std::to_string(n) + "页"; })) == want);
+  CHECK(read(with_footers([](int n) { return "Page " + std::to_string(n) + " of 7"; })) == want);
+  // a page left unnumbered (its last line is then a cell): the others still number their pages
+  CHECK(read(with_footers([](int n) { return n == 3 ? std::string() : std::to_string(n); })) == want);
+}
+
+TEST_CASE("pdftotext: a bare number at a page break that may be the page's number leaves its row unread") {
+  const auto want = expected("pdftotext-pages-shuyang-fgj-2023.json");
+  // page 6's number alone, with no series of page numbers to prove it one: it may be a cell
+  const std::string alone = with_footers([](int n) { return n == 6 ? std::string("6") : std::string(); });
+  check_unread(alone, want, {"section4/reconsideration", "section4/litigation_direct",
+                             "section4/litigation_after_reconsideration"});
+  const auto parsed = xxgk::parse(alone);
+  REQUIRE(parsed.has_value());
+  bool said = false;
+  for (const auto& f : parsed->findings)
+    said = said || (f.rule == &xxgk::rules::fmt_unreadable_row && f.detail.find("page's number") != std::string::npos);
+  CHECK(said);
+  // and with a blank of chapter 四 collapsed, the 15 values the page number makes up are no reading
+  check_unread(replaced(alone, "0\n0\n0\n1\n1\n", "0\n0\n1\n1\n"), want,
+               {"section4/reconsideration", "section4/litigation_direct", "section4/litigation_after_reconsideration"});
+  // numbers that are not the page's stay cells: the row has one too many, as printed
+  CHECK(read(with_footers([](int n) { return n == 6 ? std::string("60") : std::string(); })).count("section4/reconsideration") == 0);
+}
+
+TEST_CASE("one cell per line: a number cut in two by the column's edge is no number, and its row is unread") {
+  const auto want = expected("pdftotext-pages-shuyang-fgj-2023.json");
+  const std::string text = xxgk_test::read_data_file(pdftotext);
+  // `12.` then `5` (12.5 wrapped), `12` then `.5`, `1,` then `288`: one value, two pieces
+  for (const char* cut : {"12.\n5", "12\n.5", "1,\n288", "1,2\n88", "0.\n75"}) {
+    CAPTURE(cut);
+    check_unread(replaced(text, "行政处罚\n0\n", std::string("行政处罚\n") + cut + "\n"), want, {"section2/penalties"});
+  }
+  // whole, the same numbers read
+  auto whole = want;
+  whole["section2/penalties"] = {"1288"};
+  CHECK(read(replaced(text, "行政处罚\n0\n", "行政处罚\n1,288\n")) == whole);
+  // `1.` to `9.` number labels, and a label's number torn off its words stays a label's
+  CHECK(read(replaced(text, "1.属于国家秘密", "1.\n属于国家秘密")) == want);
+}
+
+TEST_CASE("markdown: two rows merged into one by a converter are read when each cell holds both rows' values") {
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  const auto want = expected("marker-huaian-hongze-2024.json");
+  const std::string rows = "|  | （五）不予处理 | 1.信访举报投诉类申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+                           "|  |  | 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
+  CHECK(read(replaced(md, rows,
+                      "|  | （五）不予处理 | 1.信访举报投诉类申请<br>2.重复申请 | 1<br>0 | 0<br>0 | 0<br>0 | 0<br>0 | "
+                      "0<br>0 | 0<br>0 | 1<br>0 |\n")) == want);
+  // one value for two rows in a cell (a blank of one row lost): neither row is read
+  check_unread(replaced(md, rows,
+                        "|  | （五）不予处理 | 1.信访举报投诉类申请<br>2.重复申请 | 1 | 0<br>0 | 0<br>0 | 0<br>0 | "
+                        "0<br>0 | 0<br>0 | 1<br>0 |\n"),
+               want, {"section3/declined_petition", "section3/declined_duplicate"});
+  // the labels merged and one row's values: whose they are is unknown (they were read as the
+  // second row's once)
+  check_unread(replaced(md, rows,
+                        "|  | （五）不予处理 | 1.信访举报投诉类申请<br>2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"),
+               want, {"section3/declined_petition", "section3/declined_duplicate"});
+  // three rows in one, an empty cell blank in each
+  const std::string three = "|  |  | 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
+  const std::string merged3 = replaced(replaced(md, three, ""), rows,
+                                       "|  | （五）不予处理 | 1.信访举报投诉类申请<br>2.重复申请<br>3.要求提供公开出版物 | "
+                                       "1<br>0<br>0 | 0<br>0<br>0 | 0<br>0<br>0 | 0<br>0<br>0 | 0<br>0<br>0 |  | "
+                                       "1<br>0<br>0 |\n");
+  auto blanks = want;
+  for (const char* row : {"section3/declined_petition", "section3/declined_duplicate", "section3/declined_publication"})
+    blanks[row][5] = "null";
+  CHECK(read(merged3) == blanks);
+}
+
+TEST_CASE("HTML: two rows merged into one table row (MinerU) are read the same way") {
+  const std::string md = xxgk_test::read_data_file("mineru-huaian-2024.md");
+  const auto want = expected("mineru-huaian-2024.json");
+  const std::string rows = "<td>1.信访举报投诉类申请</td><td>56</td><td>6</td><td>0</td><td>0</td><td>0</td><td>0</td>"
+                           "<td>62</td></tr><tr><td>2.重复申请</td><td>25</td><td>0</td><td>0</td><td>0</td><td>0</td>"
+                           "<td>0</td><td>25</td></tr>";
+  // the row below loses its first cell's place: the group's rowspan shrinks by one
+  const std::string merged = replaced(
+      replaced(md, rows,
+               "<td>1.信访举报投诉类申请<br>2.重复申请</td><td>56<br>25</td><td>6<br>0</td><td>0<br>0</td>"
+               "<td>0<br>0</td><td>0<br>0</td><td>0<br>0</td><td>62<br>25</td></tr>"),
+      "<td rowspan=\"5\">（五）不予处理</td>", "<td rowspan=\"4\">（五）不予处理</td>");
+  CHECK(read(merged) == want);
+  check_unread(replaced(merged, "<td>6<br>0</td>", "<td>6</td>"), want,
+               {"section3/declined_petition", "section3/declined_duplicate"});
 }

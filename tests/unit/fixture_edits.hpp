@@ -1,0 +1,55 @@
+#ifndef XXGK_TESTS_UNIT_FIXTURE_EDITS_HPP
+#define XXGK_TESTS_UNIT_FIXTURE_EDITS_HPP
+
+// A fixture changed in one place, and what it must then read: the parser's tests that take a
+// real layout and break it the way the world does (a `<br>` between two digits, a page number
+// among the cells, two rows merged into one), to show the row stays unread and no other moves.
+
+#include <xxgk/parse.hpp>
+
+#include <doctest/doctest.h>
+
+#include "report_rows.hpp"
+#include "test_support.hpp"
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+
+namespace xxgk_test {
+
+/// `text` with its first `from` replaced by `to`; the test fails when `from` is not there.
+inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, "not in the fixture: " << from);
+  return text.replace(at, from.size(), to);
+}
+
+/// The rows read from `text`, which must parse.
+inline report_rows read(const std::string& text) {
+  const auto parsed = xxgk::parse(text);
+  REQUIRE_MESSAGE(parsed.has_value(), parsed.error().code << ": " << parsed.error().message);
+  return rows_of(parsed->report);
+}
+
+/// The rows of a fixture's hand-checked JSON (a file of tests/data).
+inline report_rows expected(const std::string& json_name) {
+  return rows_of(nlohmann::ordered_json::parse(read_data_file(json_name)));
+}
+
+/// `text` reads as `want` less the rows `unread` (section/row), which stay unread.
+inline void check_unread(const std::string& text, const report_rows& want, std::initializer_list<std::string> unread) {
+  const auto got = read(text);
+  auto rest = want;
+  for (const std::string& row : unread) {
+    CAPTURE(row);
+    CHECK(got.count(row) == 0);
+    rest.erase(row);
+  }
+  CHECK(got == rest);
+}
+
+}  // namespace xxgk_test
+
+#endif
