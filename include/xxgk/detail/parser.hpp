@@ -1208,8 +1208,9 @@ class text_parser {
     findings_.push_back(std::move(f));
   }
 
-  /// True when the labels [a, b) and [c, d) of the stream stand in one cell of one line cut into
-  /// cells (a table row of a page, or a line of tabs or pipes), `a`…`b` first.
+  /// True when the label that ends at stream position `b` and the one that starts at `c` (after
+  /// it) stand in one cell of one line cut into cells (a table row of a page, or a line of tabs
+  /// or bars): the same line, and no separator between them.
   [[nodiscard]] bool one_cell(std::size_t b, std::size_t c) const {
     const std::size_t p = text_token_at(b - 1), q = text_token_at(c);
     if (p >= scan_.tokens.size() || q >= scan_.tokens.size()) return false;
