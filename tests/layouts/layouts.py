@@ -498,16 +498,32 @@ def main():
         return check(args.checker, reports, pathlib.Path(folder))
 
 
+def read_back(checker, files):
+    """What the checker reads from each file: its report JSON's cells, {} when it reads none.
+    One process for all files (one JSON line each, in order), unless some file gave no line;
+    then one process a file."""
+    run = subprocess.run([checker, "--emit", "report-json"] + [str(f) for f in files], capture_output=True, text=True)
+    lines = run.stdout.splitlines()
+    if len(lines) == len(files):
+        return [cells_of(json.loads(line)) for line in lines]
+    out = []
+    for f in files:
+        one = subprocess.run([checker, "--emit", "report-json", str(f)], capture_output=True, text=True)
+        out.append(cells_of(json.loads(one.stdout)) if one.stdout.strip() else {})
+    return out
+
+
 def check(checker, reports, folder):
     failures, gaps, totals = [], [], {name: [0, 0] for name in LAYOUTS}
     for path in reports:
         d = json.loads(path.read_text(encoding="utf-8"))
         want = cells_of(d)
+        files = []
         for name, (write, suffix, lossless) in LAYOUTS.items():
             file = folder / (path.stem + "." + name + suffix)
             file.write_text(write(d), encoding="utf-8")
-            run = subprocess.run([checker, "--emit", "report-json", str(file)], capture_output=True, text=True)
-            got = cells_of(json.loads(run.stdout)) if run.stdout.strip() else {}
+            files.append(file)
+        for (name, (write, suffix, lossless)), file, got in zip(LAYOUTS.items(), files, read_back(checker, files)):
             wrong = sorted(k for k, x in got.items() if k in want and x != want[k])
             extra = sorted(k for k in got if k not in want)
             unread = sorted(k for k in want if k not in got)
