@@ -1218,8 +1218,14 @@ class text_parser {
     const token& y = scan_.tokens[q];
     if (x.line != y.line || !(y.cells || y.grid)) return false;
     for (std::size_t k = x.end; k < y.begin; ++k)
-      if (y.grid ? text_[k] == '\t' : scanning::separator_at(text_, k) != 0) return false;
+      if (separates_cells(y, k)) return false;
     return true;
+  }
+
+  /// True when a cell separator of the line of token `t` stands at `text_[k]`: a tab on a table
+  /// row of a page (where a bar is punctuation in a cell), a tab or a bar on other lines.
+  [[nodiscard]] bool separates_cells(const token& t, std::size_t k) const {
+    return t.grid ? text_[k] == '\t' : scanning::separator_at(text_, k) != 0;
   }
 
   /// Rows that a PDF→markdown converter merged into one line of cells, the rule between them
@@ -1274,7 +1280,7 @@ class text_parser {
         // a grid's blank stands at the tab that opens its cell; a blank cut by bars, after it
         const std::size_t to = x.kind == token_kind::blank && x.grid ? x.begin + 1 : x.begin;
         for (std::size_t p = from; p < to; ++p)
-          cell += (x.grid ? text_[p] == '\t' : scanning::separator_at(text_, p) != 0) ? 1 : 0;
+          cell += separates_cells(x, p) ? 1 : 0;
         from = std::max(from, to);
         if (x.kind == token_kind::blank && !x.grid && after_closing_bar(x)) break;
         if (cell == 0 || (x.kind != token_kind::number && x.kind != token_kind::marker && x.kind != token_kind::blank)) {
@@ -1338,15 +1344,7 @@ class text_parser {
     const std::uint32_t label_line = first != scan_.tokens.end() ? first->line : 0;
     // the label in the cell of the row before's label (`| 1.信访举报投诉类申请<br>2.重复申请 | 1 | 0 |…`:
     // a PDF→markdown converter merged two rows): the numbers after it may be either row's
-    bool shares_cell = false;
-    if (previous_label_end != std::string::npos && first != scan_.tokens.end() && (first->cells || first->grid)) {
-      const std::size_t p = text_token_at(previous_label_end - 1);
-      if (p < scan_.tokens.size() && scan_.tokens[p].line == label_line) {
-        shares_cell = true;
-        for (std::size_t k = scan_.tokens[p].end; k < first->begin && shares_cell; ++k)
-          shares_cell = first->grid ? text_[k] != '\t' : scanning::separator_at(text_, k) == 0;
-      }
-    }
+    const bool shares_cell = previous_label_end != std::string::npos && one_cell(previous_label_end, l.start);
     std::uint32_t current_line = label_line;
     std::size_t label_line_values = std::string::npos;  // values on the label's own line
     auto flush = [&] {
@@ -1482,17 +1480,16 @@ class text_parser {
     // where all of them stand are none of the format's; empty cells on both sides: unknown
     if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size())
       drop_unmerged_cells(values, t.columns);
-    const bool cut = std::any_of(values.begin(), values.end(),
-                                 [](const token* x) { return x->kind == token_kind::doubtful; });
-    if (digits_in_text || cut || values.size() != t.columns || (shares_cell && !values.empty())) {
+    const std::string doubt = doubtful_detail(values);
+    if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty())) {
       std::string detail;
       if (shares_cell && !values.empty())
         detail = "this label and the row before's stand in one cell (two rows merged into one): which row the "
                  "numbers belong to is unknown";
       else if (digits_in_text)
         detail = "digits run together without separators: which digits belong to which column is unknown";
-      else if (cut)
-        detail = doubtful_detail(values);
+      else if (!doubt.empty())
+        detail = doubt;
       else
         detail = std::to_string(t.columns) + " values expected, " + std::to_string(values.size()) +
                  " found: a blank may have collapsed, a number may be split, or the row is cut off";
@@ -1667,7 +1664,7 @@ class text_parser {
     });
   }
 
-  /// Why a row that holds a `token_kind::doubtful` is unread.
+  /// Why a row that holds a `token_kind::doubtful` is unread; empty when it holds none.
   [[nodiscard]] std::string doubtful_detail(std::span<const token* const> values) const {
     for (const token* v : values) {
       if (v->kind != token_kind::doubtful) continue;
@@ -1779,12 +1776,11 @@ class text_parser {
     }
     const source_pos p = pos_of_stream(at);
     if (values.size() != 15 && read_section4_run_together(r, at, first)) return true;
-    const bool cut = std::any_of(values.begin(), values.end(),
-                                 [](const token* x) { return x->kind == token_kind::doubtful; });
-    if (values.size() != 15 || cut) {
-      std::string detail = digits_in_text ? std::string("digits run together without separators")
-                           : cut          ? doubtful_detail(values)
-                                          : "15 values expected, " + std::to_string(values.size()) + " found";
+    const std::string doubt = doubtful_detail(values);
+    if (values.size() != 15 || !doubt.empty()) {
+      std::string detail = digits_in_text  ? std::string("digits run together without separators")
+                           : !doubt.empty() ? doubt
+                                           : "15 values expected, " + std::to_string(values.size()) + " found";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, p, "行政复议、行政诉讼", {},
                            table_key, {}, {}, std::move(detail)});
       return true;
