@@ -877,6 +877,9 @@ class text_parser {
     bool hybrid = false;
     std::size_t label_before = std::string::npos;  // the end of the label of the row read last
     const std::vector<bool> merged = read_merged_rows(r, rows, at);
+    region_rows_ = &rows;
+    region_at_ = &at;
+    alignments_.clear();
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
       if (!at[i].found()) continue;
@@ -908,6 +911,8 @@ class text_parser {
       if (!is_other_handling || read) label_before = at[i].end;
 
     }
+    region_rows_ = nullptr;
+    region_at_ = nullptr;
     if (region_end != nullptr) *region_end = last_end;
     place_bare_rows(r, rows, at, from, chapter_end);
     place_blank_rows(r, from, chapter_end);
@@ -1334,6 +1339,7 @@ class text_parser {
     line_buffer.clear();
     exact.clear();
     line_cells cells_kind = line_cells::other;
+    line_excess_ = false;  // the label's line holds more cells after the label than the row has
     // the label whole on its line: a label torn over lines of empty cells (PDF→markdown) says
     // nothing of its row's cells
     const std::size_t label_last = text_token_at(l.end - 1);
@@ -1364,6 +1370,7 @@ class text_parser {
             continue;
           values.push_back(x);
         }
+        line_excess_ = values.size() - before > t.columns;
         // （六）其他处理 as the 2021 heading, its cells left empty
         if (optional_row && std::all_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
                                         [](const token* x) { return x->kind == token_kind::blank; }))
@@ -1480,6 +1487,12 @@ class text_parser {
     // where all of them stand are none of the format's; empty cells on both sides: unknown
     if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size())
       drop_unmerged_cells(values, t.columns);
+    // more cells on the label's line than the row has, and a table whose columns are known from
+    // a row that fills them all (a PDF→markdown converter's empty column between two of them)
+    // (（六）其他处理's line is not cut into cells above: it may be the 2021 heading)
+    if ((line_excess_ || (optional_row && values.size() > t.columns)) && !digits_in_text && !shares_cell &&
+        label_on_one_line)
+      aligned_cells(t, l, values);
     const std::string doubt = doubtful_detail(values);
     if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty())) {
       std::string detail;
@@ -1537,6 +1550,145 @@ class text_parser {
     }
   }
 
+  /// A label's line cut into cells, counted from the line's end (the end a table's columns of
+  /// numbers keep when its labels span cells or sit in different columns): how many cells the
+  /// line has, the cell of the label's last token, and the tokens after it with their cells.
+  struct line_layout {
+    std::size_t cells = 0;
+    std::size_t label_cell = 0;  ///< from the end: as many cells follow the label's
+    bool markdown = false;       ///< a markdown table's line (its cells count from its start too)
+    bool words = false;          ///< a word after the label's cell
+    std::vector<std::pair<std::size_t, const token*>> after;  ///< (cell from the end, token)
+  };
+
+  [[nodiscard]] std::optional<line_layout> layout_of(const located& l) {
+    const std::vector<token>& tk = scan_.tokens;
+    const std::size_t last = text_token_at(l.end - 1), first = text_token_at(l.start);
+    if (last >= tk.size() || first >= tk.size() || tk[first].line != tk[last].line) return std::nullopt;
+    const token& lt = tk[last];
+    if (!lt.cells && !lt.grid) return std::nullopt;
+    std::size_t b = last, e = last;
+    while (b != 0 && tk[b - 1].line == lt.line) --b;
+    while (e != tk.size() && tk[e].line == lt.line) ++e;
+    const std::size_t nl = tk[b].begin == 0 ? std::string_view::npos : text_.rfind('\n', tk[b].begin - 1);
+    const std::size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::size_t line_end = std::min(text_.find('\n', tk[e - 1].end), text_.size());
+    // the cell of each token from the line's start: the separators before it (a grid's blank
+    // stands at the tab that opens its cell)
+    std::size_t k = line_begin, cell = 0;
+    auto count_to = [&](std::size_t p) {
+      for (; k < p; ++k) cell += separates_cells(lt, k) ? 1 : 0;
+    };
+    std::vector<std::pair<std::size_t, const token*>> from_start;
+    std::size_t label_cell = 0;
+    for (std::size_t i = b; i != e; ++i) {
+      const token& x = tk[i];
+      count_to(x.kind == token_kind::blank && x.grid ? x.begin + 1 : x.begin);
+      if (i == last) label_cell = cell;
+      if (i > last && x.kind != token_kind::ignored) from_start.emplace_back(cell, &x);
+    }
+    count_to(line_end);
+    line_layout out;
+    out.cells = cell + 1;
+    out.label_cell = out.cells - 1 - label_cell;
+    out.markdown = !lt.grid && in_markdown_table(lt);
+    for (const auto& [c, x] : from_start) {
+      if (c == label_cell) {
+        if (x->kind != token_kind::blank) out.words = true;  // more in the label's cell
+        continue;
+      }
+      if (x->kind == token_kind::text) out.words = true;
+      out.after.emplace_back(out.cells - 1 - c, x);
+    }
+    return out;
+  }
+
+  [[nodiscard]] static bool holds_value(const token& x) {
+    return x.kind == token_kind::number || x.kind == token_kind::marker || x.kind == token_kind::bad_number ||
+           x.kind == token_kind::doubtful;
+  }
+
+  /// Where the columns of a table stand on its lines cut into cells, learned from its rows:
+  /// from the lines' end, the cells of a row that fills every column (a number or a marker in
+  /// each, nothing else after its label), the same in every such row; rows of the same shape
+  /// only (a markdown table's: as many cells; else the label's cell as far from the end).
+  struct alignment {
+    bool known = false;
+    bool markdown = false;
+    std::size_t shape = 0;            ///< cells of a markdown line, else the label's cell from the end
+    std::vector<std::size_t> cells;   ///< the columns' cells from the end, left to right
+  };
+
+  [[nodiscard]] const alignment& alignment_of(std::uint8_t table, std::size_t columns) {
+    for (const auto& [ti, known] : alignments_)
+      if (ti == table) return known;
+    alignment a;
+    std::vector<line_layout> lines;
+    if (region_rows_ != nullptr && region_at_ != nullptr)
+      for (std::size_t i = 0; i != region_rows_->size(); ++i)
+        if ((*region_rows_)[i]->table == table && (*region_at_)[i].found())
+          if (auto x = layout_of((*region_at_)[i])) lines.push_back(std::move(*x));
+    const auto shape_of = [](const line_layout& x) { return x.markdown ? x.cells : x.label_cell; };
+    // the shape most rows have (a markdown table's rows all have one; other lines, one but a few)
+    std::size_t best = 0, best_count = 0;
+    for (const line_layout& x : lines) {
+      const auto n = static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), [&](const line_layout& y) {
+        return y.markdown == x.markdown && shape_of(y) == shape_of(x);
+      }));
+      if (n > best_count) {
+        best = shape_of(x);
+        best_count = n;
+        a.markdown = x.markdown;
+      }
+    }
+    a.shape = best;
+    if (best_count * 2 >= lines.size() && best_count != 0) {
+      for (const line_layout& x : lines) {
+        if (x.markdown != a.markdown || shape_of(x) != best || x.words) continue;
+        std::vector<std::size_t> full;
+        for (const auto& [c, tok] : x.after)
+          if (holds_value(*tok)) full.push_back(c);
+        if (full.size() != columns) continue;
+        std::sort(full.rbegin(), full.rend());  // from the end, left to right
+        if (a.known && full != a.cells) {  // full rows that disagree: no alignment
+          a.known = false;
+          break;
+        }
+        a.known = true;
+        a.cells = std::move(full);
+      }
+    }
+    alignments_.emplace_back(table, std::move(a));
+    return alignments_.back().second;
+  }
+
+  /// The row of label `l` read by its table's alignment: `values` becomes its cells, one token
+  /// each (a blank where the cell is empty), when its line has the shape of the rows the
+  /// alignment was learned from, every value after the label stands in a column's cell, at
+  /// least one does, and nothing else stands after the label. Else `values` is left alone.
+  void aligned_cells(const row_target& t, const located& l, std::vector<const token*>& values) {
+    const alignment& a = alignment_of(t.table, t.columns);
+    if (!a.known) return;
+    const auto x = layout_of(l);
+    if (!x || x->words || x->markdown != a.markdown || (a.markdown ? x->cells : x->label_cell) != a.shape) return;
+    std::vector<const token*> out(a.cells.size(), nullptr);
+    for (const auto& [c, tok] : x->after) {
+      const auto it = std::find(a.cells.begin(), a.cells.end(), c);
+      if (it == a.cells.end()) {
+        if (holds_value(*tok)) return;  // a value outside the columns
+        continue;
+      }
+      const token*& slot = out[static_cast<std::size_t>(it - a.cells.begin())];
+      if (slot != nullptr) return;  // two tokens in one cell
+      slot = tok;
+    }
+    if (std::any_of(out.begin(), out.end(), [](const token* v) { return v == nullptr; })) return;
+    // a line of empty cells says nothing of where its row's numbers went (a label torn from
+    // them, or a blank row: `place_blank_rows` decides)
+    if (std::none_of(out.begin(), out.end(), [](const token* v) { return holds_value(*v); })) return;
+    values = std::move(out);
+  }
+
   enum class line_cells : std::uint8_t { other, exact, blank };
 
   /// The cells after a row's label on its line cut into cells (`buffer`), less copies of the
@@ -1554,6 +1706,7 @@ class text_parser {
       ++b;
     const bool closed = n != b && buffer[n - 1]->kind == token_kind::blank && after_closing_bar(*buffer[n - 1]);
     if (closed) --n;
+    line_excess_ = n - b > columns;
     if (n - b < columns) return line_cells::other;
     // a line that does not open with a bar may end in an empty cell, not a closing bar
     // (`三、本年度办理结果 | （一）予以公开 |  | 1288 | … | 3 | `): with an empty cell beside the label
@@ -1838,6 +1991,11 @@ class text_parser {
     bool markdown = false;
   };
   std::vector<bar_block> bar_blocks_;
+  /// the rows of the region being read and where their labels stand, for `alignment_of`
+  const std::vector<const row_target*>* region_rows_ = nullptr;
+  const std::vector<located>* region_at_ = nullptr;
+  std::vector<std::pair<std::uint8_t, alignment>> alignments_;  ///< of the region's tables, learned once
+  bool line_excess_ = false;  ///< `read_row`: more cells after the label on its line than the row has
   std::vector<std::pair<const row_target*, source_pos>> blank_rows_;  ///< of the region being read
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());
