@@ -1384,12 +1384,8 @@ class text_parser {
                                       t.columns, exact);
       // keep blanks and text only between two numbers or markers of the same line
       std::size_t b = 0, e = line_buffer.size();
-      auto solid = [](const token* x) {
-        return x->kind == token_kind::number || x->kind == token_kind::marker || x->kind == token_kind::bad_number ||
-               x->kind == token_kind::doubtful;
-      };
-      while (b < e && !solid(line_buffer[b])) ++b;
-      while (e > b && !solid(line_buffer[e - 1])) --e;
+      while (b < e && !holds_value(*line_buffer[b])) ++b;
+      while (e > b && !holds_value(*line_buffer[e - 1])) --e;
       for (std::size_t k = b; k < e; ++k) values.push_back(line_buffer[k]);
       line_buffer.clear();
     };
@@ -1603,6 +1599,7 @@ class text_parser {
     return out;
   }
 
+  /// True when `x` is a cell's value: a number (read, too large, or doubtful) or a marker.
   [[nodiscard]] static bool holds_value(const token& x) {
     return x.kind == token_kind::number || x.kind == token_kind::marker || x.kind == token_kind::bad_number ||
            x.kind == token_kind::doubtful;
