@@ -137,9 +137,21 @@ TEST_CASE("HTML tables whose merged cells were undone: empty cells on one side o
   const std::string html = xxgk_test::read_data_file("html-unmerged-shuyang-2025.html");
   const auto want = expected("html-unmerged-shuyang-2025.json");
   CHECK(read(html) == want);
-  // empty cells on both sides of the numbers: which of them is a blank of the format is unknown
-  check_only_unread(replaced(html, "<td class=xl68 align=right x:num>713</td>", "<td class=xl66 x:str></td>"), want,
-                    "section3/new_received");
+  // empty cells on both sides of the numbers, in a row of as many cells as the table's full
+  // rows: the columns stand where theirs do, and the blank is 总计 (at a52fe7e: unread)
+  const std::string blank_total =
+      replaced(html, "<td class=xl68 align=right x:num>713</td>", "<td class=xl66 x:str></td>");
+  auto blanked = want;
+  blanked["section3/new_received"].back() = "null";
+  CHECK(read(blank_total) == blanked);
+  // with a cell fewer beside the label: as many cells after it as in the row of （一）, whose
+  // label spans a cell less, and a value in the first column: the same
+  CHECK(read(replaced(blank_total, "<td class=xl66 x:str>一、本年新收政府信息公开申请数量</td>\n  <td class=xl66 x:str></td>",
+                      "<td class=xl66 x:str>一、本年新收政府信息公开申请数量</td>")) == blanked);
+  // but with 总计's cell left out (a row shorter than the others), the empty cells beside the
+  // label are no proof of where the columns stand: read from the end, 705 would be 商业企业's
+  // (at a52fe7e: read so, a wrong number in six columns)
+  check_only_unread(replaced(html, "\n  <td class=xl68 align=right x:num>713</td>", ""), want, "section3/new_received");
 }
 
 TEST_CASE("markdown emphasis around values (a total row printed bold) is no part of the number") {
@@ -523,4 +535,88 @@ TEST_CASE("HTML: an empty column that no row fills is no column of the table") {
   const std::string md = xxgk_test::read_data_file("mineru-huaian-2024.md");
   const auto want = expected("mineru-huaian-2024.json");
   CHECK(read(with_empty_html_column(md, "（本列数据", "四、结转下年度继续办理")) == want);
+}
+
+// HTML pages as the tools of crawlers and data pipelines turn them into text (tests/data/
+// FIXTURES.md, "Pages through HTML-to-text tools"): html2text's markdown, whose cells stand a
+// paragraph each between `| ` lines when the page's cells hold <p>; w3m's dump, which draws a
+// bordered table with box characters and wraps a long cell over lines.
+
+TEST_CASE("html2text: cells that hold paragraphs, one a line between `| ` lines, are read as the page's rows") {
+  const std::string md = xxgk_test::read_data_file("html2text-shuyang-fgj-2023.md");
+  const auto want = expected("shuyang-fgj-2023.json");
+  // every cell, the 125 blank ones included (at a52fe7e: 25 cells of 200, the rows of 三 unread)
+  CHECK(read(md) == want);
+  // a bar lost between two cells: that row has a cell too few, and is unread; no other moves
+  check_only_unread(replaced(md, "（一）予以公开\n\n| \n\n26\n\n| \n\n", "（一）予以公开\n\n| \n\n26\n\n"), want,
+                    "section3/granted");
+}
+
+TEST_CASE("html2text: a row a line, cells joined by bars; a bar at the end of the line before an empty last cell") {
+  const std::string md = xxgk_test::read_data_file("html2text-ueditor-grid.md");
+  // the rows of 三 with their 总计 blank (`… 50| 3|    `) read by where the table's full rows
+  // stand (at a52fe7e: 53 cells of 200); html2text folded the blank row 3.要求提供公开出版物 onto
+  // lines of bars of their own: unread
+  check_only_unread(md, expected("html-ueditor-grid.json"), "section3/declined_publication");
+}
+
+TEST_CASE("html2text: a spreadsheet page whose merges were undone, rows with their labels in different columns") {
+  const std::string md = xxgk_test::read_data_file("html2text-unmerged-shuyang-2025.md");
+  auto want = expected("html-unmerged-shuyang-2025.json");
+  CHECK(read(md) == want);
+  // 总计 left blank in two rows whose labels stand one and two columns in (`|  | 2.… | 0 | … | 0 |   `):
+  // read by the full rows, which have as many cells
+  std::string blank = replaced(md, "2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0  ",
+                               "2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 |   ");
+  blank = replaced(blank, "（七）总计 |  | 710 | 3 | 0 | 0 | 5 | 0 | 718  ", "（七）总计 |  | 710 | 3 | 0 | 0 | 5 | 0 |   ");
+  want["section3/withheld_law_prohibited"].back() = "null";
+  want["section3/outcome_total"].back() = "null";
+  CHECK(read(blank) == want);
+  // a cell lost beside the label changes nothing after it: the same reading
+  CHECK(read(replaced(blank, "|  | 2.其他法律行政法规禁止公开 |", "| 2.其他法律行政法规禁止公开 |")) == want);
+  // a cell lost among the values: that row is unread, no other moves
+  check_only_unread(replaced(blank, "2.其他法律行政法规禁止公开 | 0 | 0 |", "2.其他法律行政法规禁止公开 | 0 |"), want,
+                    "section3/withheld_law_prohibited");
+}
+
+TEST_CASE("w3m: a table drawn with box characters, long cells wrapped over lines, is read row by row") {
+  const std::string text = xxgk_test::read_data_file("w3m-word-grid.txt");
+  // at a52fe7e: 38 cells of 200
+  CHECK(read(text) == expected("html-word-grid.json"));
+}
+
+TEST_CASE("w3m without borders: a label wrapped round the heading （六）其他处理 printed beside its second line") {
+  const std::string text = xxgk_test::read_data_file("w3m-shuyang-2025.txt");
+  const auto want = expected("html-unmerged-shuyang-2025.json");
+  // （六）1.'s numbers stand on the line of （六）其他处理: at a52fe7e they were read as 2019's single
+  // （六）其他处理 row, 7 wrong numbers
+  CHECK(read(text) == want);
+  // with its label's first line lost, （六）1. is not found: its numbers are nobody's, and
+  // （六）其他处理 is still the heading of the rows 2. and 3. found under it
+  const auto cut = read(replaced(text, "                                                        1.申请人无正当理由逾期不补正、\n", "\n"));
+  CHECK(cut.count("section3/other_handling") == 0);
+  CHECK(cut.count("section3/other_overdue_correction") == 0);
+  CHECK(cut.at("section3/other_unpaid_fee") == want.at("section3/other_unpaid_fee"));
+}
+
+TEST_CASE("a blank row's line of cells, then a label torn over lines: the numbers are not the blank row's") {
+  // marker's markdown with 规章 left blank and the next label on two lines (a narrow column)
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  const std::string torn = replaced(md, "| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 3 | 0 | 8 |",
+                                    "| 规章 |  |  |  |\n| 行政 |  |  |  |\n| 规范性文件 | 3 | 0 | 8 |");
+  const auto got = read(torn);
+  // at a52fe7e: 规章 read as 3, 0, 8
+  CHECK((got.count("section2/regulations") == 0 ||
+         got.at("section2/regulations") == std::vector<std::string>{"null", "null", "null"}));
+  CHECK(got.at("section2/normative_documents") == expected("marker-huaian-hongze-2024.json").at("section2/normative_documents"));
+}
+
+TEST_CASE("pandoc's markdown of a Word page: labels in raw <span>s are read as their text") {
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  std::string spans = replaced(md, "一、本年新收政府信息公开申请数量",
+                               "<span style=\"font-family:宋体\">一、本年新收政府</span><span "
+                               "style=\"font-family:宋体\">信息公开申请数量</span><span lang=\"EN-US\"></span>");
+  spans = replaced(spans, "| 行政许可 |", "| <span style=\"font-family:宋体\">行政许可</span> |");
+  // at a52fe7e: neither row found
+  CHECK(read(spans) == expected("marker-huaian-hongze-2024.json"));
 }

@@ -341,6 +341,16 @@ class text_builder {
     next_source_ = from + 1;
   }
 
+  /// The bytes [from, to) of the page, as they are.
+  void copy(std::size_t from, std::size_t to) {
+    if (to <= from) return;
+    if (capacity_ - size_ < to - from) make_room(to - from);
+    map_to(from);
+    std::memcpy(buffer_ + size_, in_.original.data() + from, to - from);
+    size_ += to - from;
+    next_source_ = to;
+  }
+
   /// Plain text at `from` up to the next tag or entity (the byte at `from` is text even when
   /// it is an '&' that starts no entity), each byte as `bytes` says. Returns where it stopped.
   std::size_t copy_text(std::size_t from, const std::array<std::uint16_t, 256>& bytes) {
@@ -786,6 +796,276 @@ inline void html_to_text(prepared_input& in, bool page = true) {
   out.finish();
 }
 
+/// html2text's tables whose cells hold paragraphs (`<td><p>…</p></td>`, as Word, UEditor and
+/// most CMS editors write cells): each cell's text on lines of its own, between empty lines,
+/// the cells of a row parted by lines that hold only a `|` (more than one where cells of the
+/// row were empty: `|   |  |`), the row ended by a line of spaces (the hard break after its
+/// last cell). A blank cell leaves two bars with nothing between them, so each row is written
+/// back as a line of its cells cut by tabs, as a Word copy has it.
+namespace paragraph_cells {
+
+enum class line_kind : std::uint8_t { empty, spaces, bars, rule, content };
+
+[[nodiscard]] inline line_kind kind_of(std::string_view line) noexcept {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.empty()) return line_kind::empty;
+  bool bar = false, dash = false;
+  for (const char c : line) {
+    if (c == '|') bar = true;
+    else if (c == '-' || c == ':') dash = true;
+    else if (c != ' ') return line_kind::content;
+  }
+  return dash ? line_kind::rule : bar ? line_kind::bars : line_kind::spaces;
+}
+
+/// Calls `f(begin, end, kind)` for each line of `s` from `from` (`end` before its '\n').
+template <class F>
+void for_each_line(std::string_view s, std::size_t from, F&& f) {
+  while (from < s.size()) {
+    const void* nl = std::memchr(s.data() + from, '\n', s.size() - from);
+    const std::size_t end = nl == nullptr ? s.size() : static_cast<std::size_t>(static_cast<const char*>(nl) - s.data());
+    f(from, end, kind_of(s.substr(from, end - from)));
+    from = end + 1;
+  }
+}
+
+/// True when `text` holds such tables: six lines or more of bars alone between empty lines
+/// (a markdown table's rows and rules hold more than bars; no text of a report has such lines).
+[[nodiscard]] inline bool found(std::string_view text) noexcept {
+  if (text.find("\n|") == std::string_view::npos) return false;
+  std::size_t count = 0;
+  line_kind before = line_kind::content, last = line_kind::content;
+  for_each_line(text, 0, [&](std::size_t, std::size_t, line_kind k) {
+    if (k == line_kind::empty && last == line_kind::bars && before == line_kind::empty) ++count;
+    before = last;
+    last = k;
+  });
+  return count >= 6;
+}
+
+/// The text of `in` with each such table row on a line of its own, its cells cut by tabs (a
+/// cell's lines joined by a space); every other line as it is.
+inline void to_rows(prepared_input& in) {
+  const std::string_view s = in.original;
+  text_builder out(in);
+  std::size_t copied = in.base;  // the page up to here is written (or dropped: a row's lines)
+  // the row being read: its cells' lines, [begin, end) of the page each, a cell at a time
+  struct piece {
+    std::size_t begin, end;
+    bool cell_start;
+  };
+  std::vector<piece> row;
+  bool open = false, cell_empty = true;
+  // lines of text since the last row ended (or the last line of other text): the first cell
+  std::vector<piece> held;
+  bool after_row = false;
+  std::size_t row_from = 0;  // where the row's first line begins
+  const auto trimmed = [&](std::size_t b, std::size_t e) {
+    while (b < e && s[b] == ' ') ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) --e;
+    return piece{b, e, false};
+  };
+  const auto write_row = [&](std::size_t row_end) {
+    out.copy(copied, row_from);
+    bool first = true;
+    for (const piece& p : row) {
+      if (!first) out.put(p.cell_start ? '\t' : ' ', p.begin);
+      first = false;
+      out.copy(p.begin, p.end);
+    }
+    out.put('\n', row_end);
+    copied = std::min(row_end + 1, s.size());
+    row.clear();
+    held.clear();
+    open = false;
+    after_row = true;
+  };
+  for_each_line(s, in.base, [&](std::size_t b, std::size_t e, line_kind k) {
+    switch (k) {
+      case line_kind::empty:
+        return;
+      case line_kind::content:
+        if (open) {
+          piece p = trimmed(b, e);
+          if (cell_empty) {  // the cell's first line: in place of the empty cell its bar began
+            p.cell_start = true;
+            row.back() = p;
+          } else {
+            row.push_back(p);
+          }
+          cell_empty = false;
+        } else {
+          // text before a table, or a cell before the row's first bar: the text since the last
+          // row, a few lines, else only the last line
+          held.push_back(trimmed(b, e));
+        }
+        return;
+      case line_kind::bars: {
+        if (!open) {
+          open = true;
+          if (held.size() > 1 && (!after_row || held.size() > 3)) held.erase(held.begin(), held.end() - 1);
+          row.clear();
+          for (std::size_t i = 0; i != held.size(); ++i) row.push_back({held[i].begin, held[i].end, i == 0});
+          // where the row's text starts in the page: its first line's start, else this line's
+          row_from = held.empty() ? b : held.front().begin;
+          while (row_from > copied && s[row_from - 1] != '\n') --row_from;
+          if (held.empty()) row.push_back({b, b, true});  // an empty first cell
+          cell_empty = held.empty();
+          held.clear();
+        }
+        for (std::size_t i = b; i != e; ++i)
+          if (s[i] == '|') {
+            row.push_back({i + 1, i + 1, true});  // the next cell, empty until it holds a line
+            cell_empty = true;
+          }
+        return;
+      }
+      case line_kind::spaces:
+      case line_kind::rule:
+        if (open) write_row(e);
+        else {
+          held.clear();
+          after_row = k == line_kind::spaces && after_row;
+        }
+        return;
+    }
+  });
+  if (open) write_row(s.size());
+  out.copy(copied, s.size());
+  out.finish();
+}
+
+}  // namespace paragraph_cells
+
+/// Tables drawn in text with box characters (w3m's dump of a page whose tables have borders):
+/// a row's cells between `│`, rows parted by rules (`├──┼──┤`). A cell too long for its
+/// column goes on over the row's next lines, its other cells on one of them (the middle one,
+/// for a cell centred in its row). Each row of several lines, between two rules, is written
+/// back as one line, each cell its lines' text joined by spaces, the cells cut by `|`; a line
+/// that holds a rule and text (a cell spanning rows, whose text stands beside the rule under
+/// its neighbours) is kept as it is.
+namespace box_rows {
+
+/// The length of a box's vertical line at `s[i]` (│ ┃ ║), else 0.
+[[nodiscard]] inline std::size_t vertical_at(std::string_view s, std::size_t i) noexcept {
+  if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE2) return 0;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+  return (b1 == 0x94 && (b2 == 0x82 || b2 == 0x83)) || (b1 == 0x95 && b2 == 0x91) ? 3 : 0;
+}
+
+/// True when `line` holds a box's horizontal rule (─ ━ ═: E2 94 80/81, E2 95 90).
+[[nodiscard]] inline bool holds_rule(std::string_view line) noexcept {
+  for (std::size_t k = line.find('\xE2'); k != std::string_view::npos; k = line.find('\xE2', k + 1)) {
+    if (k + 2 >= line.size()) return false;
+    const auto b1 = static_cast<unsigned char>(line[k + 1]), b2 = static_cast<unsigned char>(line[k + 2]);
+    if ((b1 == 0x94 && (b2 == 0x80 || b2 == 0x81)) || (b1 == 0x95 && b2 == 0x90)) return true;
+  }
+  return false;
+}
+
+/// The start of `line` past spaces, when a box's vertical line stands there; else npos.
+[[nodiscard]] inline std::size_t opening_bar(std::string_view line) noexcept {
+  std::size_t k = 0;
+  while (k < line.size() && line[k] == ' ') ++k;
+  return vertical_at(line, k) != 0 ? k : std::string_view::npos;
+}
+
+/// True when `text` holds such tables: four rules or more at the start of a line.
+[[nodiscard]] inline bool found(std::string_view text) noexcept {
+  if (text.find("\xE2\x94") == std::string_view::npos) return false;
+  std::size_t rules = 0;
+  paragraph_cells::for_each_line(text, 0, [&](std::size_t b, std::size_t e, paragraph_cells::line_kind) {
+    std::size_t k = b;
+    while (k < e && text[k] == ' ') ++k;
+    if (k + 2 < e && static_cast<unsigned char>(text[k]) == 0xE2 && static_cast<unsigned char>(text[k + 1]) == 0x94 &&
+        holds_rule(text.substr(k, e - k)) && vertical_at(text, k) == 0)
+      ++rules;
+  });
+  return rules >= 4;
+}
+
+inline void to_rows(prepared_input& in) {
+  const std::string_view s = in.original;
+  text_builder out(in);
+  std::size_t copied = in.base;
+  struct line {
+    std::size_t begin, end;
+  };
+  std::vector<line> block;  // a row's lines: each opens with a vertical line and holds no rule
+  std::vector<std::size_t> bars;
+  struct piece {
+    std::size_t begin, end;
+  };
+  std::vector<std::vector<piece>> cells;
+  const auto cut = [&](const line& l, std::vector<std::size_t>& at) {
+    at.clear();
+    for (std::size_t k = l.begin; k < l.end;) {
+      if (const std::size_t n = vertical_at(s, k); n != 0 && k + n <= l.end) {
+        at.push_back(k);
+        k += n;
+      } else {
+        ++k;
+      }
+    }
+  };
+  const auto flush = [&] {
+    if (block.size() < 2) {
+      block.clear();
+      return;
+    }
+    // the cells of each line: all lines of the row must have their vertical lines alike
+    std::vector<std::size_t> first, other;
+    cut(block.front(), first);
+    bool alike = first.size() >= 2;
+    for (std::size_t i = 1; i < block.size() && alike; ++i) {
+      cut(block[i], other);
+      alike = other.size() == first.size();
+    }
+    if (!alike) {
+      block.clear();
+      return;
+    }
+    cells.assign(first.size() - 1, {});
+    for (const line& l : block) {
+      cut(l, other);
+      for (std::size_t c = 0; c + 1 < other.size(); ++c) {
+        std::size_t b = other[c] + 3, e = other[c + 1];
+        while (b < e && s[b] == ' ') ++b;
+        while (e > b && s[e - 1] == ' ') --e;
+        if (b < e) cells[c].push_back({b, e});
+      }
+    }
+    out.copy(copied, block.front().begin);
+    out.put('|', block.front().begin);
+    for (std::size_t c = 0; c != cells.size(); ++c) {
+      for (std::size_t k = 0; k != cells[c].size(); ++k) {
+        out.put(' ', cells[c][k].begin);
+        out.copy(cells[c][k].begin, cells[c][k].end);
+      }
+      out.put(' ', first[c + 1]);
+      out.put('|', first[c + 1]);
+    }
+    out.put('\n', block.back().end);
+    copied = std::min(block.back().end + 1, s.size());
+    block.clear();
+  };
+  paragraph_cells::for_each_line(s, in.base, [&](std::size_t b, std::size_t e, paragraph_cells::line_kind) {
+    std::size_t end = e;
+    if (end > b && s[end - 1] == '\r') --end;
+    const std::string_view l = s.substr(b, end - b);
+    if (opening_bar(l) != std::string_view::npos && !holds_rule(l)) {
+      block.push_back({b, end});
+      return;
+    }
+    flush();
+  });
+  flush();
+  out.copy(copied, s.size());
+  out.finish();
+}
+
+}  // namespace box_rows
+
 /// True when the start of a page names HTML: <html, <!doctype, <table or <body, in any case.
 [[nodiscard]] inline bool names_html(std::string_view head) noexcept {
   for (std::size_t k = head.find('<'); k != std::string_view::npos; k = head.find('<', k + 1)) {
@@ -798,16 +1078,22 @@ inline void html_to_text(prepared_input& in, bool page = true) {
 }
 
 /// True when text (not a page) holds markup that `html_to_text` must undo: an HTML table or
-/// line break (`<table`, `<tr`, `<td`, `<br`, in any case) or an entity crawlers leave in text
+/// line break (`<table`, `<tr`, `<td`, `<br`, in any case), a `<span>` or `<font>` (opening or
+/// closing), or an entity crawlers leave in text
 /// (`&nbsp;`, `&#…;` …): the text has no other use for them.
 [[nodiscard]] inline bool holds_markup(std::string_view text) noexcept {
   // one memchr pass for each of the two bytes: most texts hold neither
   const char* const begin = text.data();
   const char* const end = begin + text.size();
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end - p)))) != nullptr;) {
-    const std::string_view rest = text.substr(static_cast<std::size_t>(++p - begin), 5);
+    const std::string_view rest = text.substr(static_cast<std::size_t>(++p - begin), 6);
     if (starts_with_folded(rest, "table") || starts_with_folded(rest, "tr") || starts_with_folded(rest, "td") ||
         starts_with_folded(rest, "br"))
+      return true;
+    // inline markup a converter kept raw (pandoc's markdown of a Word page: a label's halves in
+    // `<span style="font-family:宋体">` … `</span>`)
+    if (starts_with_folded(rest, "span") || starts_with_folded(rest, "/span") || starts_with_folded(rest, "font") ||
+        starts_with_folded(rest, "/font"))
       return true;
   }
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '&', static_cast<std::size_t>(end - p)))) != nullptr;) {
@@ -870,6 +1156,12 @@ inline result<prepared_input> check_input(std::string_view s) {
   } else if (holds_markup(body)) {
     in.html = true;
     html_to_text(in, false);
+  } else if (paragraph_cells::found(body)) {
+    in.html = true;  // (converted text, mapped back to the input as an HTML page's is)
+    paragraph_cells::to_rows(in);
+  } else if (box_rows::found(body)) {
+    in.html = true;
+    box_rows::to_rows(in);
   }
   return in;
 }

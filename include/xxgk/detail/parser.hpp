@@ -823,8 +823,13 @@ class text_parser {
     // 2. rows still missing: their words without numbering, then a close match, between neighbours
     for (std::size_t i = 0; i != rows.size(); ++i) {
       if (at[i].found()) continue;
-      const std::size_t lo = [&] { for (std::size_t k = i; k-- > 0;) if (at[k].found()) return at[k].end; return from; }();
-      const std::size_t hi = [&] { for (std::size_t k = i + 1; k < rows.size(); ++k) if (at[k].found()) return at[k].start; return to; }();
+      // between the rows found before and after it (2021's heading （六）其他处理 aside, which
+      // may stand amid its rows' labels)
+      const auto bound = [&](std::size_t k) {
+        return at[k].found() && !(rows[k]->key == "other_handling" && E::id == edition::y2021);
+      };
+      const std::size_t lo = [&] { for (std::size_t k = i; k-- > 0;) if (bound(k)) return at[k].end; return from; }();
+      const std::size_t hi = [&] { for (std::size_t k = i + 1; k < rows.size(); ++k) if (bound(k)) return at[k].start; return to; }();
       if (!rows[i]->alias.empty()) {
         const std::size_t p = find(rows[i]->alias, lo, hi);
         if (p != std::string::npos) {
@@ -836,13 +841,30 @@ class text_parser {
       // in text that follows a truncated table
       const bool bounded = std::any_of(at.begin() + static_cast<std::ptrdiff_t>(i) + 1, at.end(),
                                        [](const located& x) { return x.found(); });
-      if (rows[i]->key != "other_handling" && bounded && hi > lo && hi - lo <= 1200)
-        at[i] = close_match(rows[i]->exact.front().key(), lo, hi);
+      if (rows[i]->key == "other_handling" || !bounded || hi <= lo || hi - lo > 1200) continue;
+      // a long label wrapped round a heading merged down its group (printed in the middle of
+      // the group, on the label's second line: w3m's and pdftotext's `1.申请人无正当理由逾期不补正、`,
+      // `（六）其他处理  行政机关不再处理其政府信息公开  9  0 …`, `申请`)
+      if (ch == chapter::three) {
+        const std::string& key = rows[i]->exact.front().key();
+        for (std::size_t k = 0; k != rows.size(); ++k)
+          if (rows[k]->key == "other_handling" && E::id == edition::y2021)
+            for (const key_searcher& h : rows[k]->exact)
+              if (!at[i].found()) at[i] = around_heading(key, h, lo, hi);
+        for (const key_searcher& h : marks_.s3_headings)
+          if (!at[i].found()) at[i] = around_heading(key, h, lo, hi);
+      }
+      if (!at[i].found()) at[i] = close_match(rows[i]->exact.front().key(), lo, hi);
     }
     // boundaries: every located row, every heading inside the table
     std::vector<std::size_t> bounds;
-    for (const located& l : at)
-      if (l.found()) bounds.push_back(l.start);
+    for (const located& l : at) {
+      // (not a heading that stands amid another row's label, found round it)
+      const bool inside = std::any_of(at.begin(), at.end(), [&](const located& o) {
+        return o.found() && o.start < l.start && l.start < o.end;
+      });
+      if (l.found() && !inside) bounds.push_back(l.start);
+    }
     auto add_all = [&](const key_searcher& key) {
       for (std::size_t p = find(key, from, to); p != std::string::npos; p = find(key, p + key.size(), to))
         bounds.push_back(p);
@@ -877,6 +899,15 @@ class text_parser {
     bool hybrid = false;
     std::size_t label_before = std::string::npos;  // the end of the label of the row read last
     const std::vector<bool> merged = read_merged_rows(r, rows, at);
+    // 2021's （六）其他处理 is a row of its own (2019's single row, kept by some 2021 reports) only
+    // when none of the three rows under it is there: else it is their heading, and numbers on
+    // its line are its first row's, whose label was torn round it (w3m's `（六）其他处理  行政机关不再处理
+    // 其政府信息公开  9  0 …` between the lines `1.申请人无正当理由逾期不补正、` and `申请`)
+    const bool other_rows_found = [&] {
+      for (std::size_t i = 0; i != rows.size(); ++i)
+        if (at[i].found() && rows[i]->key != "other_handling" && rows[i]->key.starts_with("other_")) return true;
+      return false;
+    }();
     region_rows_ = &rows;
     region_at_ = &at;
     alignments_.clear();
@@ -891,6 +922,7 @@ class text_parser {
       }
       const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
       const bool is_other_handling = t.key == "other_handling" && E::id == edition::y2021;
+      if (is_other_handling && other_rows_found) continue;
       // the row that begins at `next` was found without its number (`2.`), which then stands
       // at the end of this row's text
       bool next_lost_number = false;
@@ -1156,6 +1188,25 @@ class text_parser {
                          "is scrambled, so no number of it can be placed"});
   }
 
+  /// `key` in the stream between `lo` and `hi` with heading `h` inside it, between two of its
+  /// characters: [the key's start, its end), or not found.
+  [[nodiscard]] located around_heading(const std::string& key, const key_searcher& h, std::size_t lo,
+                                       std::size_t hi) const {
+    const std::string_view stream = scan_.stream;
+    for (std::size_t q = h.find(stream, lo, hi); q != std::string::npos; q = h.find(stream, q + 1, hi)) {
+      const std::size_t after = q + h.size();
+      for (std::size_t j = 1; j < key.size() && j <= q - lo; ++j) {
+        if ((static_cast<unsigned char>(key[j]) & 0xC0U) == 0x80U) continue;  // between two characters only
+        const std::size_t rest = key.size() - j;
+        if (after + rest > hi || stream.substr(q - j, j) != std::string_view(key).substr(0, j) ||
+            stream.substr(after, rest) != std::string_view(key).substr(j))
+          continue;
+        return {q - j, after + rest, true};  // the official label, only cut by the layout
+      }
+    }
+    return {};
+  }
+
   /// Semi-global edit distance: where in the stream range [lo, hi) the label `key` best fits,
   /// accepted only within a fifth of its length (typos, or characters of a vertical heading
   /// printed into the middle of a label).
@@ -1401,6 +1452,9 @@ class text_parser {
         // holds values, a number on a later line is another row's (or a row index), never the
         // cell this row left blank at its end
         if (current_line == label_line && first->cells && label_on_one_line && label_line_values != 0) break;
+        // nor, when its line holds none, on a later line of cells that opens with a word: that
+        // is another row's label, found or not (w3m's `│规章 │   │` then `│行政 │   │`, `│规范 │ 0 │ 5 │`)
+        if (first->cells && label_on_one_line && opens_with_word(it)) break;
         current_line = tk.line;
       }
       if (tk.kind == token_kind::text) {
@@ -1481,13 +1535,18 @@ class text_parser {
     // an HTML table whose merged cells were undone (a label or a number over several columns
     // written as one cell with empty cells beside it): the empty cells on the side of the row
     // where all of them stand are none of the format's; empty cells on both sides: unknown
-    if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size())
+    // (unless the table's full rows say where its columns stand, below: a row with 总计's cell left
+    // out has empty cells at one end too; a row of empty cells is blank either way)
+    if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size() &&
+        (std::none_of(values.begin(), values.end(), [](const token* v) { return holds_value(*v); }) ||
+         !alignment_of(t.table, t.columns).known))
       drop_unmerged_cells(values, t.columns);
-    // more cells on the label's line than the row has, and a table whose columns are known from
-    // a row that fills them all (a PDF→markdown converter's empty column between two of them)
+    // more cells on the label's line than the row has, or values for fewer, and a table whose
+    // columns are known from a row that fills them all: a PDF→markdown converter's empty column
+    // between two of them; cells joined by bars whose last is empty (`（一）予以公开 | 1288 | … | 3 | `,
+    // as html2text writes a row), where the bar at the end may as well close the line
     // (（六）其他处理's line is not cut into cells above: it may be the 2021 heading)
-    if ((line_excess_ || (optional_row && values.size() > t.columns)) && !digits_in_text && !shares_cell &&
-        label_on_one_line)
+    if ((line_excess_ || values.size() != t.columns) && !digits_in_text && !shares_cell && label_on_one_line)
       aligned_cells(t, l, values);
     const std::string doubt = doubtful_detail(values);
     if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty())) {
@@ -1533,6 +1592,7 @@ class text_parser {
     const std::size_t excess = cells.size() - columns;
     const auto lead = static_cast<std::size_t>(std::find_if_not(cells.begin(), cells.end(), blank) - cells.begin());
     const auto trail = static_cast<std::size_t>(std::find_if_not(cells.rbegin(), cells.rend(), blank) - cells.rbegin());
+    if (lead == cells.size()) return excess;  // all empty: a blank row, whichever end is the merge's
     if (lead >= excess && trail == 0) return excess;
     if (trail >= excess && lead == 0) return 0;
     return std::nullopt;
@@ -1607,13 +1667,27 @@ class text_parser {
 
   /// Where the columns of a table stand on its lines cut into cells, learned from its rows:
   /// from the lines' end, the cells of a row that fills every column (a number or a marker in
-  /// each, nothing else after its label), the same in every such row; rows of the same shape
-  /// only (a markdown table's: as many cells; else the label's cell as far from the end).
+  /// each, nothing else after its label), the same in every such row. In a markdown table, only
+  /// rows of its most common count of cells teach it, and only lines of that count are read by
+  /// it. On other lines (HTML, tabs, bars between cells) a line is read by it when it has as
+  /// many cells as a full row, or as many after its label: so anchored at both ends, it lost or
+  /// gained no cell at one end that the other makes up for. A line anchored by its label only
+  /// must hold a value in the first column: an empty cell beside the label may be one the label
+  /// spans, and then the row lacks its last (`一、… | (empty) | (empty) | 705 | … | 0`, 总计 left out).
   struct alignment {
     bool known = false;
     bool markdown = false;
-    std::size_t shape = 0;            ///< cells of a markdown line, else the label's cell from the end
+    std::size_t shape = 0;            ///< a markdown table's count of cells
     std::vector<std::size_t> cells;   ///< the columns' cells from the end, left to right
+    std::vector<std::size_t> counts;  ///< other lines: the full rows' counts of cells
+    std::vector<std::size_t> labels;  ///< and of cells from their label's to the end
+    enum class anchor : std::uint8_t { none, both_ends, label };
+    [[nodiscard]] anchor reads(const line_layout& x) const {
+      if (!known || x.words || x.markdown != markdown) return anchor::none;
+      if (markdown) return x.cells == shape ? anchor::both_ends : anchor::none;
+      if (std::find(counts.begin(), counts.end(), x.cells) != counts.end()) return anchor::both_ends;
+      return std::find(labels.begin(), labels.end(), x.label_cell) != labels.end() ? anchor::label : anchor::none;
+    }
   };
 
   [[nodiscard]] const alignment& alignment_of(std::uint8_t table, std::size_t columns) {
@@ -1625,35 +1699,41 @@ class text_parser {
       for (std::size_t i = 0; i != region_rows_->size(); ++i)
         if ((*region_rows_)[i]->table == table && (*region_at_)[i].found())
           if (auto x = layout_of((*region_at_)[i])) lines.push_back(std::move(*x));
-    const auto shape_of = [](const line_layout& x) { return x.markdown ? x.cells : x.label_cell; };
-    // the shape most rows have (a markdown table's rows all have one; other lines, one but a few)
-    std::size_t best = 0, best_count = 0;
-    for (const line_layout& x : lines) {
-      const auto n = static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), [&](const line_layout& y) {
-        return y.markdown == x.markdown && shape_of(y) == shape_of(x);
-      }));
-      if (n > best_count) {
-        best = shape_of(x);
-        best_count = n;
-        a.markdown = x.markdown;
+    // markdown or not as most of the table's lines are; a markdown table's most common count of
+    // cells, held by half its lines or more
+    const auto markdown_lines = static_cast<std::size_t>(
+        std::count_if(lines.begin(), lines.end(), [](const line_layout& x) { return x.markdown; }));
+    a.markdown = markdown_lines * 2 > lines.size();
+    if (a.markdown) {
+      std::size_t best_count = 0;
+      for (const line_layout& x : lines) {
+        const auto n = static_cast<std::size_t>(std::count_if(
+            lines.begin(), lines.end(), [&](const line_layout& y) { return y.markdown && y.cells == x.cells; }));
+        if (x.markdown && n > best_count) {
+          a.shape = x.cells;
+          best_count = n;
+        }
+      }
+      if (best_count * 2 < lines.size()) {
+        alignments_.emplace_back(table, std::move(a));
+        return alignments_.back().second;
       }
     }
-    a.shape = best;
-    if (best_count * 2 >= lines.size() && best_count != 0) {
-      for (const line_layout& x : lines) {
-        if (x.markdown != a.markdown || shape_of(x) != best || x.words) continue;
-        std::vector<std::size_t> full;
-        for (const auto& [c, tok] : x.after)
-          if (holds_value(*tok)) full.push_back(c);
-        if (full.size() != columns) continue;
-        std::sort(full.rbegin(), full.rend());  // from the end, left to right
-        if (a.known && full != a.cells) {  // full rows that disagree: no alignment
-          a.known = false;
-          break;
-        }
-        a.known = true;
-        a.cells = std::move(full);
+    for (const line_layout& x : lines) {
+      if (x.markdown != a.markdown || (a.markdown && x.cells != a.shape) || x.words) continue;
+      std::vector<std::size_t> full;
+      for (const auto& [c, tok] : x.after)
+        if (holds_value(*tok)) full.push_back(c);
+      if (full.size() != columns) continue;
+      std::sort(full.rbegin(), full.rend());  // from the end, left to right
+      if (a.known && full != a.cells) {  // full rows that disagree: no alignment
+        a.known = false;
+        break;
       }
+      a.known = true;
+      a.cells = std::move(full);
+      a.counts.push_back(x.cells);
+      a.labels.push_back(x.label_cell);
     }
     alignments_.emplace_back(table, std::move(a));
     return alignments_.back().second;
@@ -1667,7 +1747,9 @@ class text_parser {
     const alignment& a = alignment_of(t.table, t.columns);
     if (!a.known) return;
     const auto x = layout_of(l);
-    if (!x || x->words || x->markdown != a.markdown || (a.markdown ? x->cells : x->label_cell) != a.shape) return;
+    if (!x) return;
+    const alignment::anchor anchored = a.reads(*x);
+    if (anchored == alignment::anchor::none) return;
     std::vector<const token*> out(a.cells.size(), nullptr);
     for (const auto& [c, tok] : x->after) {
       const auto it = std::find(a.cells.begin(), a.cells.end(), c);
@@ -1680,6 +1762,7 @@ class text_parser {
       slot = tok;
     }
     if (std::any_of(out.begin(), out.end(), [](const token* v) { return v == nullptr; })) return;
+    if (anchored == alignment::anchor::label && !holds_value(*out.front())) return;
     // a line of empty cells says nothing of where its row's numbers went (a label torn from
     // them, or a blank row: `place_blank_rows` decides)
     if (std::none_of(out.begin(), out.end(), [](const token* v) { return holds_value(*v); })) return;
@@ -1704,24 +1787,26 @@ class text_parser {
     const bool closed = n != b && buffer[n - 1]->kind == token_kind::blank && after_closing_bar(*buffer[n - 1]);
     if (closed) --n;
     line_excess_ = n - b > columns;
+    // empty cells only: a blank row, whichever end the cells its label spans stand at; cells
+    // joined by bars need one fewer when the bar at the end may stand before a last empty cell
+    const bool open_end = closed && !in_markdown_table(*buffer[n]);
+    if (std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.end(),
+                    [](const token* x) { return x->kind == token_kind::blank; }))
+      return n - b + (open_end ? 1 : 0) >= columns ? line_cells::blank : line_cells::other;
     if (n - b < columns) return line_cells::other;
     // a line that does not open with a bar may end in an empty cell, not a closing bar
     // (`三、本年度办理结果 | （一）予以公开 |  | 1288 | … | 3 | `): with an empty cell beside the label
-    // too (the cells it spans), which end the row's numbers stand at is unknown
-    if (closed && buffer[b]->kind == token_kind::blank && !in_markdown_table(*buffer[b])) return line_cells::other;
-    bool all_blank = true;
+    // too (the cells it spans), which end the row's numbers stand at is unknown (unless the
+    // table's full rows say: `aligned_cells`)
+    if (open_end && buffer[b]->kind == token_kind::blank) return line_cells::other;
     for (std::size_t i = b; i != n; ++i) {
       const token& x = *buffer[i];
-      if (x.kind != token_kind::number && x.kind != token_kind::marker && x.kind != token_kind::bad_number &&
-          x.kind != token_kind::doubtful && x.kind != token_kind::blank)
-        return line_cells::other;
-      all_blank = all_blank && x.kind == token_kind::blank;
+      if (!holds_value(x) && x.kind != token_kind::blank) return line_cells::other;
       // two values with no separator between them stand in one cell
       if (i != b && x.kind != token_kind::blank && buffer[i - 1]->kind != token_kind::blank &&
           !separated(buffer[i - 1]->end, x.begin))
         return line_cells::other;
     }
-    if (all_blank) return line_cells::blank;
     // more cells than the row has: empty cells at one end only, beside the label (the cells it
     // spans) or after the values (a merged value, padding), are none of the row's
     if (n - b > columns) {
@@ -1792,6 +1877,14 @@ class text_parser {
       if (text_[k] != ' ' && text_[k] != '\t' && text_[k] != '\r') return false;
     for (std::size_t length = 1; length <= 3 && length <= at; ++length)
       if (scanning::separator_at(text_, at - length) == length) return text_[at - length] != '\t';
+    return false;
+  }
+
+  /// True when the first token of the line that `at` begins, blanks aside, is a word.
+  [[nodiscard]] bool opens_with_word(std::vector<token>::const_iterator at) const {
+    const std::uint32_t line = at->line;
+    for (; at != scan_.tokens.end() && at->line == line; ++at)
+      if (at->kind != token_kind::blank && at->kind != token_kind::ignored) return at->kind == token_kind::text;
     return false;
   }
 

@@ -204,7 +204,20 @@ inline constexpr auto byte_classes = [] {
                    static_cast<unsigned char>(line[i + 2]) == 0x9C
                ? 3
                : 0;
+  if (b == 0xE2 && i + 2 < line.size()) {  // a box's vertical line: │ ┃ (E2 94 82/83), ║ (E2 95 91)
+    const auto b1 = static_cast<unsigned char>(line[i + 1]), b2 = static_cast<unsigned char>(line[i + 2]);
+    return (b1 == 0x94 && (b2 == 0x82 || b2 == 0x83)) || (b1 == 0x95 && b2 == 0x91) ? 3 : 0;
+  }
   return 0;
+}
+
+/// The length of a box-drawing character at `line[i]` (U+2500–U+257F, E2 94 80 to E2 95 BF)
+/// that is no vertical line, else 0: the rules and corners of a table drawn in text (w3m's
+/// `├──┼──┤`), which are no part of any cell.
+[[nodiscard]] inline std::size_t box_rule_at(std::string_view line, std::size_t i) noexcept {
+  if (static_cast<unsigned char>(line[i]) != 0xE2 || i + 2 >= line.size()) return 0;
+  const auto b1 = static_cast<unsigned char>(line[i + 1]);
+  return (b1 == 0x94 || b1 == 0x95) && separator_at(line, i) == 0 ? 3 : 0;
 }
 
 /// The end of the word that starts at `line[k]`: the next whitespace or cell separator, or the
@@ -225,9 +238,9 @@ inline constexpr auto byte_classes = [] {
         break;
       case byte_class::other: break;
     }
-    // a separator or a space ends the word; anything else is a character of it (a byte that
-    // starts no valid sequence, one byte)
-    if (separator_at(line, k) != 0) return k;
+    // a separator, a space or a box's rule ends the word; anything else is a character of it
+    // (a byte that starts no valid sequence, one byte)
+    if (separator_at(line, k) != 0 || box_rule_at(line, k) != 0) return k;
     const std::size_t n = utf8::sequence_length(line, k);
     if (n != 0 && utf8::is_space(utf8::decode(line, k, n))) return k;
     k += n == 0 ? 1 : n;
@@ -577,7 +590,8 @@ inline void drop_row_numbers(std::string_view text, std::vector<token>& tokens) 
 
 }  // namespace scanning
 
-/// Cuts `text` into tokens. A line with tabs or `|` (Word copies, flattened HTML, markdown) is
+/// Cuts `text` into tokens. A line with tabs, bars (`|`, `¦`, `｜`) or a text-drawn box's `│`
+/// (Word copies, flattened HTML, markdown, w3m's dump of a page) is
 /// cut into cells at those, and an empty cell becomes a blank token; other lines are cut at
 /// whitespace. Page-number lines (`-3-`, `第 3 页`) and markdown rules (`|---|`) are skipped, and
 /// a column of running row numbers is ignored (`scanning::drop_row_numbers`).
@@ -668,6 +682,10 @@ inline scan_result scan(std::string_view text, bool html = false) {
       if (c == scanning::byte_class::other) {
         if (const std::size_t sp = utf8::space_length(line, k); sp != 0 && scanning::separator_at(line, k) == 0) {
           k += sp;
+          continue;
+        }
+        if (const std::size_t rule = scanning::box_rule_at(line, k); rule != 0) {  // as a space
+          k += rule;
           continue;
         }
       }
