@@ -18,7 +18,8 @@ in, indented lines, cells run together). Each is checked with
 Exits 1 when a cell is read with a value other than the JSON's, or a cell the JSON does not
 hold is read: a wrong number, never allowed. Cells left unread are counted per layout; in a
 layout that keeps every cell apart (the third field of LAYOUTS) each is listed as a gap: the
-reader could have read it. Layouts that lose information (a blank collapsed between spaces,
+reader could have read it. Such a layout also fails the run when a report leaves more cells
+unread than KNOWN_GAPS allows it (none, unless listed there). Layouts that lose information (a blank collapsed between spaces,
 digits run together) may leave cells unread by necessity. The layouts are written here from the
 national format (FORMAT.md), not taken from the library.
 """
@@ -398,6 +399,65 @@ def crawler_pretty(d):
     return text(d, lines)
 
 
+def html2text_rows(d):
+    # html2text (Python) of a page whose cells hold bare text: a row a line, its cells joined by
+    # "| ", spans ignored (a merged cell once), a hard break after the row, a rule after the first
+    def lines(g):
+        out = [""]
+        for k, row in enumerate(g):
+            out.append("| ".join(c.text for c in row) + "  ")
+            if k == 0:
+                out.append("---|" * (len(row) - 1) + "---  ")
+        return out + [""]
+    return text(d, lines)
+
+
+def html2text_paragraphs(d):
+    # html2text of a page whose cells hold paragraphs (Word, UEditor: <td><p>…</p></td>): each
+    # cell's text a paragraph of its own, the cells of a row parted by "| " lines, the row ended
+    # by a hard break and a line of spaces
+    def lines(g):
+        out = [""]
+        for k, row in enumerate(g):
+            out.append("\n\n| \n\n".join(c.text for c in row) + "  ")
+            out.append("  ")
+            if k == 0:
+                out += ["---|" * (len(row) - 1) + "---  ", "  "]
+        return out + [""]
+    return text(d, lines)
+
+
+def width(t):
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in t)
+
+
+def box_drawn(wrap=None):
+    # w3m's dump of a page whose tables have borders: each cell boxed with │ and ─┼─ rules, the
+    # columns padded to their widest cell; `wrap`: a column no wider than that many characters,
+    # a longer cell over several lines, the row's other cells on its middle line
+    def lines(g):
+        rows = expanded(g, False)
+        n = max(len(r) for r in rows)
+        rows = [r + [""] * (n - len(r)) for r in rows]
+        pieces = [[[t[i:i + wrap] for i in range(0, len(t), wrap)] or [""] if wrap and not is_number(t) else [t]
+                   for t in r] for r in rows]
+        widths = [max(width(line) for r in pieces for line in r[c]) for c in range(n)]
+        rule = lambda left, mid, right: left + mid.join("─" * w for w in widths) + right
+        out = [rule("┌", "┬", "┐")]
+        for k, r in enumerate(pieces):
+            height = max(len(c) for c in r)
+            for y in range(height):
+                cells = []
+                for c, p in enumerate(r):
+                    top = (height - len(p)) // 2  # a short cell stands in the middle
+                    t = p[y - top] if 0 <= y - top < len(p) else ""
+                    cells.append(t + " " * (widths[c] - width(t)))
+                out.append("│" + "│".join(cells) + "│")
+            out.append(rule("├", "┼", "┤") if k + 1 < len(pieces) else rule("└", "┴", "┘"))
+        return out
+    return lambda d: text(d, lines)
+
+
 def mineru(d):
     lines = ["# " + title(d), ""] + PROSE
     for heading, g in zip(HEADINGS, grids(d)):
@@ -431,7 +491,7 @@ LAYOUTS = {
     "html-paragraphs": (html_paragraphs, ".html", True),
     "html-pretty": (html_pretty, ".html", True),
     "html-script": (html_script, ".html", True),
-    "html-unmerged": (html_flat(False), ".html", False),
+    "html-unmerged": (html_flat(False), ".html", True),
     "html-unmerged-copies": (html_flat(True), ".html", False),
     "markdown": (markdown(), ".md", True),
     "markdown-repeated-spans": (markdown(repeat=True), ".md", True),
@@ -443,9 +503,10 @@ LAYOUTS = {
     "markdown-label-rows": (label_rows, ".md", True),
     "markdown-merged-rows": (merged_rows, ".md", False),  # a blank in one of two merged rows is lost
     "text-tabs": (rows_joined("\t"), ".txt", True),
-    "text-pipes": (rows_joined(" | "), ".txt", False),  # a last empty cell looks like a closing bar
+    # a last empty cell looks like a closing bar: the table's full rows tell
+    "text-pipes": (rows_joined(" | "), ".txt", True),
     "text-tabs-unmerged": (unmerged_joined("\t"), ".txt", True),
-    "text-pipes-unmerged": (unmerged_joined(" | "), ".txt", False),
+    "text-pipes-unmerged": (unmerged_joined(" | "), ".txt", True),
     "text-spaces": (rows_joined(" "), ".txt", False),
     "text-nbsp-entities": (rows_joined("&nbsp;", lambda t: t.replace("“", "&ldquo;").replace("”", "&rdquo;")), ".txt", False),
     "text-ideographic-spaces": (rows_joined("\u3000"), ".txt", False),
@@ -459,6 +520,23 @@ LAYOUTS = {
     "text-pdf-page-of-en": (pdf_pages(lambda n, m: "Page %d of %d" % (n, m)), ".txt", False),
     "text-crawler-indented": (crawler_pretty, ".txt", False),
     "text-run-together": (rows_joined(""), ".txt", False),
+    "text-html2text": (html2text_rows, ".md", True),
+    "text-html2text-paragraphs": (html2text_paragraphs, ".md", True),
+    "text-box-drawn": (box_drawn(), ".txt", True),
+    "text-box-drawn-wrapped": (box_drawn(wrap=8), ".txt", True),
+}
+
+
+# Cells a layout that keeps every cell apart leaves unread, known and left so far (report,
+# layout): the run fails when one of them, or any other report and layout, leaves more.
+KNOWN_GAPS = {
+    # a label's second line on a row of its own, with the row's blank cells: which line's cells
+    # are the row's is not sure
+    ("html-ueditor-grid", "markdown-label-rows"): 63,
+    ("html-word-grid", "markdown-label-rows"): 56,
+    ("one-cell-per-line-blank-rows", "markdown-label-rows"): 35,
+    # a blank row among rows led by a DataFrame's index: the index numbers are no row's
+    ("one-cell-per-line-blank-rows", "markdown-dataframe"): 3,
 }
 
 
@@ -533,6 +611,9 @@ def check(checker, reports, folder):
                 failures.append("%s: WRONG NUMBERS %s%s" % (file.name, wrong[:5], extra[:5]))
             if lossless and unread:
                 gaps.append("%s: %d cells unread, e.g. %s" % (file.name, len(unread), unread[:3]))
+                if len(unread) > KNOWN_GAPS.get((path.stem, name), 0):
+                    failures.append("%s: %d cells unread, %d known" % (file.name, len(unread),
+                                                                      KNOWN_GAPS.get((path.stem, name), 0)))
     print("%d reports, %d layouts each" % (len(reports), len(LAYOUTS)))
     print("| layout | cells read | every cell kept apart |\n|---|--:|---|")
     for name, (read, total) in totals.items():
@@ -541,7 +622,7 @@ def check(checker, reports, folder):
         print("gap (every cell kept apart, some unread) " + g)
     for f in failures:
         print("FAIL " + f, file=sys.stderr)
-    print("%d wrong numbers" % len(failures))
+    print("%d failures (wrong numbers, or more cells unread than known)" % len(failures))
     return 1 if failures else 0
 
 
