@@ -14,6 +14,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -198,4 +199,36 @@ TEST_CASE("FMT: chapters that must be there, an empty 五, the wrong year in the
   REQUIRE(it != year->findings.end());
   CHECK(it->detail == "the title says 2022, the reporting period 2023");
   CHECK(it->pos.known());
+}
+
+TEST_CASE("the title: of a page's titles, the one of the reporting period's year; no link or breadcrumb in the agency") {
+  const std::string page = xxgk_test::read_data_file("crawler-huaian-2024.txt");
+  const auto title_of = [](const std::string& text) {
+    const auto parsed = xxgk::parse(text);
+    REQUIRE(parsed.has_value());
+    const bool year_finding = std::any_of(parsed->findings.begin(), parsed->findings.end(),
+                                          [](const auto& f) { return f.rule == &xxgk::rules::fmt_year; });
+    std::string agency;
+    int year = 0;
+    parsed->report.visit([&](const auto& r) {
+      agency = std::string(r.agency.view());
+      year = r.year;
+    });
+    return std::tuple{agency, year, year_finding};
+  };
+  CHECK(title_of(page) == std::tuple{std::string("淮安市人民政府"), 2024, false});
+  // a line of links above the title that names last year's report (at a52fe7e: year 2023, agency
+  // `热点链接：淮安市人民政府`, and a false FMT.YEAR)
+  CHECK(title_of("热点链接：淮安市人民政府2023年政府信息公开工作年度报告\n" + page) ==
+        std::tuple{std::string("淮安市人民政府"), 2024, false});
+  // a breadcrumb before the title, and markdown's bold round a field's name
+  CHECK(title_of("当前位置：首页 > 政府信息公开 > 淮安市人民政府2024年政府信息公开工作年度报告\n" + page.substr(page.find('\n'))) ==
+        std::tuple{std::string("淮安市人民政府"), 2024, false});
+  CHECK(title_of("**标题：**淮安市人民政府2024年政府信息公开工作年度报告\n" + page.substr(page.find('\n'))) ==
+        std::tuple{std::string("淮安市人民政府"), 2024, false});
+  // one title only, of another year than the reporting period's: kept, and FMT.YEAR says so
+  std::string other = page;
+  for (std::size_t at; (at = other.find("2024年政府信息公开工作年度报告")) != std::string::npos;)
+    other.replace(at, 4, "2023");
+  CHECK(title_of(other) == std::tuple{std::string("淮安市人民政府"), 2023, true});
 }

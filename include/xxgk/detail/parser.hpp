@@ -632,14 +632,9 @@ class text_parser {
     return std::string_view::npos;
   }
 
-  void read_title() {
-    const std::string_view head = text_.substr(0, std::min<std::size_t>(text_.size(), 16384));
-    const std::size_t at = title_at(head);
-    if (at == std::string_view::npos) {
-      findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, {}, {}, {}, {}, {}, {},
-                           "no title 政府信息公开工作年度报告 in the first 16 KiB"});
-      return;
-    }
+  /// What stands before the title at `at` on its line (its cell, on a table row), squeezed,
+  /// less the marks of a CMS's field (`标题：`) and of a markdown heading; and where the line begins.
+  [[nodiscard]] static std::pair<std::string, std::size_t> title_before(std::string_view head, std::size_t at) {
     const std::size_t line_begin = head.rfind('\n', at) == std::string_view::npos ? 0 : head.rfind('\n', at) + 1;
     // on a table row of a page (a CMS's 标题： | … row), the title is its cell: after the last tab
     const std::size_t tab = head.substr(line_begin, at - line_begin).rfind('\t');
@@ -649,21 +644,82 @@ class text_parser {
     for (std::string_view prefix : {"标题:", "标题：", "#"}) {
       while (before.starts_with(prefix)) before.erase(0, prefix.size());
     }
-    // the year: the last 4-digit number followed by 年
+    return {std::move(before), line_begin};
+  }
+
+  /// Where the year of a title stands in what precedes 政府信息公开工作年度报告: the last 4-digit
+  /// number followed by 年; npos when there is none.
+  [[nodiscard]] static std::size_t title_year_at(std::string_view before) {
     std::size_t year_at = std::string::npos;
     for (std::size_t i = 0; i + 4 <= before.size(); ++i) {
-      const std::string_view four = std::string_view(before).substr(i, 4);
+      const std::string_view four = before.substr(i, 4);
       if (four.find_first_not_of("0123456789") != std::string_view::npos) continue;
       if ((i > 0 && before[i - 1] >= '0' && before[i - 1] <= '9')) continue;
-      if (std::string_view(before).substr(i + 4).starts_with("年")) year_at = i;
+      if (before.substr(i + 4).starts_with("年")) year_at = i;
     }
-    if (year_at != std::string::npos) {
-      year_ = (before[year_at] - '0') * 1000 + (before[year_at + 1] - '0') * 100 + (before[year_at + 2] - '0') * 10 +
-              (before[year_at + 3] - '0');
+    return year_at;
+  }
+
+  [[nodiscard]] static int four_digits(std::string_view s) {
+    return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  }
+
+  /// The reporting period's year (统计期限 … YYYY年1月1日 …) and where it stands in the text.
+  struct period_year {
+    int year = 0;
+    std::size_t at = std::string_view::npos;  ///< of its digits
+    std::size_t said = std::string_view::npos;  ///< of 统计期
+  };
+  [[nodiscard]] period_year reporting_period() const {
+    const std::size_t p = text_.find("统计期");
+    if (p == std::string_view::npos) return {};
+    const std::string_view near = utf8::prefix(text_.substr(p), 120);
+    for (std::size_t i = 0; i + 4 < near.size(); ++i) {
+      if (near.substr(i, 4).find_first_not_of("0123456789") != std::string_view::npos) continue;
+      std::size_t k = i + 4;
+      while (k < near.size() && near[k] == ' ') ++k;
+      if (near.substr(k).starts_with("年")) return {four_digits(near.substr(i, 4)), p + i, p};
+    }
+    return {};
+  }
+
+  void read_title() {
+    const std::string_view head = text_.substr(0, std::min<std::size_t>(text_.size(), 16384));
+    std::size_t at = title_at(head);
+    if (at == std::string_view::npos) {
+      findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, {}, {}, {}, {}, {}, {},
+                           "no title 政府信息公开工作年度报告 in the first 16 KiB"});
+      return;
+    }
+    // a page may name another year's report above its own title (a link, a list of reports):
+    // of the first few titles, the one of the reporting period's year, else the first
+    if (const int period = reporting_period().year; period != 0) {
+      for (std::size_t k = at, n = 0; k != std::string_view::npos && n != 8; ++n) {
+        const std::string before = title_before(head, k).first;
+        const std::size_t y = title_year_at(before);
+        if (y != std::string::npos && four_digits(std::string_view(before).substr(y, 4)) == period) {
+          at = k;
+          break;
+        }
+        const std::size_t next = title_at(head.substr(k + 3));
+        k = next == std::string_view::npos ? next : k + 3 + next;
+      }
+    }
+    auto [before, line_begin] = title_before(head, at);
+    if (const std::size_t year_at = title_year_at(before); year_at != std::string::npos) {
+      year_ = four_digits(std::string_view(before).substr(year_at, 4));
       agency_ = before.substr(0, year_at);
     } else {
       agency_ = before;
     }
+    // what a page puts before the agency's name: a field's name or a breadcrumb (`热点链接：`,
+    // `当前位置：首页 > 政府信息公开 > `)
+    for (const std::string_view mark : {"：", ":", ">"})
+      if (const std::size_t k = agency_.rfind(mark); k != std::string::npos && k + mark.size() < agency_.size())
+        agency_.erase(0, k + mark.size());
+    // and markdown's emphasis round it (html2text's `**标题：**沭阳县…`)
+    agency_.erase(0, std::min(agency_.find_first_not_of("*_"), agency_.size()));
+    agency_.erase(agency_.find_last_not_of("*_") + 1);
     if (agency_.empty() && line_begin > 0) {  // the agency on the line above the title
       const std::size_t prev_end = line_begin - 1;
       std::size_t prev_begin = head.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
@@ -702,22 +758,11 @@ class text_parser {
     }
     // the reporting period: 统计期限 … YYYY年1月1日 …
     if (year_ != 0) {
-      const std::size_t p = text_.find("统计期");
-      if (p != std::string_view::npos) {
-        const std::string_view near = utf8::prefix(text_.substr(p), 120);
-        for (std::size_t i = 0; i + 4 < near.size(); ++i) {
-          if (near.substr(i, 4).find_first_not_of("0123456789") != std::string_view::npos) continue;
-          std::size_t k = i + 4;
-          while (k < near.size() && near[k] == ' ') ++k;
-          if (!near.substr(k).starts_with("年")) continue;
-          const int period = std::stoi(std::string(near.substr(i, 4)));
-          if (period != year_)
-            findings_.push_back({&rules::fmt_year, rules::fmt_year.severity, where_.at(p + i), std::string(utf8::prefix(near, 90)), {}, {}, {}, {},
-                                 "the title says " + std::to_string(year_) + ", the reporting period " +
-                                     std::to_string(period)});
-          break;
-        }
-      }
+      if (const period_year period = reporting_period(); period.year != 0 && period.year != year_)
+        findings_.push_back({&rules::fmt_year, rules::fmt_year.severity, where_.at(period.at),
+                             std::string(utf8::prefix(text_.substr(period.said), 90)), {}, {}, {}, {},
+                             "the title says " + std::to_string(year_) + ", the reporting period " +
+                                 std::to_string(period.year)});
     }
   }
 
