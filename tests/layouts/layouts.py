@@ -431,10 +431,13 @@ def width(t):
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in t)
 
 
-def box_drawn(wrap=None):
+def box_drawn(wrap=None, ascii=False):
     # w3m's dump of a page whose tables have borders: each cell boxed with │ and ─┼─ rules, the
     # columns padded to their widest cell; `wrap`: a column no wider than that many characters,
-    # a longer cell over several lines, the row's other cells on its middle line
+    # a longer cell over several lines, the row's other cells on its middle line; `ascii`: as
+    # links draws it, | and -+- (pandoc's grid tables: +-+ at the ends too)
+    bar, dash = ("|", "-") if ascii else ("│", "─")
+
     def lines(g):
         rows = expanded(g, False)
         n = max(len(r) for r in rows)
@@ -442,7 +445,8 @@ def box_drawn(wrap=None):
         pieces = [[[t[i:i + wrap] for i in range(0, len(t), wrap)] or [""] if wrap and not is_number(t) else [t]
                    for t in r] for r in rows]
         widths = [max(width(line) for r in pieces for line in r[c]) for c in range(n)]
-        rule = lambda left, mid, right: left + mid.join("─" * w for w in widths) + right
+        def rule(left, mid, right):
+            return (bar + "+".join(dash * w for w in widths) + bar) if ascii else left + mid.join(dash * w for w in widths) + right
         out = [rule("┌", "┬", "┐")]
         for k, r in enumerate(pieces):
             height = max(len(c) for c in r)
@@ -452,7 +456,7 @@ def box_drawn(wrap=None):
                     top = (height - len(p)) // 2  # a short cell stands in the middle
                     t = p[y - top] if 0 <= y - top < len(p) else ""
                     cells.append(t + " " * (widths[c] - width(t)))
-                out.append("│" + "│".join(cells) + "│")
+                out.append(bar + bar.join(cells) + bar)
             out.append(rule("├", "┼", "┤") if k + 1 < len(pieces) else rule("└", "┴", "┘"))
         return out
     return lambda d: text(d, lines)
@@ -524,6 +528,7 @@ LAYOUTS = {
     "text-html2text-paragraphs": (html2text_paragraphs, ".md", True),
     "text-box-drawn": (box_drawn(), ".txt", True),
     "text-box-drawn-wrapped": (box_drawn(wrap=8), ".txt", True),
+    "text-ascii-drawn-wrapped": (box_drawn(wrap=8, ascii=True), ".txt", True),
 }
 
 

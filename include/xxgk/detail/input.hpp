@@ -937,8 +937,9 @@ inline void to_rows(prepared_input& in) {
 
 }  // namespace paragraph_cells
 
-/// Tables drawn in text with box characters (w3m's dump of a page whose tables have borders):
-/// a row's cells between `│`, rows parted by rules (`├──┼──┤`). A cell too long for its
+/// Tables drawn in text with box characters (w3m's dump of a page whose tables have borders)
+/// or with ASCII (links' dump, pandoc's grid tables): a row's cells between `│` or `|`, rows
+/// parted by rules (`├──┼──┤`, `|----+----|`, `+----+----+`). A cell too long for its
 /// column goes on over the row's next lines, its other cells on one of them (the middle one,
 /// for a cell centred in its row). Each row of several lines, between two rules, is written
 /// back as one line, each cell its lines' text joined by spaces, the cells cut by `|`; a line
@@ -946,15 +947,27 @@ inline void to_rows(prepared_input& in) {
 /// its neighbours) is kept as it is.
 namespace box_rows {
 
-/// The length of a box's vertical line at `s[i]` (│ ┃ ║), else 0.
+/// The length of a box's vertical line at `s[i]` (│ ┃ ║, or `|`), else 0.
 [[nodiscard]] inline std::size_t vertical_at(std::string_view s, std::size_t i) noexcept {
+  if (i < s.size() && s[i] == '|') return 1;
   if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE2) return 0;
   const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
   return (b1 == 0x94 && (b2 == 0x82 || b2 == 0x83)) || (b1 == 0x95 && b2 == 0x91) ? 3 : 0;
 }
 
-/// True when `line` holds a box's horizontal rule (─ ━ ═: E2 94 80/81, E2 95 90).
+/// True when `line` holds an ASCII rule with a junction (`-+-`, `-+`, `+-`, `=+=`): a markdown
+/// table's rule (`|---|---|`) has none.
+[[nodiscard]] inline bool holds_ascii_rule(std::string_view line) noexcept {
+  for (std::size_t k = line.find('+'); k != std::string_view::npos; k = line.find('+', k + 1))
+    if ((k > 0 && (line[k - 1] == '-' || line[k - 1] == '=')) ||
+        (k + 1 < line.size() && (line[k + 1] == '-' || line[k + 1] == '=')))
+      return true;
+  return false;
+}
+
+/// True when `line` holds a box's horizontal rule (─ ━ ═: E2 94 80/81, E2 95 90) or an ASCII one.
 [[nodiscard]] inline bool holds_rule(std::string_view line) noexcept {
+  if (holds_ascii_rule(line)) return true;
   for (std::size_t k = line.find('\xE2'); k != std::string_view::npos; k = line.find('\xE2', k + 1)) {
     if (k + 2 >= line.size()) return false;
     const auto b1 = static_cast<unsigned char>(line[k + 1]), b2 = static_cast<unsigned char>(line[k + 2]);
@@ -970,16 +983,19 @@ namespace box_rows {
   return vertical_at(line, k) != 0 ? k : std::string_view::npos;
 }
 
-/// True when `text` holds such tables: four rules or more at the start of a line.
+/// True when `text` holds such tables: four rules or more at the start of a line (a box's
+/// corner or junction; for ASCII, `+` or `|` then `-`: a rule with `+` junctions).
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
-  if (text.find("\xE2\x94") == std::string_view::npos) return false;
+  if (text.find("\xE2\x94") == std::string_view::npos && text.find("-+-") == std::string_view::npos) return false;
   std::size_t rules = 0;
   paragraph_cells::for_each_line(text, 0, [&](std::size_t b, std::size_t e, paragraph_cells::line_kind) {
     std::size_t k = b;
     while (k < e && text[k] == ' ') ++k;
-    if (k + 2 < e && static_cast<unsigned char>(text[k]) == 0xE2 && static_cast<unsigned char>(text[k + 1]) == 0x94 &&
-        holds_rule(text.substr(k, e - k)) && vertical_at(text, k) == 0)
-      ++rules;
+    const std::string_view line = text.substr(k, e - k);
+    const bool box = k + 2 < e && static_cast<unsigned char>(text[k]) == 0xE2 &&
+                     static_cast<unsigned char>(text[k + 1]) == 0x94 && vertical_at(text, k) == 0;
+    const bool ascii = line.size() > 1 && (line[0] == '+' || line[0] == '|') && (line[1] == '-' || line[1] == '=');
+    if ((box || ascii) && holds_rule(line)) ++rules;
   });
   return rules >= 4;
 }
@@ -1009,7 +1025,8 @@ inline void to_rows(prepared_input& in) {
     }
   };
   const auto flush = [&] {
-    if (block.size() < 2) {
+    // (a row over more lines than a wrapped cell takes is no row: rules only round the table)
+    if (block.size() < 2 || block.size() > 8) {
       block.clear();
       return;
     }
@@ -1029,7 +1046,7 @@ inline void to_rows(prepared_input& in) {
     for (const line& l : block) {
       cut(l, other);
       for (std::size_t c = 0; c + 1 < other.size(); ++c) {
-        std::size_t b = other[c] + 3, e = other[c + 1];
+        std::size_t b = other[c] + vertical_at(s, other[c]), e = other[c + 1];
         while (b < e && s[b] == ' ') ++b;
         while (e > b && s[e - 1] == ' ') --e;
         if (b < e) cells[c].push_back({b, e});
