@@ -399,32 +399,21 @@ def crawler_pretty(d):
     return text(d, lines)
 
 
-def html2text_rows(d):
-    # html2text (Python) of a page whose cells hold bare text: a row a line, its cells joined by
-    # "| ", spans ignored (a merged cell once), a hard break after the row, a rule after the first
+def html2text(paragraphs):
+    # html2text (Python) of a page: spans ignored (a merged cell once), a hard break after each
+    # row, a rule after the first. Cells that hold bare text: a row a line, its cells joined by
+    # "| ". Cells that hold paragraphs (Word, UEditor: <td><p>…</p></td>): each cell's text a
+    # paragraph of its own, the cells of a row parted by "| " lines, a line of spaces after it.
     def lines(g):
         out = [""]
         for k, row in enumerate(g):
-            out.append("| ".join(c.text for c in row) + "  ")
+            out.append(("\n\n| \n\n" if paragraphs else "| ").join(c.text for c in row) + "  ")
+            if paragraphs:
+                out.append("  ")
             if k == 0:
-                out.append("---|" * (len(row) - 1) + "---  ")
+                out += ["---|" * (len(row) - 1) + "---  "] + (["  "] if paragraphs else [])
         return out + [""]
-    return text(d, lines)
-
-
-def html2text_paragraphs(d):
-    # html2text of a page whose cells hold paragraphs (Word, UEditor: <td><p>…</p></td>): each
-    # cell's text a paragraph of its own, the cells of a row parted by "| " lines, the row ended
-    # by a hard break and a line of spaces
-    def lines(g):
-        out = [""]
-        for k, row in enumerate(g):
-            out.append("\n\n| \n\n".join(c.text for c in row) + "  ")
-            out.append("  ")
-            if k == 0:
-                out += ["---|" * (len(row) - 1) + "---  ", "  "]
-        return out + [""]
-    return text(d, lines)
+    return lambda d: text(d, lines)
 
 
 def width(t):
@@ -524,8 +513,8 @@ LAYOUTS = {
     "text-pdf-page-of-en": (pdf_pages(lambda n, m: "Page %d of %d" % (n, m)), ".txt", False),
     "text-crawler-indented": (crawler_pretty, ".txt", False),
     "text-run-together": (rows_joined(""), ".txt", False),
-    "text-html2text": (html2text_rows, ".md", True),
-    "text-html2text-paragraphs": (html2text_paragraphs, ".md", True),
+    "text-html2text": (html2text(False), ".md", True),
+    "text-html2text-paragraphs": (html2text(True), ".md", True),
     "text-box-drawn": (box_drawn(), ".txt", True),
     "text-box-drawn-wrapped": (box_drawn(wrap=8), ".txt", True),
     "text-ascii-drawn-wrapped": (box_drawn(wrap=8, ascii=True), ".txt", True),
