@@ -581,8 +581,26 @@ TEST_CASE("html2text: a spreadsheet page whose merges were undone, rows with the
 
 TEST_CASE("w3m: a table drawn with box characters, long cells wrapped over lines, is read row by row") {
   const std::string text = xxgk_test::read_data_file("w3m-word-grid.txt");
+  const auto want = expected("html-word-grid.json");
   // at a52fe7e: 38 cells of 200
-  CHECK(read(text) == expected("html-word-grid.json"));
+  CHECK(read(text) == want);
+  // UEditor's page: （六）'s labels over twelve lines of a narrow column (at a52fe7e: 0 cells)
+  CHECK(read(xxgk_test::read_data_file("w3m-ueditor-grid.txt")) == expected("html-ueditor-grid.json"));
+  // the rules between rows taken out (a table ruled only round it): its lines are not merged
+  // into one row, and no number lands in another's row
+  std::string unruled;
+  for (std::size_t b = 0; b < text.size();) {
+    const std::size_t e = std::min(text.find('\n', b), text.size());
+    const std::string line = text.substr(b, e - b);
+    if (!line.starts_with("├")) unruled += line + "\n";
+    b = e + 1;
+  }
+  const auto got = read(unruled);
+  for (const auto& entry : got) {
+    CAPTURE(entry.first);
+    REQUIRE(want.count(entry.first) == 1);
+    CHECK(entry.second == want.at(entry.first));
+  }
 }
 
 TEST_CASE("w3m without borders: a label wrapped round the heading （六）其他处理 printed beside its second line") {

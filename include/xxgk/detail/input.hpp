@@ -1008,7 +1008,7 @@ inline void to_rows(prepared_input& in) {
     std::size_t begin, end;
   };
   std::vector<line> block;  // a row's lines: each opens with a vertical line and holds no rule
-  std::vector<std::size_t> bars;
+  bool after_rule = false;  // the line before the block is a rule
   struct piece {
     std::size_t begin, end;
   };
@@ -1024,9 +1024,11 @@ inline void to_rows(prepared_input& in) {
       }
     }
   };
-  const auto flush = [&] {
-    // (a row over more lines than a wrapped cell takes is no row: rules only round the table)
-    if (block.size() < 2 || block.size() > 8) {
+  // the block ends at a line that is no row's: a row of the table when rules stand above and
+  // below it (lines of a markdown table are left alone), and no cell of it holds two lines that
+  // start with a digit (two numbers, or two rows' numbered labels: a table ruled only round it)
+  const auto flush = [&](bool before_rule) {
+    if (!after_rule || !before_rule || block.size() < 2 || block.size() > 32) {
       block.clear();
       return;
     }
@@ -1052,6 +1054,11 @@ inline void to_rows(prepared_input& in) {
         if (b < e) cells[c].push_back({b, e});
       }
     }
+    for (const std::vector<piece>& cell : cells)
+      if (std::count_if(cell.begin(), cell.end(), [&](const piece& p) { return s[p.begin] >= '0' && s[p.begin] <= '9'; }) > 1) {
+        block.clear();
+        return;
+      }
     out.copy(copied, block.front().begin);
     out.put('|', block.front().begin);
     for (std::size_t c = 0; c != cells.size(); ++c) {
@@ -1070,13 +1077,15 @@ inline void to_rows(prepared_input& in) {
     std::size_t end = e;
     if (end > b && s[end - 1] == '\r') --end;
     const std::string_view l = s.substr(b, end - b);
-    if (opening_bar(l) != std::string_view::npos && !holds_rule(l)) {
+    const bool rule = holds_rule(l);
+    if (opening_bar(l) != std::string_view::npos && !rule) {
       block.push_back({b, end});
       return;
     }
-    flush();
+    flush(rule);
+    after_rule = rule;
   });
-  flush();
+  flush(false);
   out.copy(copied, s.size());
   out.finish();
 }
