@@ -1591,7 +1591,8 @@ class text_parser {
     // between two of them; cells joined by bars whose last is empty (`（一）予以公开 | 1288 | … | 3 | `,
     // as html2text writes a row), where the bar at the end may as well close the line
     // (（六）其他处理's line is not cut into cells above: it may be the 2021 heading)
-    if ((line_excess_ || values.size() != t.columns) && !digits_in_text && !shares_cell && label_on_one_line)
+    if ((line_excess_ || values.size() != t.columns) && !digits_in_text && !shares_cell && label_on_one_line &&
+        (first->cells || first->grid))  // (a line cut into cells: else the row has no layout)
       aligned_cells(t, l, values);
     const std::string doubt = doubtful_detail(values);
     if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty())) {
