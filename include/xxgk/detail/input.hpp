@@ -832,15 +832,21 @@ void for_each_line(std::string_view s, std::size_t from, F&& f) {
 /// True when `text` holds such tables: six lines or more of bars alone between empty lines
 /// (a markdown table's rows and rules hold more than bars; no text of a report has such lines).
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
-  if (text.find("\n|") == std::string_view::npos) return false;
+  // from each `|` that starts a line (most texts have none; a pipe table's are looked at once)
+  const auto empty_line = [&](std::size_t b, std::size_t e) { return kind_of(text.substr(b, e - b)) == line_kind::empty; };
   std::size_t count = 0;
-  line_kind before = line_kind::content, last = line_kind::content;
-  for_each_line(text, 0, [&](std::size_t, std::size_t, line_kind k) {
-    if (k == line_kind::empty && last == line_kind::bars && before == line_kind::empty) ++count;
-    before = last;
-    last = k;
-  });
-  return count >= 6;
+  for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
+    if (p < 2 || text[p - 1] != '\n') continue;
+    const std::size_t end = std::min(text.find('\n', p), text.size());
+    if (kind_of(text.substr(p, end - p)) != line_kind::bars || end == text.size()) continue;
+    const std::size_t before = text.rfind('\n', p - 2);
+    const std::size_t next_end = std::min(text.find('\n', end + 1), text.size());
+    if (empty_line(before == std::string_view::npos ? 0 : before + 1, p - 1) && empty_line(end + 1, next_end) &&
+        ++count == 6)
+      return true;
+    p = end;
+  }
+  return false;
 }
 
 /// The text of `in` with each such table row on a line of its own, its cells cut by tabs (a

@@ -670,17 +670,22 @@ class text_parser {
     std::size_t at = std::string_view::npos;  ///< of its digits
     std::size_t said = std::string_view::npos;  ///< of 统计期
   };
-  [[nodiscard]] period_year reporting_period() const {
+  [[nodiscard]] const period_year& reporting_period() {
+    if (period_) return *period_;
+    period_.emplace();
     const std::size_t p = text_.find("统计期");
-    if (p == std::string_view::npos) return {};
+    if (p == std::string_view::npos) return *period_;
     const std::string_view near = utf8::prefix(text_.substr(p), 120);
     for (std::size_t i = 0; i + 4 < near.size(); ++i) {
       if (near.substr(i, 4).find_first_not_of("0123456789") != std::string_view::npos) continue;
       std::size_t k = i + 4;
       while (k < near.size() && near[k] == ' ') ++k;
-      if (near.substr(k).starts_with("年")) return {four_digits(near.substr(i, 4)), p + i, p};
+      if (near.substr(k).starts_with("年")) {
+        *period_ = {four_digits(near.substr(i, 4)), p + i, p};
+        break;
+      }
     }
-    return {};
+    return *period_;
   }
 
   void read_title() {
@@ -758,7 +763,7 @@ class text_parser {
     }
     // the reporting period: 统计期限 … YYYY年1月1日 …
     if (year_ != 0) {
-      if (const period_year period = reporting_period(); period.year != 0 && period.year != year_)
+      if (const period_year& period = reporting_period(); period.year != 0 && period.year != year_)
         findings_.push_back({&rules::fmt_year, rules::fmt_year.severity, where_.at(period.at),
                              std::string(utf8::prefix(text_.substr(period.said), 90)), {}, {}, {}, {},
                              "the title says " + std::to_string(year_) + ", the reporting period " +
@@ -2120,6 +2125,7 @@ class text_parser {
   std::vector<const token*> row_values_, row_line_, row_exact_;  ///< read_row's buffers
   std::int32_t year_ = 0;
   std::string agency_;
+  std::optional<period_year> period_;  ///< `reporting_period`, once looked for
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
   /// blocks of lines that hold a bar, [begin, end) of the text, as `in_markdown_table` found them
   struct bar_block {
