@@ -1827,7 +1827,8 @@ class text_parser {
   /// empty cell after a closing `|` at the end of the line: `exact` when they are `columns`
   /// cells, each a number, a marker or nothing (`out` gets them), once empty cells at one end
   /// are dropped as `drop_unmerged_cells` drops them; `blank` when they are empty, `columns` of
-  /// them or more; else `other` (a word among them, two numbers in one cell, too few cells,
+  /// them or more (counting the one a bar at the end of a line that does not open with a bar may
+  /// stand before); else `other` (a word among them, two numbers in one cell, too few cells,
   /// empty cells at both ends).
   [[nodiscard]] line_cells label_line_cells(const std::vector<const token*>& buffer, std::string_view label,
                                             std::size_t columns, std::vector<const token*>& out) {

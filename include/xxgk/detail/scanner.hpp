@@ -194,7 +194,8 @@ inline constexpr auto byte_classes = [] {
 }();
 [[nodiscard]] constexpr byte_class class_of(char c) noexcept { return byte_classes[static_cast<unsigned char>(c)]; }
 
-/// The length of the cell separator at `line[i]` (tab, `|`, `¦` C2 A6, `｜` EF BD 9C), else 0.
+/// The length of the cell separator at `line[i]` (tab, `|`, `¦` C2 A6, `｜` EF BD 9C, a box's
+/// vertical line `│` `┃` `║`), else 0.
 [[nodiscard]] inline std::size_t separator_at(std::string_view line, std::size_t i) noexcept {
   const auto b = static_cast<unsigned char>(line[i]);
   if (b == '\t' || b == '|') return 1;
