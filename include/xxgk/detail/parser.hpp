@@ -289,6 +289,15 @@ struct located {
   bool found() const noexcept { return start != std::string::npos; }
 };
 
+/// The year of a report's reporting period (统计期限 … YYYY年1月1日 …), 0 when not found, and
+/// where it stands in the text. (At namespace scope: clang 14 cannot default-construct a class
+/// nested in the one whose member `std::optional` holds it.)
+struct period_year {
+  int year = 0;
+  std::size_t at = std::string_view::npos;    ///< of its digits
+  std::size_t said = std::string_view::npos;  ///< of 统计期
+};
+
 /// The fixed words the parser looks for besides row labels, prepared once.
 struct landmarks {
   key_searcher chapter2 = searcher_for(printed::chapter_titles[1]);
@@ -665,11 +674,6 @@ class text_parser {
   }
 
   /// The reporting period's year (统计期限 … YYYY年1月1日 …) and where it stands in the text.
-  struct period_year {
-    int year = 0;
-    std::size_t at = std::string_view::npos;  ///< of its digits
-    std::size_t said = std::string_view::npos;  ///< of 统计期
-  };
   [[nodiscard]] const period_year& reporting_period() {
     if (period_) return *period_;
     period_.emplace();
