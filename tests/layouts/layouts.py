@@ -286,9 +286,10 @@ def rows_joined(sep, cell=lambda t: t):
     return lambda d: text(d, lambda g: [sep.join(cell(c.text) for c in row) for row in g])
 
 
-def unmerged_joined(sep):
-    # a spreadsheet page's rows (merges undone into empty cells) copied or crawled a line each
-    return lambda d: text(d, lambda g: [sep.join(r) for r in expanded(g, False)])
+def unmerged_joined(sep, fill=""):
+    # a spreadsheet page's rows (merges undone into empty cells) copied or crawled a line each;
+    # `fill`: what an empty cell is printed as (pdfplumber's rows printed with str(): None)
+    return lambda d: text(d, lambda g: [sep.join(t or fill for t in r) for r in expanded(g, False)])
 
 
 def cell_per_line(blank_lines):
@@ -490,8 +491,9 @@ LAYOUTS = {
     "markdown-repeated-spans": (markdown(repeat=True), ".md", True),
     "markdown-br-in-labels": (markdown(cell=br_label), ".md", True),
     "markdown-bold-numbers": (markdown(cell=bold_number), ".md", True),
-    "markdown-none-cells": (markdown(fill="None"), ".md", False),
+    "markdown-none-cells": (markdown(fill="None"), ".md", True),
     "markdown-dataframe": (markdown(repeat=True, index=True), ".md", True),
+    "markdown-dataframe-nan": (markdown(index=True, fill="nan"), ".md", True),
     "markdown-mineru": (mineru, ".md", True),
     "markdown-label-rows": (label_rows, ".md", True),
     "markdown-merged-rows": (merged_rows, ".md", False),  # a blank in one of two merged rows is lost
@@ -500,6 +502,8 @@ LAYOUTS = {
     "text-pipes": (rows_joined(" | "), ".txt", True),
     "text-tabs-unmerged": (unmerged_joined("\t"), ".txt", True),
     "text-pipes-unmerged": (unmerged_joined(" | "), ".txt", True),
+    "text-pipes-none-cells": (unmerged_joined(" | ", fill="None"), ".txt", True),
+    "text-tabs-none-cells": (unmerged_joined("\t", fill="None"), ".txt", True),
     "text-spaces": (rows_joined(" "), ".txt", False),
     "text-nbsp-entities": (rows_joined("&nbsp;", lambda t: t.replace("“", "&ldquo;").replace("”", "&rdquo;")), ".txt", False),
     "text-ideographic-spaces": (rows_joined("\u3000"), ".txt", False),
@@ -531,6 +535,7 @@ KNOWN_GAPS = {
     ("one-cell-per-line-blank-rows", "markdown-label-rows"): 35,
     # a blank row among rows led by a DataFrame's index: the index numbers are no row's
     ("one-cell-per-line-blank-rows", "markdown-dataframe"): 3,
+    ("one-cell-per-line-blank-rows", "markdown-dataframe-nan"): 3,
 }
 
 

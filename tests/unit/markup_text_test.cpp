@@ -638,3 +638,47 @@ TEST_CASE("pandoc's markdown of a Word page: labels in raw <span>s are read as t
   // at a52fe7e: neither row found
   CHECK(read(spans) == expected("marker-huaian-hongze-2024.json"));
 }
+
+TEST_CASE("a table printed by a data tool: None, nan or null alone in a cell is an empty cell") {
+  // pdfplumber's rows printed with str() (`None` for a cell a merge covers), a DataFrame's
+  // to_markdown() (`nan`): the marker fixture's empty cells written so read as they were
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  const auto want = expected("marker-huaian-hongze-2024.json");
+  for (const std::string word : {"None", "nan", "NaN", "null"}) {
+    CAPTURE(word);
+    std::string filled = md;
+    for (std::size_t at; (at = filled.find("|  |")) != std::string::npos;) filled.replace(at, 4, "| " + word + " |");
+    REQUIRE(filled != md);
+    CHECK(read(filled) == want);
+  }
+  // the same rows as lines of tab-cut cells without a leading bar: a first cell `None` is empty too
+  std::string tabs;
+  for (std::size_t at = 0; at < md.size();) {
+    std::size_t end = md.find('\n', at);
+    if (end == std::string::npos) end = md.size();
+    std::string line = md.substr(at, end - at);
+    if (line.starts_with("| ") && line.ends_with(" |") && line.find("---") == std::string::npos) {
+      std::string row;
+      for (std::size_t b = 2, e; b < line.size(); b = e + 3) {
+        e = line.find(" | ", b);
+        if (e == std::string::npos) e = line.size() - 2;
+        const std::string cell = line.substr(b, e - b);
+        row += (row.empty() ? "" : "\t") + (cell.find_first_not_of(' ') == std::string::npos ? std::string("None") : cell);
+      }
+      line = row;
+    }
+    tabs += line + "\n";
+    at = end + 1;
+  }
+  CHECK(tabs.find("None\t") != std::string::npos);
+  CHECK(read(tabs) == want);
+  // a cell that holds the word and more is no empty cell: the row is not read as blank
+  const std::string more = replaced(md, "| 行政许可 | 9487 |  |  |", "| 行政许可 | None 9487 |  |  |");
+  const auto got = read(more);
+  CHECK((got.count("section2/licensing") == 0 || got.at("section2/licensing") == std::vector<std::string>{"9487"}));
+  // the word alone where the number stood: the cell is blank, not a word that is no number
+  const std::string none = replaced(md, "| 行政许可 | 9487 |  |  |", "| 行政许可 | None |  |  |");
+  const auto parsed = xxgk::parse(none);
+  REQUIRE(parsed.has_value());
+  CHECK(rows_of(parsed->report).at("section2/licensing") == std::vector<std::string>{"null"});
+}

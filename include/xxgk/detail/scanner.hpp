@@ -221,6 +221,21 @@ inline constexpr auto byte_classes = [] {
   return (b1 == 0x94 || b1 == 0x95) && separator_at(line, i) == 0 ? 3 : 0;
 }
 
+/// Whether the word `line[k, w)` is how a data tool writes an empty cell (`None`, `nan`, `NaN`,
+/// `null`: a table taken from a PDF or a page into Python and printed back, e.g.
+/// `" | ".join(map(str, row))` or a DataFrame's `to_markdown()`) and stands alone in its cell:
+/// nothing but spaces until the next separator (a tab only, on an HTML grid line) or the line's
+/// end. No report writes these words in a cell of its tables; where they stand, the cell is blank.
+/// `separated`: a separator follows (not the line's end).
+[[nodiscard]] inline bool tool_empty_cell(std::string_view line, std::size_t k, std::size_t w, bool grid,
+                                          bool& separated) noexcept {
+  const std::string_view word = line.substr(k, w - k);
+  if (word != "None" && word != "nan" && word != "NaN" && word != "null") return false;
+  while (w < line.size() && (line[w] == ' ' || line[w] == '\r')) ++w;
+  separated = w != line.size() && (grid ? line[w] == '\t' : separator_at(line, w) != 0);
+  return separated || w == line.size();
+}
+
 /// The end of the word that starts at `line[k]`: the next whitespace or cell separator, or the
 /// end of the line.
 [[nodiscard]] inline std::size_t word_end(std::string_view line, std::size_t k) noexcept {
@@ -712,6 +727,14 @@ inline scan_result scan(std::string_view text, bool html = false) {
         }
       }
       const std::size_t w = scanning::word_end(line, k);
+      // `None` alone in a cell is a blank cell; in the line's first cell, when a separator follows
+      if (bool separated = false; !cell_has_word && (explicit_cells || out.tokens.size() == line_first_token) &&
+                                  scanning::tool_empty_cell(line, k, w, grid, separated) &&
+                                  (explicit_cells || separated)) {
+        explicit_cells = true;
+        k = w;
+        continue;
+      }
       emit_token(k, w);
       cell_has_word = true;  // even when the word was punctuation only, and left no token
       k = w;
