@@ -672,6 +672,11 @@ const layout_case layout_cases[] = {
     {"crawler-entities-pingtan-2021", 34},
     {"html-unmerged-shuyang-2025", 34, ".html"},
     {"pdftotext-pages-shuyang-fgj-2023", 9},
+    {"pdftotext-flow-pingtan-2021", 11},
+    {"pdftotext-flow-shuyang-fgj-2023", 8},
+    {"pdftotext-html-word-grid", 12},
+    {"pdfminer-huaian-hongze-2024", 1},
+    {"pdfminer-suqian-2023", 1},
 };
 
 struct parsed_fixture {

@@ -965,6 +965,9 @@ class text_parser {
     region_rows_ = &rows;
     region_at_ = &at;
     alignments_.clear();
+    previous_row_empty_ = false;
+    short_row_ = false;
+    provisional_rows_.clear();
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
       if (!at[i].found()) continue;
@@ -1112,13 +1115,17 @@ class text_parser {
   }
 
   /// One cell per line: the rows whose label the next label follows directly are all blank,
-  /// when every number of the table belongs to some row, read or short of numbers (else numbers
-  /// stand elsewhere, as in a scrambled reading order, and those rows stay unread).
+  /// and a row whose label follows a row with no numbers is the row its numbers say, only when
+  /// every number of the chapter belongs to a row that was read, and no row was short of numbers
+  /// (the blank rows are then sure). Else the numbers stand elsewhere, as in the reading order of
+  /// a PDF's text (pdftotext, pdfminer: a column's cells of several rows after their stacked
+  /// labels, `3.… / 4.… / 5.… / 0 0 1 / 0 0 0 0`): those rows stay unread, the provisional ones
+  /// taken back.
   template <Edition E>
   void place_blank_rows(report<E>& r, std::size_t from, std::size_t to) {
-    if (blank_rows_.empty()) return;
+    if (blank_rows_.empty() && provisional_rows_.empty()) return;
     const auto& tk = scan_.tokens;
-    bool all_read = true;
+    bool all_read = !short_row_;
     for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to && all_read; ++i)
       all_read = consumed_[i] || (tk[i].kind != token_kind::number && tk[i].kind != token_kind::marker &&
                                   tk[i].kind != token_kind::doubtful);
@@ -1129,8 +1136,32 @@ class text_parser {
         for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(row.second));
         forget_unreadable(t);
       }
+    } else {
+      for (const auto& row : provisional_rows_) {
+        const row_target& t = *row.first;
+        for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{});
+        std::erase_if(findings_, [&](const source_finding& f) {  // what its reading said of its label
+          return (f.rule == &rules::fmt_label || f.rule == &rules::fmt_other_handling) && f.row == t.key &&
+                 f.table == t.table_key;
+        });
+        findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, row.second,
+                             std::string(t.label), {}, t.table_key, t.key, {},
+                             "one cell per line, this label after a row's label with no numbers between, and numbers "
+                             "of the chapter that no row holds: the numbers may be another row's (a PDF's reading "
+                             "order puts a column of several rows after their labels)"});
+      }
     }
     blank_rows_.clear();
+    provisional_rows_.clear();
+  }
+
+  /// True when the token has no space (nor line end) on one side of it.
+  [[nodiscard]] bool touches_text(const token& x) const noexcept {
+    const auto solid = [&](std::size_t i) {
+      const char c = text_[i];
+      return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+    };
+    return (x.begin > 0 && solid(x.begin - 1)) || (x.end < text_.size() && solid(x.end));
   }
 
   /// True when the text prints one cell per line (blank-line separated cells, `x ¦` lines):
@@ -1545,8 +1576,17 @@ class text_parser {
       values.resize(t.columns);
 
     const source_pos label_pos = pos_of_stream(l.start);
+    if (values.empty() && !digits_in_text && optional_row) return false;  // （六）其他处理 as the 2021 heading
+    // numbers on lines after the label's, in text not cut into cells (one cell per line, a
+    // PDF's text): a row whose label follows a row with no numbers is provisional, and if short
+    // of numbers, says that the labels before it may be no blank rows (`place_blank_rows`)
+    const bool per_line = first != scan_.tokens.end() && !first->cells && !first->grid &&
+                          (label_line_values == 0 || label_line_values == std::string::npos);
+    // (a whole row of numbers on one line is a row of the page, in any reading order)
+    const bool after_empty = per_line && previous_row_empty_;
+    const bool after_empty_row = after_empty && (values.size() < 2 || values.front()->line != values.back()->line);
+    previous_row_empty_ = values.empty() && !digits_in_text;
     if (values.empty() && !digits_in_text) {
-      if (optional_row) return false;  // （六）其他处理 as the 2021 heading
       // one cell per line, where a blank leaves no trace: a label followed directly by the
       // next row's label may be a row whose cells are all blank (`place_blank_rows` decides)
       if (next_is_label && !words_after_label && one_cell_per_line()) blank_rows_.push_back({&t, label_pos});
@@ -1561,7 +1601,12 @@ class text_parser {
     // crawler text: the row's digits run together (glued to a label, or one number where there
     // should be several); a label found without its leading number (`2.`) may have left that
     // digit to this row, so then nothing is split
-    const bool one_run = values.size() == 1 && values.front()->kind == token_kind::number && t.columns > 1;
+    // In chapter 二, where no identity checks a split, a lone number is a run only when it
+    // touches the text before or after it (`规章 000行政规范性文件`): a number between spaces or
+    // line ends is a cell of its own in a PDF's text (pdfminer's `行政规范性文件 109` is 109, its
+    // row's other cells elsewhere)
+    const bool one_run = values.size() == 1 && values.front()->kind == token_kind::number && t.columns > 1 &&
+                         (t.in_chapter == chapter::three || touches_text(*values.front()));
     if ((digits_in_text || one_run) && t.counts_only && t.columns > 1 && !next_lost_number) {
       if (const auto run = digits_between(text_after_stream(l.end), offset_of_stream(next))) {
         const split_shape shape{1, t.columns, t.in_chapter == chapter::three};
@@ -1619,14 +1664,17 @@ class text_parser {
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, label_pos,
                            std::string(t.label), {}, t.table_key, t.key, {}, std::move(detail)});
       // fewer numbers than columns (a collapsed blank): they belong to this row, unread
-      if (!digits_in_text && values.size() < t.columns)
+      if (!digits_in_text && values.size() < t.columns) {
         for (const token* v : values) consumed_[static_cast<std::size_t>(v - scan_.tokens.data())] = true;
+        short_row_ = short_row_ || (after_empty && !values.empty());
+      }
       return true;
     }
     if (optional_row) {
       findings_.push_back({&rules::fmt_other_handling, rules::fmt_other_handling.severity, label_pos,
                            std::string(t.label), {}, t.table_key, t.key, {}, {}});
     }
+    if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
     for (std::size_t c = 0; c != values.size(); ++c) {
       const token& v = *values[c];
       const cell x = cell_of(v);
@@ -2046,12 +2094,28 @@ class text_parser {
                                         [](const token& a, std::size_t s) { return a.stream < s; });
     std::vector<const token*> values;
     bool digits_in_text = false;
+    // Pieces of the header among the numbers: pdftotext puts the wrapped ends of the header's
+    // cells after a first group of five (`持 正 果 结 计`), or a column's name before its number
+    // (`结果维持 / 3 / 结果纠正 / 0 …`, `… 1 0 / 总计 / 3`). Other pieces are a PDF's text in a
+    // reading order that puts a column's header beside its cells (pdfminer's `1 1 0 0 / 结果维 /
+    // 持 / 2 1 …`), where the numbers need not stand in the table's order: numbers after pieces
+    // of the header go on a group of five, or after their own column's name.
+    bool header_among_values = false;
+    std::string header_run;  // the header's pieces since the last number
+    const auto in_order = [&] {
+      static constexpr std::string_view names[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+      return values.empty() || header_run.empty() || values.size() % 5 == 0 ||
+             header_run.ends_with(names[values.size() % 5]);
+    };
     std::uint32_t blank_line_no = 0;  // the line last asked `blank_line`, and its answer
     bool blank_line_all = false;
     for (auto it = first; it != scan_.tokens.end(); ++it) {
       const token& tk = *it;
       if (tk.kind == token_kind::text) {
-        if (header_word(tk)) continue;
+        if (header_word(tk)) {
+          header_run += std::string_view(scan_.stream).substr(tk.stream, tk.stream_end - tk.stream);
+          continue;
+        }
         if (!values.empty()) break;
         const std::string_view w = std::string_view(scan_.stream).substr(tk.stream, tk.stream_end - tk.stream);
         const bool problems = marks_.problems.find(w, 0, w.size()) != std::string::npos;
@@ -2070,16 +2134,20 @@ class text_parser {
       }
       if (tk.kind == token_kind::ignored || (tk.kind == token_kind::blank && (!tk.grid || values.empty() || blank_line_all)))
         continue;
+      header_among_values = header_among_values || !in_order();
+      header_run.clear();
       values.push_back(&tk);
       if (values.size() > 15) break;
     }
     const source_pos p = pos_of_stream(at);
-    if (values.size() != 15 && read_section4_run_together(r, at, first)) return true;
+    if (values.size() != 15 && !header_among_values && read_section4_run_together(r, at, first)) return true;
     const std::string doubt = doubtful_detail(values);
-    if (values.size() != 15 || !doubt.empty()) {
-      std::string detail = digits_in_text  ? std::string("digits run together without separators")
-                           : !doubt.empty() ? doubt
-                                           : "15 values expected, " + std::to_string(values.size()) + " found";
+    if (values.size() != 15 || !doubt.empty() || header_among_values) {
+      std::string detail = digits_in_text        ? std::string("digits run together without separators")
+                           : !doubt.empty()       ? doubt
+                           : header_among_values ? std::string("words of the header stand among the numbers: "
+                                                               "their order need not be the table's")
+                                                 : "15 values expected, " + std::to_string(values.size()) + " found";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, p, "行政复议、行政诉讼", {},
                            table_key, {}, {}, std::move(detail)});
       return true;
@@ -2144,6 +2212,10 @@ class text_parser {
   std::vector<std::pair<std::uint8_t, alignment>> alignments_;  ///< of the region's tables, learned once
   bool line_excess_ = false;  ///< `read_row`: more cells after the label on its line than the row has
   std::vector<std::pair<const row_target*, source_pos>> blank_rows_;  ///< of the region being read
+  /// one cell per line: rows read after a row with no numbers, kept when the blank rows are sure
+  std::vector<std::pair<const row_target*, source_pos>> provisional_rows_;
+  bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
+  bool short_row_ = false;  ///< one cell per line: a row after a row with no numbers was short of numbers
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());
 };
