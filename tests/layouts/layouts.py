@@ -400,6 +400,20 @@ def crawler_pretty(d):
     return text(d, lines)
 
 
+def crawler_nodes(blank):
+    # a page's text taken a text node a line (BeautifulSoup's get_text("\n")): each cell's text on
+    # a line, the whitespace between tags as empty lines, a blank cell's `<o:p> </o:p>` or
+    # `&nbsp;` a line of that space alone
+    def lines(g):
+        out = []
+        for row in g:
+            out += ["", ""]
+            for c in row:
+                out += [c.text or blank, "", ""]
+        return out
+    return lambda d: text(d, lines)
+
+
 def html2text(paragraphs):
     # html2text (Python) of a page: spans ignored (a merged cell once), a hard break after each
     # row, a rule after the first. Cells that hold bare text: a row a line, its cells joined by
@@ -516,6 +530,8 @@ LAYOUTS = {
     "text-pdf-page-of": (pdf_pages(lambda n, m: "第 %d 页 共 %d 页" % (n, m)), ".txt", False),
     "text-pdf-page-of-en": (pdf_pages(lambda n, m: "Page %d of %d" % (n, m)), ".txt", False),
     "text-crawler-indented": (crawler_pretty, ".txt", False),
+    "text-crawler-nodes-space": (crawler_nodes(" "), ".txt", True),
+    "text-crawler-nodes-nbsp": (crawler_nodes("\u00a0"), ".txt", True),
     "text-run-together": (rows_joined(""), ".txt", False),
     "text-html2text": (html2text(False), ".md", True),
     "text-html2text-paragraphs": (html2text(True), ".md", True),

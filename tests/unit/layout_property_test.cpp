@@ -677,6 +677,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-html-word-grid", 12},
     {"pdfminer-huaian-hongze-2024", 1},
     {"pdfminer-suqian-2023", 1},
+    {"bs4-shuyang-fgj-2023", 34},
 };
 
 struct parsed_fixture {

@@ -682,3 +682,25 @@ TEST_CASE("a table printed by a data tool: None, nan or null alone in a cell is 
   REQUIRE(parsed.has_value());
   CHECK(rows_of(parsed->report).at("section2/licensing") == std::vector<std::string>{"null"});
 }
+
+TEST_CASE("a page's text a text node a line (get_text(\"\\n\")): a line of spaces among a row's numbers is its blank cell") {
+  // BeautifulSoup's text of shuyang-fgj's Word page: a blank cell's `<o:p> </o:p>` is a line of one
+  // space, the page's whitespace between tags empty lines; chapter 三 leaves 125 cells blank
+  const std::string text = xxgk_test::read_data_file("bs4-shuyang-fgj-2023.txt");
+  const auto want = expected("shuyang-fgj-2023.json");
+  CHECK(read(text) == want);
+  // one line of spaces more in a row: eight cells for seven, the row is unread
+  check_only_unread(replaced(text, "申请数量\n\n\n\n\n\n\n26\n", "申请数量\n \n\n\n\n\n\n26\n"), want, "section3/new_received");
+  // a line of spaces between two numbers of a full row: such lines are no cells in this text, and
+  // the rows of 三 that need them stay unread
+  const std::string noisy = replaced(text, "规范性文件\n\n\n\n\n\n\n8\n\n", "规范性文件\n\n\n\n\n\n\n8\n \n");
+  const auto got = read(noisy);
+  CHECK(got.count("section2/normative_documents") == 1);
+  CHECK(got.count("section3/new_received") == 0);
+  CHECK(got.count("section3/granted") == 0);
+  for (const auto& entry : got) {  // (clang 14 cannot capture a structured binding)
+    CAPTURE(entry.first);
+    REQUIRE(want.count(entry.first) == 1);
+    CHECK(entry.second == want.at(entry.first));
+  }
+}

@@ -968,6 +968,7 @@ class text_parser {
     previous_row_empty_ = false;
     short_row_ = false;
     provisional_rows_.clear();
+    spaced_rows_.clear();
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
       if (!at[i].found()) continue;
@@ -1114,6 +1115,60 @@ class text_parser {
     }
   }
 
+  /// Where the lines of `text_[b, e)` that hold spaces and nothing else begin (a space, a tab,
+  /// U+00A0, U+3000): only whole lines, each ended by a line break before `e`.
+  [[nodiscard]] std::vector<std::size_t> space_lines(std::size_t b, std::size_t e) const {
+    std::vector<std::size_t> out;
+    e = std::min(e, text_.size());
+    for (std::size_t nl = text_.find('\n', b); nl != std::string_view::npos && nl < e;) {
+      const std::size_t start = nl + 1, end = text_.find('\n', start);
+      if (end == std::string_view::npos || end >= e) break;
+      bool space = false, other = false;
+      for (std::size_t i = start; i < end && !other;) {
+        const char c = text_[i];
+        if (c == ' ' || c == '\t') {
+          space = true;
+          ++i;
+        } else if (c == '\r') {
+          ++i;
+        } else if (text_.substr(i, 2) == "\xC2\xA0") {
+          space = true;
+          i += 2;
+        } else if (text_.substr(i, 3) == "\xE3\x80\x80") {
+          space = true;
+          i += 3;
+        } else {
+          other = true;
+        }
+      }
+      if (space && !other) out.push_back(start);
+      nl = end;
+    }
+    return out;
+  }
+
+  /// One cell per line, a row short of numbers whose lines of spaces (a page's text taken a
+  /// text node a line, as BeautifulSoup's `get_text("\n")` does: Word's blank cell `<o:p> </o:p>`,
+  /// `&nbsp;`) make up its missing cells: kept, to be read so when the text's full rows have no
+  /// such line between their numbers (`place_blank_rows`).
+  void spaced_blanks(const row_target& t, const std::vector<const token*>& values, std::size_t label_last) {
+    const auto& tk = scan_.tokens;
+    // the row's last cell ends where the next token begins
+    const std::size_t last = values.empty() ? label_last : static_cast<std::size_t>(values.back() - tk.data());
+    const std::size_t after = last + 1 < tk.size() ? tk[last + 1].begin : text_.size();
+    spaced_row row{&t, {}};
+    std::size_t from = tk[label_last].end;
+    for (std::size_t k = 0; k <= values.size(); ++k) {
+      for (const std::size_t at : space_lines(from, k < values.size() ? values[k]->begin : after))
+        row.cells.push_back({nullptr, at});
+      if (k < values.size()) {
+        row.cells.push_back({values[k], values[k]->begin});
+        from = values[k]->end;
+      }
+    }
+    if (row.cells.size() == t.columns) spaced_rows_.push_back(std::move(row));
+  }
+
   /// One cell per line: the rows whose label the next label follows directly are all blank,
   /// and a row whose label follows a row with no numbers is the row its numbers say, only when
   /// every number of the chapter belongs to a row that was read, and no row was short of numbers
@@ -1123,6 +1178,17 @@ class text_parser {
   /// taken back.
   template <Edition E>
   void place_blank_rows(report<E>& r, std::size_t from, std::size_t to) {
+    // rows whose lines of spaces are their blank cells, when no full row has such a line
+    if (full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0)
+      for (const spaced_row& row : spaced_rows_) {
+        const row_target& t = *row.target;
+        for (std::size_t c = 0; c != t.columns; ++c) {
+          const auto [value, at] = row.cells[c];
+          set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
+        }
+        forget_unreadable(t);
+      }
+    spaced_rows_.clear();
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
     const auto& tk = scan_.tokens;
     bool all_read = !short_row_;
@@ -1590,6 +1656,9 @@ class text_parser {
       // one cell per line, where a blank leaves no trace: a label followed directly by the
       // next row's label may be a row whose cells are all blank (`place_blank_rows` decides)
       if (next_is_label && !words_after_label && one_cell_per_line()) blank_rows_.push_back({&t, label_pos});
+      // or its cells are lines of spaces
+      if (per_line && !words_after_label && label_last < scan_.tokens.size())
+        spaced_blanks(t, values, label_last);
     }
     // one column and its number glued to the label: certain
     if (values.empty() && digits_in_text && t.columns == 1) {
@@ -1667,6 +1736,8 @@ class text_parser {
       if (!digits_in_text && values.size() < t.columns) {
         for (const token* v : values) consumed_[static_cast<std::size_t>(v - scan_.tokens.data())] = true;
         short_row_ = short_row_ || (after_empty && !values.empty());
+        if (per_line && !values.empty() && doubt.empty() && !words_after_label && label_last < scan_.tokens.size())
+          spaced_blanks(t, values, label_last);
       }
       return true;
     }
@@ -1675,6 +1746,14 @@ class text_parser {
                            std::string(t.label), {}, t.table_key, t.key, {}, {}});
     }
     if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
+    if (per_line && values.size() >= 2) {  // do lines of spaces stand between a full row's numbers?
+      ++full_rows_per_line_;
+      for (std::size_t c = 1; c != values.size(); ++c)
+        if (!space_lines(values[c - 1]->end, values[c]->begin).empty()) {
+          ++full_rows_with_space_lines_;
+          break;
+        }
+    }
     for (std::size_t c = 0; c != values.size(); ++c) {
       const token& v = *values[c];
       const cell x = cell_of(v);
@@ -2216,6 +2295,15 @@ class text_parser {
   std::vector<std::pair<const row_target*, source_pos>> provisional_rows_;
   bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
   bool short_row_ = false;  ///< one cell per line: a row after a row with no numbers was short of numbers
+  /// one cell per line, a row short of numbers with lines of spaces that make up its cells: each
+  /// cell a number, or a blank (nullptr) at the line's offset
+  struct spaced_row {
+    const row_target* target;
+    std::vector<std::pair<const token*, std::size_t>> cells;
+  };
+  std::vector<spaced_row> spaced_rows_;
+  std::size_t full_rows_per_line_ = 0;          ///< rows read whole from lines after their label's
+  std::size_t full_rows_with_space_lines_ = 0;  ///< of those, rows with a line of spaces between numbers
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());
 };
