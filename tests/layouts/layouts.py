@@ -435,6 +435,27 @@ def width(t):
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in t)
 
 
+def aligned(display=True):
+    # a table laid out in columns with spaces, as pdftotext -layout, w3m (without borders) and
+    # pandoc's plain tables print one: each column as wide as its widest cell, counted in display
+    # columns (a wide character two) or in characters (`display=False`), numbers to the right; a
+    # blank cell is spaces
+    measure = width if display else len
+
+    def lines(g):
+        rows = expanded(g, False)
+        n = max(len(r) for r in rows)
+        rows = [r + [""] * (n - len(r)) for r in rows]
+        widths = [max(measure(r[c]) for r in rows) for c in range(n)]
+        out = [""]
+        for r in rows:
+            cells = [(" " * (w - measure(t)) + t) if is_number(t) else (t + " " * (w - measure(t)))
+                     for t, w in zip(r, widths)]
+            out.append("   ".join(cells).rstrip())
+        return out + [""]
+    return lambda d: text(d, lines)
+
+
 def box_drawn(wrap=None, ascii=False):
     # w3m's dump of a page whose tables have borders: each cell boxed with │ and ─┼─ rules, the
     # columns padded to their widest cell; `wrap`: a column no wider than that many characters,
@@ -535,6 +556,8 @@ LAYOUTS = {
     "text-run-together": (rows_joined(""), ".txt", False),
     "text-html2text": (html2text(False), ".md", True),
     "text-html2text-paragraphs": (html2text(True), ".md", True),
+    "text-aligned": (aligned(), ".txt", False),
+    "text-aligned-characters": (aligned(display=False), ".txt", False),
     "text-box-drawn": (box_drawn(), ".txt", True),
     "text-box-drawn-wrapped": (box_drawn(wrap=8), ".txt", True),
     "text-ascii-drawn-wrapped": (box_drawn(wrap=8, ascii=True), ".txt", True),
@@ -568,10 +591,13 @@ def cells_of(report):
 
 
 def whole_reports():
-    out = []
+    # each JSON once: the fixture of another tool's text of a page may hold a copy of the page's
+    out, seen = [], set()
     for path in sorted(DATA.glob("*.json")):
-        d = json.loads(path.read_text(encoding="utf-8"))
-        if not d.get("_partial") and all(k in d for k in ("section2", "section3", "section4")):
+        content = path.read_text(encoding="utf-8")
+        d = json.loads(content)
+        if not d.get("_partial") and all(k in d for k in ("section2", "section3", "section4")) and content not in seen:
+            seen.add(content)
             out.append(path)
     return out
 

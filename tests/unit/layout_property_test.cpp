@@ -678,6 +678,7 @@ const layout_case layout_cases[] = {
     {"pdfminer-huaian-hongze-2024", 1},
     {"pdfminer-suqian-2023", 1},
     {"bs4-shuyang-fgj-2023", 34},
+    {"lynx-html-word-grid", 34},
 };
 
 struct parsed_fixture {

@@ -704,3 +704,24 @@ TEST_CASE("a page's text a text node a line (get_text(\"\\n\")): a line of space
     CHECK(entry.second == want.at(entry.first));
   }
 }
+
+TEST_CASE("a table laid out with spaces (lynx, w3m without borders, pandoc's plain text): blank cells by the full rows' columns") {
+  // lynx's dump of html-word-grid's numbers in a page whose tables have no borders: columns
+  // padded with spaces, the totals of （三） to （六） left blank, which leaves those rows a number short
+  const std::string text = xxgk_test::read_data_file("lynx-html-word-grid.txt");
+  const auto want = expected("html-word-grid.json");
+  CHECK(read(text) == want);
+  const std::string row = "1.属于国家秘密                              0   0    0    0      0      0";
+  // the row's numbers one space apart: they stand in no column of the table's, the row is unread
+  check_only_unread(replaced(text, row, "1.属于国家秘密                              0 0 0 0 0 0"), want,
+                    "section3/withheld_state_secret");
+  // moved four characters to the right: some numbers fall between the columns, the row is unread
+  check_only_unread(replaced(text, row, "1.属于国家秘密                                  0    0    0      0      0      0"),
+                    want, "section3/withheld_state_secret");
+  // a full row a character off its columns: the columns are not sure, and no short row is read
+  const auto off = read(replaced(text, "数量                                        36  0    0    0      0      0 36",
+                                 "数量                                       36  0    0    0      0      0 36"));
+  CHECK(off.count("section3/carried_over") == 1);
+  CHECK(off.count("section3/withheld_state_secret") == 0);
+  CHECK(off.count("section3/withheld_law_prohibited") == 0);
+}

@@ -969,6 +969,8 @@ class text_parser {
     short_row_ = false;
     provisional_rows_.clear();
     spaced_rows_.clear();
+    laid_full_.clear();
+    laid_short_.clear();
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
       if (!at[i].found()) continue;
@@ -1147,6 +1149,90 @@ class text_parser {
     return out;
   }
 
+  /// Where a token stands on its line: [begin, end) counted in characters ([0]) and in display
+  /// columns ([1], a wide character two). Tools that lay a table out with spaces count one or the
+  /// other (pandoc characters, w3m display columns).
+  struct line_place {
+    std::array<std::size_t, 2> begin{}, end{};
+  };
+  [[nodiscard]] line_place place_on_line(const token& x) const {
+    const std::size_t nl = x.begin == 0 ? std::string_view::npos : text_.rfind('\n', x.begin - 1);
+    line_place p;
+    std::array<std::size_t, 2> at{};
+    for (std::size_t i = nl == std::string_view::npos ? 0 : nl + 1; i < x.end;) {
+      if (i == x.begin) p.begin = at;
+      const std::size_t n = utf8::sequence_length(text_, i);
+      const char32_t c = n == 0 ? U'?' : utf8::decode(text_, i, n);
+      const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                        (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
+      at[0] += 1;
+      at[1] += wide ? 2 : 1;
+      i += n == 0 ? 1 : n;
+    }
+    p.end = at;
+    return p;
+  }
+
+  /// Rows of a text laid out in columns with spaces that leave cells blank (`26          26`):
+  /// each number goes to the column whose numbers in the table's full rows it overlaps. Only
+  /// where the table's columns are sure: two full rows or more, whose numbers of each column
+  /// overlap one another on their lines and no other column's, counted in characters or in
+  /// display columns (a line of pdftotext -layout starts its columns a little left or right of
+  /// the others', and its columns are not sure). When each number overlaps exactly one column,
+  /// in order, the row is read, its other cells blank; else it stays unread.
+  template <Edition E>
+  void place_laid_out_rows(report<E>& r) {
+    for (const laid_row& row : laid_short_) {
+      const row_target& t = *row.target;
+      std::optional<std::vector<std::size_t>> placed;
+      bool unsure = false;
+      for (std::size_t m = 0; m != 2 && !unsure; ++m) {
+        // each column's span over the full rows, and the part they all share
+        std::vector<std::array<std::size_t, 4>> span(t.columns, {SIZE_MAX, 0, 0, SIZE_MAX});  // union, shared
+        std::size_t full_rows = 0;
+        for (const laid_row& full : laid_full_) {
+          if (full.target->table != t.table || full.values.size() != t.columns) continue;
+          ++full_rows;
+          for (std::size_t c = 0; c != t.columns; ++c) {
+            const line_place p = place_on_line(*full.values[c]);
+            span[c] = {std::min(span[c][0], p.begin[m]), std::max(span[c][1], p.end[m]),
+                       std::max(span[c][2], p.begin[m]), std::min(span[c][3], p.end[m])};
+          }
+        }
+        bool sure = full_rows >= 2;
+        for (std::size_t c = 0; c != t.columns && sure; ++c)
+          sure = span[c][2] < span[c][3] && (c == 0 || span[c][0] > span[c - 1][1]);
+        if (!sure) continue;
+        std::vector<std::size_t> columns;
+        for (const token* v : row.values) {
+          const line_place p = place_on_line(*v);
+          std::size_t hit = SIZE_MAX, hits = 0;
+          for (std::size_t c = 0; c != t.columns; ++c)
+            if (p.begin[m] < span[c][1] && span[c][0] < p.end[m]) {
+              hit = c;
+              ++hits;
+            }
+          if (hits != 1 || (!columns.empty() && hit <= columns.back())) break;
+          columns.push_back(hit);
+        }
+        if (columns.size() != row.values.size()) {
+          unsure = true;  // sure columns that a number of the row misses
+          break;
+        }
+        if (placed && *placed != columns) unsure = true;  // the two counts disagree
+        placed = std::move(columns);
+      }
+      if (!placed || unsure) continue;
+      const source_pos blank_at = where_.at(row.values.front()->begin);
+      for (std::size_t c = 0, k = 0; c != t.columns; ++c)
+        set_cell(r, t, c, k < placed->size() && (*placed)[k] == c ? cell_of(*row.values[k++]) : cell{blank}.at(blank_at));
+      forget_unreadable(t);
+    }
+    laid_short_.clear();
+    laid_full_.clear();
+  }
+
   /// One cell per line, a row short of numbers whose lines of spaces (a page's text taken a
   /// text node a line, as BeautifulSoup's `get_text("\n")` does: Word's blank cell `<o:p> </o:p>`,
   /// `&nbsp;`) make up its missing cells: kept, to be read so when the text's full rows have no
@@ -1178,6 +1264,7 @@ class text_parser {
   /// taken back.
   template <Edition E>
   void place_blank_rows(report<E>& r, std::size_t from, std::size_t to) {
+    place_laid_out_rows(r);
     // rows whose lines of spaces are their blank cells, when no full row has such a line
     if (full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0)
       for (const spaced_row& row : spaced_rows_) {
@@ -1738,6 +1825,11 @@ class text_parser {
         short_row_ = short_row_ || (after_empty && !values.empty());
         if (per_line && !values.empty() && doubt.empty() && !words_after_label && label_last < scan_.tokens.size())
           spaced_blanks(t, values, label_last);
+        // a text laid out in columns with spaces (pdftotext -layout, w3m): the row's numbers on
+        // one line, placed later by where the table's full rows have theirs
+        if (!first->cells && !first->grid && !values.empty() && doubt.empty() && !words_after_label &&
+            values.front()->line == values.back()->line)
+          laid_short_.push_back({&t, values});
       }
       return true;
     }
@@ -1746,6 +1838,8 @@ class text_parser {
                            std::string(t.label), {}, t.table_key, t.key, {}, {}});
     }
     if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
+    if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line)
+      laid_full_.push_back({&t, values});  // where its columns stand, for rows that leave cells blank
     if (per_line && values.size() >= 2) {  // do lines of spaces stand between a full row's numbers?
       ++full_rows_per_line_;
       for (std::size_t c = 1; c != values.size(); ++c)
@@ -2302,6 +2396,12 @@ class text_parser {
     std::vector<std::pair<const token*, std::size_t>> cells;
   };
   std::vector<spaced_row> spaced_rows_;
+  /// a text laid out with spaces: rows read whole from one line, and rows short of numbers there
+  struct laid_row {
+    const row_target* target;
+    std::vector<const token*> values;
+  };
+  std::vector<laid_row> laid_full_, laid_short_;
   std::size_t full_rows_per_line_ = 0;          ///< rows read whole from lines after their label's
   std::size_t full_rows_with_space_lines_ = 0;  ///< of those, rows with a line of spaces between numbers
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
