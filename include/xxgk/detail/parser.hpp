@@ -971,6 +971,7 @@ class text_parser {
     spaced_rows_.clear();
     laid_full_.clear();
     laid_short_.clear();
+    laid_values_.clear();
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
       if (!at[i].found()) continue;
@@ -1155,23 +1156,40 @@ class text_parser {
   struct line_place {
     std::array<std::size_t, 2> begin{}, end{};
   };
-  [[nodiscard]] line_place place_on_line(const token& x) const {
-    const std::size_t nl = x.begin == 0 ? std::string_view::npos : text_.rfind('\n', x.begin - 1);
-    line_place p;
+  /// The places of `values`, in the order of the text: a line is counted once, however many of
+  /// them stand on it.
+  [[nodiscard]] std::vector<line_place> places_on_lines(const std::vector<const token*>& values) const {
+    std::vector<line_place> out;
+    out.reserve(values.size());
+    std::size_t line = std::string_view::npos, i = 0;
     std::array<std::size_t, 2> at{};
-    for (std::size_t i = nl == std::string_view::npos ? 0 : nl + 1; i < x.end;) {
-      if (i == x.begin) p.begin = at;
-      const std::size_t n = utf8::sequence_length(text_, i);
-      const char32_t c = n == 0 ? U'?' : utf8::decode(text_, i, n);
-      const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                        (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
-      at[0] += 1;
-      at[1] += wide ? 2 : 1;
-      i += n == 0 ? 1 : n;
+    const auto advance = [&](std::size_t to) {
+      while (i < to) {
+        const std::size_t n = utf8::sequence_length(text_, i);
+        const char32_t c = n == 0 ? U'?' : utf8::decode(text_, i, n);
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
+        at[0] += 1;
+        at[1] += wide ? 2 : 1;
+        i += n == 0 ? 1 : n;
+      }
+    };
+    for (const token* x : values) {
+      const std::size_t nl = x->begin == 0 ? std::string_view::npos : text_.rfind('\n', x->begin - 1);
+      const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+      if (start != line || i > x->begin) {  // a line not counted yet
+        line = i = start;
+        at = {};
+      }
+      line_place p;
+      advance(x->begin);
+      p.begin = at;
+      advance(x->end);
+      p.end = at;
+      out.push_back(p);
     }
-    p.end = at;
-    return p;
+    return out;
   }
 
   /// Rows of a text laid out in columns with spaces that leave cells blank (`26          26`):
@@ -1183,6 +1201,7 @@ class text_parser {
   /// in order, the row is read, its other cells blank; else it stays unread.
   template <Edition E>
   void place_laid_out_rows(report<E>& r) {
+    const std::vector<line_place> places = laid_short_.empty() ? std::vector<line_place>{} : places_on_lines(laid_values_);
     for (const laid_row& row : laid_short_) {
       const row_target& t = *row.target;
       std::optional<std::vector<std::size_t>> placed;
@@ -1192,10 +1211,10 @@ class text_parser {
         std::vector<std::array<std::size_t, 4>> span(t.columns, {SIZE_MAX, 0, 0, SIZE_MAX});  // union, shared
         std::size_t full_rows = 0;
         for (const laid_row& full : laid_full_) {
-          if (full.target->table != t.table || full.values.size() != t.columns) continue;
+          if (full.target->table != t.table || full.count != t.columns) continue;
           ++full_rows;
           for (std::size_t c = 0; c != t.columns; ++c) {
-            const line_place p = place_on_line(*full.values[c]);
+            const line_place& p = places[full.first + c];
             span[c] = {std::min(span[c][0], p.begin[m]), std::max(span[c][1], p.end[m]),
                        std::max(span[c][2], p.begin[m]), std::min(span[c][3], p.end[m])};
           }
@@ -1205,8 +1224,8 @@ class text_parser {
           sure = span[c][2] < span[c][3] && (c == 0 || span[c][0] > span[c - 1][1]);
         if (!sure) continue;
         std::vector<std::size_t> columns;
-        for (const token* v : row.values) {
-          const line_place p = place_on_line(*v);
+        for (std::size_t k = 0; k != row.count; ++k) {
+          const line_place& p = places[row.first + k];
           std::size_t hit = SIZE_MAX, hits = 0;
           for (std::size_t c = 0; c != t.columns; ++c)
             if (p.begin[m] < span[c][1] && span[c][0] < p.end[m]) {
@@ -1216,7 +1235,7 @@ class text_parser {
           if (hits != 1 || (!columns.empty() && hit <= columns.back())) break;
           columns.push_back(hit);
         }
-        if (columns.size() != row.values.size()) {
+        if (columns.size() != row.count) {
           unsure = true;  // sure columns that a number of the row misses
           break;
         }
@@ -1224,13 +1243,15 @@ class text_parser {
         placed = std::move(columns);
       }
       if (!placed || unsure) continue;
-      const source_pos blank_at = where_.at(row.values.front()->begin);
+      const token* const* values = laid_values_.data() + row.first;
+      const source_pos blank_at = where_.at(values[0]->begin);
       for (std::size_t c = 0, k = 0; c != t.columns; ++c)
-        set_cell(r, t, c, k < placed->size() && (*placed)[k] == c ? cell_of(*row.values[k++]) : cell{blank}.at(blank_at));
+        set_cell(r, t, c, k < placed->size() && (*placed)[k] == c ? cell_of(*values[k++]) : cell{blank}.at(blank_at));
       forget_unreadable(t);
     }
     laid_short_.clear();
     laid_full_.clear();
+    laid_values_.clear();
   }
 
   /// One cell per line, a row short of numbers whose lines of spaces (a page's text taken a
@@ -1829,7 +1850,7 @@ class text_parser {
         // one line, placed later by where the table's full rows have theirs
         if (!first->cells && !first->grid && !values.empty() && doubt.empty() && !words_after_label &&
             values.front()->line == values.back()->line)
-          laid_short_.push_back({&t, values});
+          laid(laid_short_, t, values);
       }
       return true;
     }
@@ -1839,7 +1860,7 @@ class text_parser {
     }
     if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line)
-      laid_full_.push_back({&t, values});  // where its columns stand, for rows that leave cells blank
+      laid(laid_full_, t, values);  // where its columns stand, for rows that leave cells blank
     if (per_line && values.size() >= 2) {  // do lines of spaces stand between a full row's numbers?
       ++full_rows_per_line_;
       for (std::size_t c = 1; c != values.size(); ++c)
@@ -2399,9 +2420,14 @@ class text_parser {
   /// a text laid out with spaces: rows read whole from one line, and rows short of numbers there
   struct laid_row {
     const row_target* target;
-    std::vector<const token*> values;
+    std::size_t first, count;  ///< its numbers: laid_values_[first, first + count)
   };
   std::vector<laid_row> laid_full_, laid_short_;
+  std::vector<const token*> laid_values_;
+  void laid(std::vector<laid_row>& rows, const row_target& t, const std::vector<const token*>& values) {
+    rows.push_back({&t, laid_values_.size(), values.size()});
+    laid_values_.insert(laid_values_.end(), values.begin(), values.end());
+  }
   std::size_t full_rows_per_line_ = 0;          ///< rows read whole from lines after their label's
   std::size_t full_rows_with_space_lines_ = 0;  ///< of those, rows with a line of spaces between numbers
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
