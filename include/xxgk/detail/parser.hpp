@@ -1278,8 +1278,8 @@ class text_parser {
 
   /// One cell per line: the rows whose label the next label follows directly are all blank,
   /// and a row whose label follows a row with no numbers is the row its numbers say, only when
-  /// every number of the chapter belongs to a row that was read, and no row was short of numbers
-  /// (the blank rows are then sure). Else the numbers stand elsewhere, as in the reading order of
+  /// every number of the chapter belongs to a row that was read, and no row after such a label
+  /// was short of numbers (the blank rows are then sure). Else the numbers stand elsewhere, as in the reading order of
   /// a PDF's text (pdftotext, pdfminer: a column's cells of several rows after their stacked
   /// labels, `3.… / 4.… / 5.… / 0 0 1 / 0 0 0 0`): those rows stay unread, the provisional ones
   /// taken back.
