@@ -38,6 +38,15 @@ inline report_rows expected(const std::string& json_name) {
   return rows_of(nlohmann::ordered_json::parse(read_data_file(json_name)));
 }
 
+/// Every row read (`got`) is one of `want`'s, with its cells: rows may be left unread, none read wrong.
+inline void check_read_right(const report_rows& got, const report_rows& want) {
+  for (const auto& entry : got) {  // (clang 14 cannot capture a structured binding)
+    CAPTURE(entry.first);
+    REQUIRE(want.count(entry.first) == 1);
+    CHECK(entry.second == want.at(entry.first));
+  }
+}
+
 /// `text` reads as `want` less the rows `unread` (section/row), which stay unread.
 inline void check_unread(const std::string& text, const report_rows& want, std::initializer_list<std::string> unread) {
   const auto got = read(text);
