@@ -1119,7 +1119,9 @@ class text_parser {
   }
 
   /// Where the lines of `text_[b, e)` that hold spaces and nothing else begin (a space, a tab,
-  /// U+00A0, U+3000): only whole lines, each ended by a line break before `e`.
+  /// U+00A0, U+3000): only whole lines, each ended by a line break before `e`. Not every
+  /// `utf8::is_space`: a line that is only a form feed is pdftotext's page break, no cell, and a
+  /// CR alone is the end of an empty line.
   [[nodiscard]] std::vector<std::size_t> space_lines(std::size_t b, std::size_t e) const {
     std::vector<std::size_t> out;
     e = std::min(e, text_.size());
