@@ -7,7 +7,7 @@
 #      default 10 s: the hand-made inputs are up to 1 MB, far beyond what the fuzzer may try;
 #      c_api replays those of check too);
 #   2. fuzzes for SECONDS from a fresh corpus build/fuzz/corpus/<target>, seeded from tests/data
-#      (links in build/fuzz/seeds/<target>: *.txt, *.md and *.html for parse, *.json for json, all for
+#      (links in build/fuzz/seeds/<target>: *.txt, *.md, *.csv and *.html for parse, *.json for json, all for
 #      check and c_api; plus the first lines, up to 1 KiB, of each text, which the fuzzer runs
 #      far faster),
 #      with the dictionary generated from the schema (build/fuzz/tests/fuzz/xxgk.dict):
@@ -51,9 +51,9 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 # seeds_of <target>: the files of tests/data the target starts from
 seeds_of() {
   case "$1" in
-    parse) ls "$data"/*.txt "$data"/*.md "$data"/*.html ;;
+    parse) ls "$data"/*.txt "$data"/*.md "$data"/*.csv "$data"/*.html ;;
     json) ls "$data"/*.json ;;
-    check|c_api) ls "$data"/*.txt "$data"/*.md "$data"/*.html "$data"/*.json ;;
+    check|c_api) ls "$data"/*.txt "$data"/*.md "$data"/*.csv "$data"/*.html "$data"/*.json ;;
   esac
 }
 

@@ -1,6 +1,6 @@
 """bindings.same_findings: every door gives the checker's answer.
 
-For every fixture of tests/data (*.txt, *.html, *.json), in Chinese and in English:
+For every fixture of tests/data (*.txt, *.md, *.csv, *.html, *.json), in Chinese and in English:
   - `xxgk-check --format json --lang L FILE` (its standard output and exit status);
   - libxxgk_c through ctypes: xxgk_check_file(FILE) and xxgk_check(bytes, name=FILE) return that
     standard output byte for byte, with the exit status as their status (0, 1 or 2);
@@ -24,7 +24,7 @@ import xxgk
 
 CHECKER = os.environ["XXGK_CHECK"]
 DATA = pathlib.Path(os.environ["XXGK_TEST_DATA"])
-FIXTURES = sorted(p for p in DATA.iterdir() if p.suffix in {".txt", ".html", ".json"})
+FIXTURES = sorted(p for p in DATA.iterdir() if p.suffix in {".txt", ".md", ".csv", ".html", ".json"})
 LANGS = {"zh": 0, "en": 1}
 
 

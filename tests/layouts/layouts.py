@@ -10,6 +10,7 @@ labels, end tags left out, capitals, Word's spacer rows, tables cut at a page br
 in a layout table, pretty-printed cells, scripts), markdown as PDF converters write it (pipe
 tables with empty or repeated merged cells, <br> and bold in cells, MinerU's HTML tables, a
 DataFrame's to_markdown(), a label's second line on a row of its own, two rows merged into one),
+a page's tables taken by pandas' read_html and written out (to_csv, to_string, to_markdown),
 and text as it is copied, extracted and crawled (tabs, pipes, spaces, one cell per line, labels
 and numbers wrapped in a narrow column, pdftotext's page numbers and form feeds, entities left
 in, indented lines, cells run together). Each is checked with
@@ -320,6 +321,48 @@ def markdown(repeat=False, cell=lambda t: t, fill="", index=False):
     return lambda d: text(d, lines)
 
 
+def dataframes(write):
+    # a page's tables as `pandas.read_html` returns them (DataFrames: every span undone into
+    # copies of its text, an empty cell NaN, a short row padded with NaN, columns numbered 0, 1,
+    # 2 …) and a crawler writes them out, one after another: the tables alone, no title, no
+    # heading and no prose (those stand outside the page's tables)
+    def layout(d):
+        out = []
+        for g in grids(d):
+            rows = expanded(g, True)
+            n = max(len(r) for r in rows)
+            out += write([r + [""] * (n - len(r)) for r in rows], n) + [""]
+        return "\n".join(out) + "\n"
+    return layout
+
+
+def frame_csv(rows, n):
+    # DataFrame.to_csv(index=False): the column numbers, then each row; NaN an empty field, a
+    # field that holds a comma or a quote quoted
+    def field(t):
+        return '"%s"' % t.replace('"', '""') if ("," in t or '"' in t) else t
+    return [",".join(str(k) for k in range(n))] + [",".join(field(t) for t in r) for r in rows]
+
+
+def frame_string(rows, n):
+    # DataFrame.to_string(): the index on the left, then each column as wide as its widest cell
+    # (in characters), right-justified, NaN for an empty cell, columns two spaces apart
+    cells = [[t or "NaN" for t in r] for r in rows]
+    head = [str(k) for k in range(n)]
+    widths = [max([len(head[c])] + [len(r[c]) for r in cells]) for c in range(n)]
+    iw = len(str(len(cells) - 1))
+    out = [" " * iw + "  " + "  ".join(h.rjust(w) for h, w in zip(head, widths))]
+    for k, r in enumerate(cells):
+        out.append(str(k).ljust(iw) + "  " + "  ".join(t.rjust(w) for t, w in zip(r, widths)))
+    return out
+
+
+def frame_markdown(rows, n):
+    # DataFrame.to_markdown(): the index a column of its own, nan for an empty cell
+    out = ["|    | " + " | ".join(str(k) for k in range(n)) + " |", "|---:|" + ":---|" * n]
+    return out + ["| %d | " % k + " | ".join(t or "nan" for t in r) + " |" for k, r in enumerate(rows)]
+
+
 def merged_rows(d):
     # a PDF→markdown converter that missed the rule between two rows of a group (1. and 2., 3. and
     # 4. …): one row, each cell holding both rows' lines joined by <br> (a blank line is lost)
@@ -529,10 +572,13 @@ LAYOUTS = {
     "markdown-none-cells": (markdown(fill="None"), ".md", True),
     "markdown-dataframe": (markdown(repeat=True, index=True), ".md", True),
     "markdown-dataframe-nan": (markdown(index=True, fill="nan"), ".md", True),
+    "markdown-dataframes-alone": (dataframes(frame_markdown), ".md", True),
     "markdown-mineru": (mineru, ".md", True),
     "markdown-label-rows": (label_rows, ".md", True),
     "markdown-merged-rows": (merged_rows, ".md", False),  # a blank in one of two merged rows is lost
     "text-tabs": (rows_joined("\t"), ".txt", True),
+    "text-csv-dataframes": (dataframes(frame_csv), ".csv", True),
+    "text-dataframes-to-string": (dataframes(frame_string), ".txt", True),
     # a last empty cell looks like a closing bar: the table's full rows tell
     "text-pipes": (rows_joined(" | "), ".txt", True),
     "text-tabs-unmerged": (unmerged_joined("\t"), ".txt", True),

@@ -22,12 +22,12 @@ namespace s3 = xxgk::s3;
 
 std::string data_path(const std::string& name) { return std::string(XXGK_TEST_DATA_DIR) + "/" + name; }
 
-/// Every text, markdown, HTML and JSON fixture of tests/data, by name.
+/// Every text, markdown, CSV, HTML and JSON fixture of tests/data, by name.
 std::vector<std::string> fixture_names() {
   std::vector<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator(XXGK_TEST_DATA_DIR)) {
     const std::string ext = entry.path().extension().string();
-    if (ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".json")
+    if (ext == ".txt" || ext == ".md" || ext == ".csv" || ext == ".html" || ext == ".json")
       names.push_back(entry.path().filename().string());
   }
   std::sort(names.begin(), names.end());

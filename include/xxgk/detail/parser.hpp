@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <span>
 #include <string>
@@ -1542,7 +1543,16 @@ class text_parser {
   /// True when a cell separator of the line of token `t` stands at `text_[k]`: a tab on a table
   /// row of a page (where a bar is punctuation in a cell), a tab or a bar on other lines.
   [[nodiscard]] bool separates_cells(const token& t, std::size_t k) const {
-    return t.grid ? text_[k] == '\t' : scanning::separator_at(text_, k) != 0;
+    return t.grid ? text_[k] == '\t' : scanning::separator_at(text_, k) != 0 || csv_comma(k);
+  }
+
+  /// True when `text_[k]` is a comma of a line cut into cells at its commas (a CSV line).
+  [[nodiscard]] bool csv_comma(std::size_t k) const {
+    if (text_[k] != ',') return false;
+    const auto& lines = scan_.csv_lines;
+    const auto it = std::upper_bound(lines.begin(), lines.end(), k,
+                                     [](std::size_t x, const std::pair<std::uint32_t, std::uint32_t>& l) { return x < l.first; });
+    return it != lines.begin() && k < std::prev(it)->second;
   }
 
   /// Rows that a PDF→markdown converter merged into one line of cells, the rule between them
@@ -1665,6 +1675,11 @@ class text_parser {
     const bool shares_cell = previous_label_end != std::string::npos && one_cell(previous_label_end, l.start);
     std::uint32_t current_line = label_line;
     std::size_t label_line_values = std::string::npos;  // values on the label's own line
+    // a line not cut into cells that opens with a row's running number, or in a text that
+    // prints empty cells as `NaN`: a row of a data tool's table, one a line (a DataFrame's
+    // `to_string()`), read as a line cut into cells is
+    const bool numbered = first != scan_.tokens.end() && !first->cells && !first->grid && label_on_one_line &&
+                          (numbered_line(first) || tool_table());
     auto flush = [&] {
       // a table row of an HTML page, on the label's line: every cell after the label's, blanks
       // included, since there a cell is one token (a label split over tokens is in one cell)
@@ -1694,10 +1709,12 @@ class text_parser {
       if (!line_buffer.empty() && current_line == label_line && first->cells && !optional_row && label_on_one_line)
         cells_kind = label_line_cells(line_buffer, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
                                       t.columns, exact);
-      // keep blanks and text only between two numbers or markers of the same line
+      // keep blanks and text only between two numbers or markers of the same line; a data
+      // tool's `NaN` on a line not cut into cells is a cell wherever it stands
       std::size_t b = 0, e = line_buffer.size();
-      while (b < e && !holds_value(*line_buffer[b])) ++b;
-      while (e > b && !holds_value(*line_buffer[e - 1])) --e;
+      const auto cell_at = [&](std::size_t k) { return holds_value(*line_buffer[k]) || tool_blank(*line_buffer[k]); };
+      while (b < e && !cell_at(b)) ++b;
+      while (e > b && !cell_at(e - 1)) --e;
       for (std::size_t k = b; k < e; ++k) values.push_back(line_buffer[k]);
       line_buffer.clear();
     };
@@ -1712,7 +1729,8 @@ class text_parser {
         // a table row cut into cells is its line: once the label's line, whole label and all,
         // holds values, a number on a later line is another row's (or a row index), never the
         // cell this row left blank at its end
-        if (current_line == label_line && first->cells && label_on_one_line && label_line_values != 0) break;
+        if (current_line == label_line && (first->cells || numbered) && label_on_one_line && label_line_values != 0)
+          break;
         // nor, when its line holds none, on a later line of cells that opens with a word: that
         // is another row's label, found or not (w3m's `│规章 │   │` then `│行政 │   │`, `│规范 │ 0 │ 5 │`)
         if (first->cells && label_on_one_line && opens_with_word(it)) break;
@@ -1804,7 +1822,7 @@ class text_parser {
     // on the label's line, no more than the table's three columns hold (what follows that line,
     // e.g. the next row's index in a DataFrame's markdown, is no part of the row, as above)
     if (!digits_in_text && t.in_chapter == chapter::two && t.columns <= 2 && label_line_values > t.columns &&
-        label_line_values <= 3 && first->cells &&
+        label_line_values <= 3 && (first->cells || numbered) &&
         same_number(std::span(values).subspan(t.columns - 1, label_line_values - (t.columns - 1)))) {
       for (std::size_t k = t.columns; k != label_line_values; ++k)  // the copies are this row's too
         consumed_[static_cast<std::size_t>(values[k] - scan_.tokens.data())] = true;
@@ -1818,6 +1836,10 @@ class text_parser {
     if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size() &&
         (std::none_of(values.begin(), values.end(), [](const token* v) { return holds_value(*v); }) ||
          !alignment_of(t.table, t.columns).known))
+      drop_unmerged_cells(values, t.columns);
+    // the same in a numbered table printed by a data tool, its empty cells `NaN`
+    // (`6  NaN  （二）部分公开…  NaN  99  0 …`, `6  行政许可  517645  NaN  NaN`)
+    if (!digits_in_text && numbered && values.size() > t.columns && label_line_values == values.size())
       drop_unmerged_cells(values, t.columns);
     // more cells on the label's line than the row has, or values for fewer, and a table whose
     // columns are known from a row that fills them all: a PDF→markdown converter's empty column
@@ -1956,6 +1978,34 @@ class text_parser {
       out.after.emplace_back(out.cells - 1 - c, x);
     }
     return out;
+  }
+
+  /// True when the line of token `t` (not cut into cells) opens with a row's running number
+  /// (`scanning::drop_row_numbers`) before a word: a DataFrame's index, not a date's year.
+  [[nodiscard]] bool numbered_line(std::vector<token>::const_iterator t) const {
+    auto b = t;
+    while (b != scan_.tokens.begin() && std::prev(b)->line == t->line) --b;
+    if (b == t || b->kind != token_kind::ignored) return false;
+    const std::string_view index = text_.substr(b->begin, b->end - b->begin);
+    const std::string_view word = text_.substr(std::next(b)->begin, std::next(b)->end - std::next(b)->begin);
+    return !index.empty() && index.find_first_not_of("0123456789") == std::string_view::npos &&
+           !word.starts_with("年") && !word.starts_with("月") && !word.starts_with("日");
+  }
+
+  /// True when the text prints a table as a data tool does, its empty cells `NaN` on lines not
+  /// cut into cells (three or more: `tool_blank`), as no report and no other tool prints one.
+  [[nodiscard]] bool tool_table() {
+    if (tool_table_ == 0) {
+      std::size_t n = 0;
+      for (const token& t : scan_.tokens) n += tool_blank(t) ? 1 : 0;
+      tool_table_ = n >= 3 ? 1 : 2;
+    }
+    return tool_table_ == 1;
+  }
+
+  /// True when `x` is a data tool's `NaN` on a line not cut into cells (`scan`): a blank cell.
+  [[nodiscard]] static bool tool_blank(const token& x) {
+    return x.kind == token_kind::blank && !x.cells && !x.grid;
   }
 
   /// True when `x` is a cell's value: a number (read, too large, or doubtful) or a marker.
@@ -2162,7 +2212,7 @@ class text_parser {
   /// True when the scanned text between `from` and `to` holds a cell separator.
   [[nodiscard]] bool separated(std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to && k < text_.size(); ++k)
-      if (scanning::separator_at(text_, k) != 0) return true;
+      if (scanning::separator_at(text_, k) != 0 || csv_comma(k)) return true;
     return false;
   }
 
@@ -2286,8 +2336,12 @@ class text_parser {
       }
       return true;
     };
-    const auto first = std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), at,
-                                        [](const token& a, std::size_t s) { return a.stream < s; });
+    // the header's first word: numbers stand in the stream where the text after them starts,
+    // so those just before the header (the last row of a table before it, when no heading
+    // stands between: a page's tables taken out alone) share its place and are passed over
+    auto first = std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), at,
+                                  [](const token& a, std::size_t s) { return a.stream < s; });
+    while (first != scan_.tokens.end() && first->kind != token_kind::text && first->stream == at) ++first;
     std::vector<const token*> values;
     bool digits_in_text = false;
     // Pieces of the header among the numbers: pdftotext puts the wrapped ends of the header's
@@ -2396,6 +2450,7 @@ class text_parser {
   std::string agency_;
   std::optional<period_year> period_;  ///< `reporting_period`, once looked for
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
+  std::uint8_t tool_table_ = 0;         ///< `tool_table`: 0 not known yet, 1 yes, 2 no
   /// blocks of lines that hold a bar, [begin, end) of the text, as `in_markdown_table` found them
   struct bar_block {
     std::size_t begin = 0, end = 0;

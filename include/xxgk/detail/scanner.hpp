@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -25,12 +26,14 @@ enum class token_kind : std::uint8_t {
   text,        ///< words: labels, headers, prose
   number,      ///< a number (`value`)
   marker,      ///< a placeholder such as `/` or `—`
-  blank,       ///< an empty cell between explicit separators (tab, `|`)
+  blank,       ///< an empty cell between explicit separators (tab, `|`, a CSV line's `,`), or,
+               ///< on a line not cut into cells, a data tool's `NaN` after the line's last word
   bad_number,  ///< digits that do not fit in 64 bits: never a number
   doubtful,    ///< digits that may be no cell: a number's part cut off by a line break or a cell's
                ///< edge (`96171.` before `6`, `1,` before `288`, `.6`), or a bare number at a page
                ///< break that may be the page's number; never a number, and its row is unread
-  ignored,     ///< a number that is part of a date (`2024 年`)
+  ignored,     ///< a number that is part of a date (`2024 年`), a row's running number, or a
+               ///< `NaN` before a word of its line (not cut into cells)
 };
 
 /// One token of the source: a run of non-space characters within one cell of a line.
@@ -65,6 +68,8 @@ struct scan_result {
   std::vector<std::uint32_t> text_tokens;  ///< indexes of the text tokens, in order
   std::string stream;
   std::vector<stream_run> runs;            ///< the stream's runs, in order
+  /// The lines cut into cells at commas (`scanning::csv_line`), as [begin, end) offsets, in order
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> csv_lines;
 };
 
 /// Reads one token's text as a cell value: a number (full-width digits, thousands separators,
@@ -221,6 +226,11 @@ inline constexpr auto byte_classes = [] {
   return (b1 == 0x94 || b1 == 0x95) && separator_at(line, i) == 0 ? 3 : 0;
 }
 
+/// Whether `word` is how a data tool writes an empty cell (`None`, `nan`, `NaN`, `null`).
+[[nodiscard]] inline bool tool_empty_word(std::string_view word) noexcept {
+  return word == "None" || word == "nan" || word == "NaN" || word == "null";
+}
+
 /// Whether the word `line[k, w)` is how a data tool writes an empty cell (`None`, `nan`, `NaN`,
 /// `null`: a table taken from a PDF or a page into Python and printed back, e.g.
 /// `" | ".join(map(str, row))` or a DataFrame's `to_markdown()`) and stands alone in its cell:
@@ -229,11 +239,63 @@ inline constexpr auto byte_classes = [] {
 /// `separated`: a separator follows (not the line's end).
 [[nodiscard]] inline bool tool_empty_cell(std::string_view line, std::size_t k, std::size_t w, bool grid,
                                           bool& separated) noexcept {
-  const std::string_view word = line.substr(k, w - k);
-  if (word != "None" && word != "nan" && word != "NaN" && word != "null") return false;
+  if (!tool_empty_word(line.substr(k, w - k))) return false;
   while (w < line.size() && (line[w] == ' ' || line[w] == '\r')) ++w;
   separated = w != line.size() && (grid ? line[w] == '\t' : separator_at(line, w) != 0);
   return separated || w == line.size();
+}
+
+/// Whether `line` is a row of comma-separated values (a table saved as CSV: pandas'
+/// `to_csv()`, a spreadsheet's "save as CSV"), to be cut into cells at its commas: no other
+/// separator, two commas or more outside double quotes, none followed by a space (prose, and
+/// lists such as `1, 2`), one at least that is no thousands separator (after a word's
+/// character or a quote, before one, at the line's start or end, next to another comma:
+/// `规章,0,0,0`, `,,3,0`; or followed by other than three digits: `0,0,1,1`), and a field that is
+/// empty or a number alone (prose cut at its commas has none: `收到申请26件,办结26件,结转0件`).
+/// Commas that each stand between a digit and three (`1,234,567`) are thousands separators,
+/// and such a line stays as it was.
+[[nodiscard]] inline bool csv_line(std::string_view line) noexcept {
+  if (line.find(',') == std::string_view::npos) return false;
+  std::size_t commas = 0, field = 0;
+  bool quoted = false, evidence = false, value_field = false;
+  auto digit = [&](std::size_t i) { return i < line.size() && line[i] >= '0' && line[i] <= '9'; };
+  // a field empty or a number alone (a table's cell; prose's pieces are words: `办结26件`)
+  auto ends_field = [&](std::size_t i) {
+    std::string_view f = line.substr(field, i - field);
+    while (!f.empty() && (f.front() == ' ' || f.front() == '"')) f.remove_prefix(1);
+    while (!f.empty() && (f.back() == ' ' || f.back() == '"' || f.back() == '\r')) f.remove_suffix(1);
+    value_field = value_field || f.find_first_not_of("0123456789.,+-") == std::string_view::npos;
+    field = i + 1;
+  };
+  for (std::size_t i = 0; i != line.size(); ++i) {
+    const char c = line[i];
+    if (c == '"') {
+      quoted = !quoted;
+    } else if (c == ',' && !quoted) {
+      if (i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '\t')) return false;
+      ++commas;
+      // between digits, a thousands separator has three digits after it
+      std::size_t after = i + 1;
+      while (digit(after)) ++after;
+      evidence = evidence || !(i != 0 && digit(i - 1) && after - i - 1 == 3);
+      ends_field(i);
+    } else if (!quoted && separator_at(line, i) != 0) {
+      return false;
+    }
+  }
+  ends_field(line.size());
+  return commas >= 2 && evidence && value_field;
+}
+
+/// Where the CSV field that starts at `line[from]` ends: its comma outside quotes, or the end
+/// of the line.
+[[nodiscard]] inline std::size_t csv_field_end(std::string_view line, std::size_t from) noexcept {
+  bool quoted = false;
+  for (std::size_t i = from; i != line.size(); ++i) {
+    if (line[i] == '"') quoted = !quoted;
+    else if (line[i] == ',' && !quoted) return i;
+  }
+  return line.size();
 }
 
 /// The end of the word that starts at `line[k]`: the next whitespace or cell separator, or the
@@ -540,8 +602,9 @@ struct page_number_lines {
 /// Running numbers that number a table's rows or columns, which are no cells of the format and
 /// become `ignored`:
 ///  * a column of them (0, 1, 2 … or 1, 2, 3 …) in the first cell of three or more table lines
-///    in a row (lines cut into cells, at most one line between two): the index of a DataFrame
-///    written out as markdown, or a table's 序号 column;
+///    in a row (at most one line between two): the index of a DataFrame written out as markdown,
+///    or a table's 序号 column; on lines not cut into cells, each the line's first word and a
+///    word after it (a DataFrame's `to_string()`: `5    三、本年度办理结果 …`);
 ///  * a line of five or more of them and nothing else (the column numbers a DataFrame prints
 ///    over its columns): no row of the format holds five numbers running up by one, since each
 ///    row of five or more has a total that is the sum of others.
@@ -570,7 +633,15 @@ inline void drop_row_numbers(std::string_view text, std::vector<token>& tokens) 
   for (std::size_t b = 0, e = 0; b != tokens.size(); b = e) {
     e = b;
     while (e != tokens.size() && tokens[e].line == tokens[b].line) ++e;
-    if (!tokens[b].cells) {
+    // a line not cut into cells: a DataFrame's `to_string()`, whose index is its first word,
+    // before its row's label (`5    三、本年度办理结果  （一）予以公开 …`, `6  NaN  （二）部分公开 …`),
+    // or before a row of numbers only, in a run of such lines begun by lines with words
+    const bool spaced = !tokens[b].cells;
+    const auto line_tokens = std::span(tokens).subspan(b, e - b);
+    const bool spaced_numbers =
+        spaced && std::all_of(line_tokens.begin(), line_tokens.end(), [](const token& t) { return t.kind == token_kind::number; });
+    if (spaced && !(spaced_numbers && e - b >= 2) &&
+        std::none_of(line_tokens.begin() + 1, line_tokens.end(), [](const token& t) { return t.kind == token_kind::text; })) {
       flush();
       continue;
     }
@@ -599,7 +670,7 @@ inline void drop_row_numbers(std::string_view text, std::vector<token>& tokens) 
       continue;
     }
     flush();
-    if (index && n <= 1) run.push_back({f, tokens[f].line, n});
+    if (index && n <= 1 && !spaced_numbers) run.push_back({f, tokens[f].line, n});
   }
   flush();
 }
@@ -653,7 +724,10 @@ inline scan_result scan(std::string_view text, bool html = false) {
     // one learn it then. On such a line, a cell without words is a blank token.
     const std::size_t line_first_token = out.tokens.size();
     const bool grid = html && !line.empty() && line.front() == grid_row_mark;
-    bool explicit_cells = grid;
+    const bool csv = !grid && scanning::csv_line(line);
+    std::size_t field_end = csv ? scanning::csv_field_end(line, 0) : line.size();  // a CSV field's comma
+    bool explicit_cells = grid || csv;
+    if (csv) out.csv_lines.emplace_back(static_cast<std::uint32_t>(line_begin), static_cast<std::uint32_t>(line_end));
     bool cell_has_word = false;
     std::size_t cell_begin = grid ? 1 : 0;
     std::size_t separator = 0;  // where the cell's separator is (on a grid line)
@@ -690,6 +764,17 @@ inline scan_result scan(std::string_view text, bool html = false) {
       out.tokens.push_back(t);
     };
     for (std::size_t k = cell_begin; k < line.size();) {
+      if (csv && (k == field_end || line[k] == '"')) {  // a CSV field's comma; its quotes are no part of it
+        if (k == field_end) {
+          if (!cell_has_word) emit_blank();
+          cell_has_word = false;
+          cell_begin = ++k;
+          field_end = scanning::csv_field_end(line, k);
+        } else {
+          ++k;
+        }
+        continue;
+      }
       const scanning::byte_class c = scanning::class_of(line[k]);
       if (c == scanning::byte_class::space) {
         ++k;
@@ -705,7 +790,7 @@ inline scan_result scan(std::string_view text, bool html = false) {
           continue;
         }
       }
-      if (c != scanning::byte_class::plain && c != scanning::byte_class::ideograph) {
+      if (c != scanning::byte_class::plain && c != scanning::byte_class::ideograph && !csv) {
         const std::size_t sep = scanning::separator_at(line, k);
         if (sep != 0 && (!grid || line[k] == '\t')) {
           if (!explicit_cells) {
@@ -726,12 +811,25 @@ inline scan_result scan(std::string_view text, bool html = false) {
           continue;
         }
       }
-      const std::size_t w = scanning::word_end(line, k);
+      // a CSV line's word ends at its field's comma, or at a quote
+      const std::string_view field = csv ? line.substr(0, field_end) : line;
+      std::size_t w = scanning::word_end(field, k);
+      if (csv) w = std::min(w, field.find('"', k));
       // `None` alone in a cell is a blank cell; in the line's first cell, when a separator follows
       if (bool separated = false; !cell_has_word && (explicit_cells || out.tokens.size() == line_first_token) &&
-                                  scanning::tool_empty_cell(line, k, w, grid, separated) &&
+                                  scanning::tool_empty_cell(field, k, w, grid, separated) &&
                                   (explicit_cells || separated)) {
         explicit_cells = true;
+        k = w;
+        continue;
+      }
+      // on a line not cut into cells (a DataFrame's `to_string()`), `NaN` is a blank cell when
+      // no word follows it on its line (below): `1288 21 0 0 50 3 NaN`
+      if (!explicit_cells && scanning::tool_empty_word(line.substr(k, w - k))) {
+        emit_blank();
+        out.tokens.back().begin = static_cast<std::uint32_t>(line_begin + k);
+        out.tokens.back().end = static_cast<std::uint32_t>(line_begin + w);
+        out.tokens.back().cells = false;
         k = w;
         continue;
       }
@@ -740,6 +838,14 @@ inline scan_result scan(std::string_view text, bool html = false) {
       k = w;
     }
     if (explicit_cells && !cell_has_word) emit_blank();
+    if (!explicit_cells) {  // `NaN` before a word of its line is no cell after a row's label
+      bool word_after = false;
+      for (std::size_t i = out.tokens.size(); i != line_first_token; --i) {
+        token& t = out.tokens[i - 1];
+        if (t.kind == token_kind::text) word_after = true;
+        else if (t.kind == token_kind::blank && word_after) t.kind = token_kind::ignored;
+      }
+    }
     if (doubtful)
       for (std::size_t i = line_first_token; i != out.tokens.size(); ++i)
         if (out.tokens[i].kind == token_kind::number) out.tokens[i].kind = token_kind::doubtful;
