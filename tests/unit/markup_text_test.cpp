@@ -783,3 +783,37 @@ TEST_CASE("a page's tables through pandas (read_html, then to_csv, to_string, to
     CHECK(found == rules_of(diagnostics_of(page->report)));
   }
 }
+
+TEST_CASE("a Word document's text a cell a line (LibreOffice, docx2txt): an empty line between a row's numbers is its blank cell") {
+  // LibreOffice's text of a .docx (each table cell on a line, a blank cell an empty line, the
+  // cells a merge covers empty lines before the next row's label); shuyang-fgj leaves 125 cells
+  // of chapter 三 blank: `26 / ␤ / ␤ / ␤ / ␤ / ␤ / 26`
+  const std::string text = xxgk_test::read_data_file("libreoffice-shuyang-fgj-2023.txt");
+  const auto want = expected("shuyang-fgj-2023.json");
+  CHECK(read(text) == want);
+  // one empty line more between a row's numbers: eight cells for seven, the row is unread
+  check_only_unread(replaced(text, "申请数量\n26\n\n\n\n\n\n26\n", "申请数量\n26\n\n\n\n\n\n\n26\n"), want,
+                    "section3/new_received");
+  // a row read whole with an empty line between its numbers: such lines are no cells in this
+  // text, and the rows of 三 that need them stay unread
+  const auto noisy = read(replaced(text, "规范性文件\n8\n0\n18\n", "规范性文件\n8\n\n0\n18\n"));
+  CHECK(noisy.count("section2/normative_documents") == 1);
+  CHECK(noisy.count("section3/new_received") == 0);
+  CHECK(noisy.count("section3/granted") == 0);
+  xxgk_test::check_read_right(noisy, want);
+  // a page's number and the empty line before it between a row's numbers (a PDF's text): the
+  // lines from the first number to the last are not the row's cells alone, the row is unread
+  check_only_unread(replaced(text, "申请数量\n26\n\n\n\n\n\n26\n", "申请数量\n26\n\n\n\n\n- 3 -\n\f26\n"), want,
+                    "section3/new_received");
+  // docx2txt's text of html-ueditor-grid, whose rows （一） to （六） leave their total blank: an
+  // empty line after a row's last number may be the next row's cell merged from above, and those
+  // rows stay unread; （一）'s blank total holds a space (`&nbsp;` in the page), a line of a space
+  // in the text, which is its cell as in BeautifulSoup's text; the rest are read
+  const auto docx = read(xxgk_test::read_data_file("docx2txt-ueditor-grid.txt"));
+  const auto page = expected("html-ueditor-grid.json");
+  xxgk_test::check_read_right(docx, page);
+  CHECK(docx.count("section3/new_received") == 1);
+  CHECK(docx.count("section3/granted") == 1);
+  CHECK(docx.count("section3/partially_granted") == 0);
+  CHECK(docx.count("section4/reconsideration") == 1);
+}

@@ -970,6 +970,7 @@ class text_parser {
     short_row_ = false;
     provisional_rows_.clear();
     spaced_rows_.clear();
+    empty_line_rows_.clear();
     laid_full_.clear();
     laid_short_.clear();
     laid_values_.clear();
@@ -1123,7 +1124,8 @@ class text_parser {
   /// U+00A0, U+3000): only whole lines, each ended by a line break before `e`. Not every
   /// `utf8::is_space`: a line that is only a form feed is pdftotext's page break, no cell, and a
   /// CR alone is the end of an empty line.
-  [[nodiscard]] std::vector<std::size_t> space_lines(std::size_t b, std::size_t e) const {
+  /// `empty`: the lines that hold nothing instead (a CR aside).
+  [[nodiscard]] std::vector<std::size_t> space_lines(std::size_t b, std::size_t e, bool empty = false) const {
     std::vector<std::size_t> out;
     e = std::min(e, text_.size());
     for (std::size_t nl = text_.find('\n', b); nl != std::string_view::npos && nl < e;) {
@@ -1147,7 +1149,7 @@ class text_parser {
           other = true;
         }
       }
-      if (space && !other) out.push_back(start);
+      if (empty ? !space && !other : space && !other) out.push_back(start);
       nl = end;
     }
     return out;
@@ -1277,6 +1279,22 @@ class text_parser {
       }
     }
     if (row.cells.size() == t.columns) spaced_rows_.push_back(std::move(row));
+    // a document's text a cell a line (LibreOffice's and docx2txt's text of a Word table), where
+    // an empty line is a blank cell: those between the row's first and last numbers (empty
+    // lines before its first or after its last may be cells beside its label, or the next
+    // row's merged from above), each number on a line of its own, and every line from the
+    // first number's to the last's a cell (no page number, nor the empty line before one)
+    if (values.size() < 2 || values.back()->line - values.front()->line + 1 != t.columns) return;
+    spaced_row between{&t, {}};
+    for (std::size_t k = 0; k != values.size(); ++k) {
+      if (k != 0) {
+        if (values[k]->line == values[k - 1]->line) return;
+        for (const std::size_t at : space_lines(values[k - 1]->end, values[k]->begin, true))
+          between.cells.push_back({nullptr, at});
+      }
+      between.cells.push_back({values[k], values[k]->begin});
+    }
+    if (between.cells.size() == t.columns) empty_line_rows_.push_back(std::move(between));
   }
 
   /// One cell per line: the rows whose label the next label follows directly are all blank,
@@ -1289,17 +1307,20 @@ class text_parser {
   template <Edition E>
   void place_blank_rows(report<E>& r, std::size_t from, std::size_t to) {
     place_laid_out_rows(r);
-    // rows whose lines of spaces are their blank cells, when no full row has such a line
-    if (full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0)
-      for (const spaced_row& row : spaced_rows_) {
-        const row_target& t = *row.target;
-        for (std::size_t c = 0; c != t.columns; ++c) {
-          const auto [value, at] = row.cells[c];
-          set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
-        }
-        forget_unreadable(t);
+    // rows whose lines of spaces are their blank cells, when no full row has such a line; else
+    // rows whose empty lines between their numbers are, when no full row has an empty line
+    const bool spaced = full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0 && !spaced_rows_.empty();
+    const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0;
+    for (const spaced_row& row : spaced ? spaced_rows_ : empty ? empty_line_rows_ : std::vector<spaced_row>{}) {
+      const row_target& t = *row.target;
+      for (std::size_t c = 0; c != t.columns; ++c) {
+        const auto [value, at] = row.cells[c];
+        set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
       }
+      forget_unreadable(t);
+    }
     spaced_rows_.clear();
+    empty_line_rows_.clear();
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
     const auto& tk = scan_.tokens;
     bool all_read = !short_row_;
@@ -1892,6 +1913,11 @@ class text_parser {
           ++full_rows_with_space_lines_;
           break;
         }
+      for (std::size_t c = 1; c != values.size(); ++c)
+        if (!space_lines(values[c - 1]->end, values[c]->begin, true).empty()) {
+          ++full_rows_with_empty_lines_;
+          break;
+        }
     }
     for (std::size_t c = 0; c != values.size(); ++c) {
       const token& v = *values[c];
@@ -2474,6 +2500,7 @@ class text_parser {
     std::vector<std::pair<const token*, std::size_t>> cells;
   };
   std::vector<spaced_row> spaced_rows_;
+  std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells
   /// a text laid out with spaces: rows read whole from one line, and rows short of numbers there
   struct laid_row {
     const row_target* target;
@@ -2487,6 +2514,7 @@ class text_parser {
   }
   std::size_t full_rows_per_line_ = 0;          ///< rows read whole from lines after their label's
   std::size_t full_rows_with_space_lines_ = 0;  ///< of those, rows with a line of spaces between numbers
+  std::size_t full_rows_with_empty_lines_ = 0;  ///< of those, rows with an empty line between numbers
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());
 };
