@@ -729,6 +729,7 @@ inline scan_result scan(std::string_view text, bool html = false) {
     bool explicit_cells = grid || csv;
     if (csv) out.csv_lines.emplace_back(static_cast<std::uint32_t>(line_begin), static_cast<std::uint32_t>(line_end));
     bool cell_has_word = false;
+    std::size_t next_quote = csv ? line.find('"') : std::string_view::npos;  // a CSV line's next `"`
     std::size_t cell_begin = grid ? 1 : 0;
     std::size_t separator = 0;  // where the cell's separator is (on a grid line)
     auto emit_blank = [&] {
@@ -795,7 +796,12 @@ inline scan_result scan(std::string_view text, bool html = false) {
         if (sep != 0 && (!grid || line[k] == '\t')) {
           if (!explicit_cells) {
             explicit_cells = true;
-            for (std::size_t i = line_first_token; i != out.tokens.size(); ++i) out.tokens[i].cells = true;
+            for (std::size_t i = line_first_token; i != out.tokens.size(); ++i) {
+              // a `NaN` met before (below) shares its cell with a word or another `NaN`: the
+              // cell is one, the word's or blank
+              if (out.tokens[i].kind == token_kind::blank) out.tokens[i].kind = token_kind::ignored;
+              out.tokens[i].cells = true;
+            }
           }
           if (!cell_has_word) emit_blank();
           cell_has_word = false;
@@ -811,10 +817,14 @@ inline scan_result scan(std::string_view text, bool html = false) {
           continue;
         }
       }
-      // a CSV line's word ends at its field's comma, or at a quote
+      // a CSV line's word ends at its field's comma, or at a quote (found once: a field of a
+      // million words is cut in linear time)
       const std::string_view field = csv ? line.substr(0, field_end) : line;
       std::size_t w = scanning::word_end(field, k);
-      if (csv) w = std::min(w, field.find('"', k));
+      if (csv) {
+        if (next_quote != std::string_view::npos && next_quote < k) next_quote = line.find('"', k);
+        w = std::min(w, next_quote);
+      }
       // `None` alone in a cell is a blank cell; in the line's first cell, when a separator follows
       if (bool separated = false; !cell_has_word && (explicit_cells || out.tokens.size() == line_first_token) &&
                                   scanning::tool_empty_cell(field, k, w, grid, separated) &&
