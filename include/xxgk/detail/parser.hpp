@@ -2007,10 +2007,14 @@ class text_parser {
   }
 
   /// True when the line of token `t` (not cut into cells) opens with a row's running number
-  /// (`scanning::drop_row_numbers`) before a word: a DataFrame's index, not a date's year.
+  /// (`scanning::drop_row_numbers`) before a word: a DataFrame's index, not a date's year. The
+  /// index stands a few tokens before a row's label (its label columns: `7 NaN （三）不予公开
+  /// 1.属于国家秘密`); a line's start further back is no such row's (and a text on one line,
+  /// crawled, is not walked back once per row).
   [[nodiscard]] bool numbered_line(std::vector<token>::const_iterator t) const {
     auto b = t;
-    while (b != scan_.tokens.begin() && std::prev(b)->line == t->line) --b;
+    for (int back = 0; b != scan_.tokens.begin() && std::prev(b)->line == t->line; --b)
+      if (++back > 8) return false;
     if (b == t || b->kind != token_kind::ignored) return false;
     const std::string_view index = text_.substr(b->begin, b->end - b->begin);
     const std::string_view word = text_.substr(std::next(b)->begin, std::next(b)->end - std::next(b)->begin);
@@ -2019,15 +2023,9 @@ class text_parser {
   }
 
   /// True when the text prints a table as a data tool does, its empty cells `NaN` on lines not
-  /// cut into cells (three or more: `tool_blank`), as no report and no other tool prints one.
-  [[nodiscard]] bool tool_table() {
-    if (tool_table_ == 0) {
-      std::size_t n = 0;
-      for (const token& t : scan_.tokens) n += tool_blank(t) ? 1 : 0;
-      tool_table_ = n >= 3 ? 1 : 2;
-    }
-    return tool_table_ == 1;
-  }
+  /// cut into cells (three or more: `scan_result::tool_blanks`), as no report and no other tool
+  /// prints one.
+  [[nodiscard]] bool tool_table() const { return scan_.tool_blanks >= 3; }
 
   /// True when `x` is a data tool's `NaN` on a line not cut into cells (`scan`): a blank cell.
   [[nodiscard]] static bool tool_blank(const token& x) {
@@ -2476,7 +2474,6 @@ class text_parser {
   std::string agency_;
   std::optional<period_year> period_;  ///< `reporting_period`, once looked for
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
-  std::uint8_t tool_table_ = 0;         ///< `tool_table`: 0 not known yet, 1 yes, 2 no
   /// blocks of lines that hold a bar, [begin, end) of the text, as `in_markdown_table` found them
   struct bar_block {
     std::size_t begin = 0, end = 0;

@@ -70,6 +70,8 @@ struct scan_result {
   std::vector<stream_run> runs;            ///< the stream's runs, in order
   /// The lines cut into cells at commas (`scanning::csv_line`), as [begin, end) offsets, in order
   std::vector<std::pair<std::uint32_t, std::uint32_t>> csv_lines;
+  /// Blank cells written `NaN` on lines not cut into cells (a DataFrame's `to_string()`)
+  std::size_t tool_blanks = 0;
 };
 
 /// Reads one token's text as a cell value: a number (full-width digits, thousands separators,
@@ -228,6 +230,7 @@ inline constexpr auto byte_classes = [] {
 
 /// Whether `word` is how a data tool writes an empty cell (`None`, `nan`, `NaN`, `null`).
 [[nodiscard]] inline bool tool_empty_word(std::string_view word) noexcept {
+  if (word.size() < 3 || word.size() > 4 || (word.front() | 0x20) != 'n') return false;  // most words, at once
   return word == "None" || word == "nan" || word == "NaN" || word == "null";
 }
 
@@ -255,7 +258,9 @@ inline constexpr auto byte_classes = [] {
 /// Commas that each stand between a digit and three (`1,234,567`) are thousands separators,
 /// and such a line stays as it was.
 [[nodiscard]] inline bool csv_line(std::string_view line) noexcept {
-  if (line.find(',') == std::string_view::npos) return false;
+  // most lines have fewer than two commas: no byte of theirs is looked at twice
+  const std::size_t first_comma = line.find(',');
+  if (first_comma == std::string_view::npos || line.find(',', first_comma + 1) == std::string_view::npos) return false;
   std::size_t commas = 0, field = 0;
   bool quoted = false, evidence = false, value_field = false;
   auto digit = [&](std::size_t i) { return i < line.size() && line[i] >= '0' && line[i] <= '9'; };
@@ -279,7 +284,8 @@ inline constexpr auto byte_classes = [] {
       while (digit(after)) ++after;
       evidence = evidence || !(i != 0 && digit(i - 1) && after - i - 1 == 3);
       ends_field(i);
-    } else if (!quoted && separator_at(line, i) != 0) {
+    } else if (!quoted && (class_of(c) == byte_class::separator || class_of(c) == byte_class::other) &&
+               separator_at(line, i) != 0) {
       return false;
     }
   }
@@ -637,6 +643,10 @@ inline void drop_row_numbers(std::string_view text, std::vector<token>& tokens) 
     // before its row's label (`5    三、本年度办理结果  （一）予以公开 …`, `6  NaN  （二）部分公开 …`),
     // or before a row of numbers only, in a run of such lines begun by lines with words
     const bool spaced = !tokens[b].cells;
+    if (spaced && tokens[b].kind != token_kind::number) {  // most such lines, at once
+      flush();
+      continue;
+    }
     const auto line_tokens = std::span(tokens).subspan(b, e - b);
     const bool spaced_numbers =
         spaced && std::all_of(line_tokens.begin(), line_tokens.end(), [](const token& t) { return t.kind == token_kind::number; });
@@ -729,6 +739,7 @@ inline scan_result scan(std::string_view text, bool html = false) {
     bool explicit_cells = grid || csv;
     if (csv) out.csv_lines.emplace_back(static_cast<std::uint32_t>(line_begin), static_cast<std::uint32_t>(line_end));
     bool cell_has_word = false;
+    bool nan_on_line = false;  // a `NaN` met on a line not cut into cells
     std::size_t next_quote = csv ? line.find('"') : std::string_view::npos;  // a CSV line's next `"`
     std::size_t cell_begin = grid ? 1 : 0;
     std::size_t separator = 0;  // where the cell's separator is (on a grid line)
@@ -836,6 +847,7 @@ inline scan_result scan(std::string_view text, bool html = false) {
       // on a line not cut into cells (a DataFrame's `to_string()`), `NaN` is a blank cell when
       // no word follows it on its line (below): `1288 21 0 0 50 3 NaN`
       if (!explicit_cells && scanning::tool_empty_word(line.substr(k, w - k))) {
+        nan_on_line = true;
         emit_blank();
         out.tokens.back().begin = static_cast<std::uint32_t>(line_begin + k);
         out.tokens.back().end = static_cast<std::uint32_t>(line_begin + w);
@@ -848,12 +860,13 @@ inline scan_result scan(std::string_view text, bool html = false) {
       k = w;
     }
     if (explicit_cells && !cell_has_word) emit_blank();
-    if (!explicit_cells) {  // `NaN` before a word of its line is no cell after a row's label
+    if (nan_on_line && !explicit_cells) {  // `NaN` before a word of its line is no cell after a row's label
       bool word_after = false;
       for (std::size_t i = out.tokens.size(); i != line_first_token; --i) {
         token& t = out.tokens[i - 1];
         if (t.kind == token_kind::text) word_after = true;
         else if (t.kind == token_kind::blank && word_after) t.kind = token_kind::ignored;
+        else if (t.kind == token_kind::blank) ++out.tool_blanks;
       }
     }
     if (doubtful)
