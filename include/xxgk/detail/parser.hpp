@@ -2360,12 +2360,10 @@ class text_parser {
       }
       return true;
     };
-    // the header's first word: numbers stand in the stream where the text after them starts,
-    // so those just before the header (the last row of a table before it, when no heading
-    // stands between: a page's tables taken out alone) share its place and are passed over
-    auto first = std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), at,
-                                  [](const token& a, std::size_t s) { return a.stream < s; });
-    while (first != scan_.tokens.end() && first->kind != token_kind::text && first->stream == at) ++first;
+    // from the token holding the header's first character, as a row from its label's: numbers
+    // met at the same stream position before it (the last row of a table before it, when no
+    // heading stands between: a page's tables taken out alone) belong to the row above
+    const auto first = scan_.tokens.begin() + static_cast<std::ptrdiff_t>(text_token_at(at));
     std::vector<const token*> values;
     bool digits_in_text = false;
     // Pieces of the header among the numbers: pdftotext puts the wrapped ends of the header's
