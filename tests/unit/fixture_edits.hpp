@@ -13,6 +13,7 @@
 #include "test_support.hpp"
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -24,6 +25,19 @@ inline std::string replaced(std::string text, const std::string& from, const std
   const std::size_t at = text.find(from);
   REQUIRE_MESSAGE(at != std::string::npos, "not in the fixture: " << from);
   return text.replace(at, from.size(), to);
+}
+
+/// `text` with each line replaced by `f(line)` (the line without its line break), each ended by
+/// a line break.
+template <class F>
+std::string lines_mapped(const std::string& text, F f) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    out += f(text.substr(at, end - at)) + "\n";
+    at = end + 1;
+  }
+  return out;
 }
 
 /// The rows read from `text`, which must parse.

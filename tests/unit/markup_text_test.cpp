@@ -647,24 +647,17 @@ TEST_CASE("a table printed by a data tool: None, nan or null alone in a cell is 
     CHECK(read(filled) == want);
   }
   // the same rows as lines of tab-cut cells without a leading bar: a first cell `None` is empty too
-  std::string tabs;
-  for (std::size_t at = 0; at < md.size();) {
-    std::size_t end = md.find('\n', at);
-    if (end == std::string::npos) end = md.size();
-    std::string line = md.substr(at, end - at);
-    if (line.starts_with("| ") && line.ends_with(" |") && line.find("---") == std::string::npos) {
-      std::string row;
-      for (std::size_t b = 2, e; b < line.size(); b = e + 3) {
-        e = line.find(" | ", b);
-        if (e == std::string::npos) e = line.size() - 2;
-        const std::string cell = line.substr(b, e - b);
-        row += (row.empty() ? "" : "\t") + (cell.find_first_not_of(' ') == std::string::npos ? std::string("None") : cell);
-      }
-      line = row;
+  const std::string tabs = xxgk_test::lines_mapped(md, [](const std::string& line) {
+    if (!line.starts_with("| ") || !line.ends_with(" |") || line.find("---") != std::string::npos) return line;
+    std::string row;
+    for (std::size_t b = 2, e; b < line.size(); b = e + 3) {
+      e = line.find(" | ", b);
+      if (e == std::string::npos) e = line.size() - 2;
+      const std::string cell = line.substr(b, e - b);
+      row += (row.empty() ? "" : "\t") + (cell.find_first_not_of(' ') == std::string::npos ? std::string("None") : cell);
     }
-    tabs += line + "\n";
-    at = end + 1;
-  }
+    return row;
+  });
   CHECK(tabs.find("None\t") != std::string::npos);
   CHECK(read(tabs) == want);
   // a cell that holds the word and more is no empty cell: the row is not read as blank
@@ -745,15 +738,11 @@ TEST_CASE("a page's tables through pandas (read_html, then to_csv, to_string, to
     // (its merge undone) is unknown, and the row is unread, not given the next line's index (6)
     check_only_unread(replaced(text, "3    0  294", "3    0  NaN"), want, "section3/granted");
     // without the index (to_string(index=False)): each line a row still, its NaN blank cells
-    std::string no_index;
-    for (std::size_t at = 0; at < text.size();) {
-      const std::size_t end = std::min(text.find('\n', at), text.size());
-      std::string line = text.substr(at, end - at);
+    const std::string no_index = xxgk_test::lines_mapped(text, [](std::string line) {
       const std::size_t digits = line.find_first_not_of("0123456789");
       if (digits != 0 && digits != std::string::npos && line[digits] == ' ') line.erase(0, digits);
-      no_index += line + "\n";
-      at = end + 1;
-    }
+      return line;
+    });
     CHECK(no_index.find("\n6 ") == std::string::npos);
     CHECK(read(no_index) == want);
   }
