@@ -589,7 +589,7 @@ LAYOUTS = {
     "text-nbsp-entities": (rows_joined("&nbsp;", lambda t: t.replace("“", "&ldquo;").replace("”", "&rdquo;")), ".txt", False),
     "text-ideographic-spaces": (rows_joined("\u3000"), ".txt", False),
     "text-one-line": (lambda d: rows_joined(" ")(d).replace("\n", " ") + "\n", ".txt", False),
-    "text-cell-per-line": (cell_per_line(False), ".txt", False),
+    "text-cell-per-line": (cell_per_line(False), ".txt", True),  # a blank cell an empty line, covered cells left out
     "text-cell-per-line-blank-lines": (cell_per_line(True), ".txt", False),
     "text-cell-per-line-wrapped": (wrapped_cells(10), ".txt", False),
     "text-cell-per-line-cut-numbers": (wrapped_cells(6, cut_numbers=True), ".txt", False),

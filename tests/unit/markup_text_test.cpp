@@ -806,3 +806,29 @@ TEST_CASE("a Word document's text a cell a line (LibreOffice, docx2txt): an empt
   CHECK(docx.count("section3/partially_granted") == 0);
   CHECK(docx.count("section4/reconsideration") == 1);
 }
+
+TEST_CASE("a crawler's text a cell a line: the empty lines after a row's last number are its blank cells") {
+  // html-ueditor-grid.html as a Python crawler takes it: each <tr>'s cells
+  // `td.get_text(strip=True)` a line each, a blank cell an empty line, the cells a merge covers
+  // left out. The rows （一） to （六） leave their total, their last cell, blank:
+  // `1288 / 21 / 0 / 0 / 50 / 3 / ␤ / （二）…`; （五）3 is blank whole, its label then 7 empty lines
+  const std::string text = xxgk_test::read_data_file("crawler-cells-ueditor-grid.txt");
+  const auto want = expected("html-ueditor-grid.json");
+  CHECK(read(text) == want);
+  const std::string granted = "1288\n21\n0\n0\n50\n3\n\n（二）";
+  REQUIRE(text.find(granted) != std::string::npos);
+  // one empty line more: eight cells for seven, the row is unread
+  check_only_unread(replaced(text, granted, "1288\n21\n0\n0\n50\n3\n\n\n（二）"), want, "section3/granted");
+  // an empty line between the label and the first number: that line may be a cell too
+  check_only_unread(replaced(text, "予以公开\n1288\n", "予以公开\n\n1288\n"), want, "section3/granted");
+  // a row read whole followed by an empty line: rows are set apart so in this text, an empty line
+  // after a row's last number is no cell, and the rows that need one stay unread
+  const auto apart = read(replaced(text, "\n3119\n", "\n3119\n\n"));
+  CHECK(apart.count("section3/new_received") == 1);
+  CHECK(apart.count("section3/granted") == 0);
+  CHECK(apart.count("section3/withheld_state_secret") == 0);
+  xxgk_test::check_read_right(apart, want);
+  // a page's number after the row's last number (a PDF's text): the lines up to the next label
+  // are not all the row's, the row is unread
+  check_only_unread(replaced(text, granted, "1288\n21\n0\n0\n50\n3\n\n- 3 -\n\f（二）"), want, "section3/granted");
+}

@@ -967,7 +967,7 @@ class text_parser {
     region_at_ = &at;
     alignments_.clear();
     previous_row_empty_ = false;
-    short_row_ = false;
+    short_after_empty_.clear();
     provisional_rows_.clear();
     spaced_rows_.clear();
     empty_line_rows_.clear();
@@ -1268,7 +1268,7 @@ class text_parser {
     // the row's last cell ends where the next token begins
     const std::size_t last = values.empty() ? label_last : static_cast<std::size_t>(values.back() - tk.data());
     const std::size_t after = last + 1 < tk.size() ? tk[last + 1].begin : text_.size();
-    spaced_row row{&t, {}};
+    spaced_row row{&t, {}, false};
     std::size_t from = tk[label_last].end;
     for (std::size_t k = 0; k <= values.size(); ++k) {
       for (const std::size_t at : space_lines(from, k < values.size() ? values[k]->begin : after))
@@ -1284,8 +1284,24 @@ class text_parser {
     // lines before its first or after its last may be cells beside its label, or the next
     // row's merged from above), each number on a line of its own, and every line from the
     // first number's to the last's a cell (no page number, nor the empty line before one)
-    if (values.size() < 2 || values.back()->line - values.front()->line + 1 != t.columns) return;
-    spaced_row between{&t, {}};
+    //
+    // A crawler's text a cell a line (each `<td>` of a row on a line, a blank one an empty line,
+    // the cells a merge covers left out): the empty lines after a row's last number, up to the
+    // next row's label, are its last cells, when its first number stands on the line after its
+    // label and the lines from there to the next label are as many as its cells. Where covered
+    // cells are empty lines too (LibreOffice, docx2txt), those lines are more than the row's
+    // cells; where rows are set apart by an empty line, a full row has one after it, and then
+    // no row is read so (`full_rows_with_trailing_empty_lines_`).
+    if (values.empty()) return;
+    const std::size_t span = values.back()->line - values.front()->line + 1;
+    std::size_t trailing = 0;
+    if (span < t.columns && last + 1 < tk.size() && tk[last + 1].kind == token_kind::text &&
+        values.front()->line == tk[label_last].line + 1) {
+      trailing = space_lines(values.back()->end, after, true).size();
+      if (tk[last + 1].line - values.back()->line - 1 != trailing) trailing = 0;  // not all empty
+    }
+    if (span + trailing != t.columns || (values.size() < 2 && trailing == 0)) return;
+    spaced_row between{&t, {}, trailing != 0};
     for (std::size_t k = 0; k != values.size(); ++k) {
       if (k != 0) {
         if (values[k]->line == values[k - 1]->line) return;
@@ -1294,13 +1310,23 @@ class text_parser {
       }
       between.cells.push_back({values[k], values[k]->begin});
     }
+    if (trailing != 0)
+      for (const std::size_t at : space_lines(values.back()->end, after, true)) between.cells.push_back({nullptr, at});
     if (between.cells.size() == t.columns) empty_line_rows_.push_back(std::move(between));
+  }
+
+  /// Does an empty line stand between `last`, a row's last number, and the token after it?
+  [[nodiscard]] bool empty_line_after(const token* last) const {
+    const auto& tk = scan_.tokens;
+    const std::size_t next = static_cast<std::size_t>(last - tk.data()) + 1;
+    return next < tk.size() && !space_lines(last->end, tk[next].begin, true).empty();
   }
 
   /// One cell per line: the rows whose label the next label follows directly are all blank,
   /// and a row whose label follows a row with no numbers is the row its numbers say, only when
   /// every number of the chapter belongs to a row that was read, and no row after such a label
-  /// was short of numbers (the blank rows are then sure). Else the numbers stand elsewhere, as in the reading order of
+  /// was short of numbers, unless its empty lines or lines of spaces made up its blank cells
+  /// (the blank rows are then sure). Else the numbers stand elsewhere, as in the reading order of
   /// a PDF's text (pdftotext, pdfminer: a column's cells of several rows after their stacked
   /// labels, `3.… / 4.… / 5.… / 0 0 1 / 0 0 0 0`): those rows stay unread, the provisional ones
   /// taken back.
@@ -1312,18 +1338,20 @@ class text_parser {
     const bool spaced = full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0 && !spaced_rows_.empty();
     const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0;
     for (const spaced_row& row : spaced ? spaced_rows_ : empty ? empty_line_rows_ : std::vector<spaced_row>{}) {
+      if (row.trailing && full_rows_with_trailing_empty_lines_ != 0) continue;
       const row_target& t = *row.target;
       for (std::size_t c = 0; c != t.columns; ++c) {
         const auto [value, at] = row.cells[c];
         set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
       }
       forget_unreadable(t);
+      std::erase(short_after_empty_, &t);  // its blank cells found: no longer short
     }
     spaced_rows_.clear();
     empty_line_rows_.clear();
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
     const auto& tk = scan_.tokens;
-    bool all_read = !short_row_;
+    bool all_read = short_after_empty_.empty();
     for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to && all_read; ++i)
       all_read = consumed_[i] || (tk[i].kind != token_kind::number && tk[i].kind != token_kind::marker &&
                                   tk[i].kind != token_kind::doubtful);
@@ -1888,7 +1916,7 @@ class text_parser {
       // fewer numbers than columns (a collapsed blank): they belong to this row, unread
       if (!digits_in_text && values.size() < t.columns) {
         for (const token* v : values) consumed_[static_cast<std::size_t>(v - scan_.tokens.data())] = true;
-        short_row_ = short_row_ || (after_empty && !values.empty());
+        if (after_empty && !values.empty()) short_after_empty_.push_back(&t);
         if (per_line && !values.empty() && doubt.empty() && !words_after_label && label_last < scan_.tokens.size())
           spaced_blanks(t, values, label_last);
         // a text laid out in columns with spaces (pdftotext -layout, w3m): the row's numbers on
@@ -1918,6 +1946,7 @@ class text_parser {
           ++full_rows_with_empty_lines_;
           break;
         }
+      if (empty_line_after(values.back())) ++full_rows_with_trailing_empty_lines_;
     }
     for (std::size_t c = 0; c != values.size(); ++c) {
       const token& v = *values[c];
@@ -2487,12 +2516,14 @@ class text_parser {
   /// one cell per line: rows read after a row with no numbers, kept when the blank rows are sure
   std::vector<std::pair<const row_target*, source_pos>> provisional_rows_;
   bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
-  bool short_row_ = false;  ///< one cell per line: a row after a row with no numbers was short of numbers
+  /// one cell per line: the rows after a row with no numbers that were short of numbers
+  std::vector<const row_target*> short_after_empty_;
   /// one cell per line, a row short of numbers with lines of spaces that make up its cells: each
   /// cell a number, or a blank (nullptr) at the line's offset
   struct spaced_row {
     const row_target* target;
     std::vector<std::pair<const token*, std::size_t>> cells;
+    bool trailing = false;  ///< some of its blank cells are empty lines after its last number
   };
   std::vector<spaced_row> spaced_rows_;
   std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells
@@ -2510,6 +2541,7 @@ class text_parser {
   std::size_t full_rows_per_line_ = 0;          ///< rows read whole from lines after their label's
   std::size_t full_rows_with_space_lines_ = 0;  ///< of those, rows with a line of spaces between numbers
   std::size_t full_rows_with_empty_lines_ = 0;  ///< of those, rows with an empty line between numbers
+  std::size_t full_rows_with_trailing_empty_lines_ = 0;  ///< of those, rows with an empty line after their last
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());
 };
