@@ -832,3 +832,34 @@ TEST_CASE("a crawler's text a cell a line: the empty lines after a row's last nu
   // are not all the row's, the row is unread
   check_only_unread(replaced(text, granted, "1288\n21\n0\n0\n50\n3\n\n- 3 -\n\f（二）"), want, "section3/granted");
 }
+
+TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank cell is the empty string between two") {
+  // the real pages as a Python crawler takes them: each <tr> a line,
+  // `" ".join(td.get_text(strip=True) for td in tr.find_all(["td", "th"]))`: shuyang-fgj leaves
+  // 125 cells of chapter 三 blank (`一、本年新收政府信息公开申请数量 26      26`), html-ueditor-grid
+  // the totals of （一） to （六） (`… 50 3 `, a space at the line's end) and （五）3 whole
+  const std::string fgj = xxgk_test::read_data_file("crawler-rows-shuyang-fgj-2023.txt");
+  const auto fgj_want = expected("shuyang-fgj-2023.json");
+  CHECK(read(fgj) == fgj_want);
+  const std::string grid = xxgk_test::read_data_file("crawler-rows-ueditor-grid.txt");
+  const auto grid_want = expected("html-ueditor-grid.json");
+  CHECK(read(grid) == grid_want);
+  // one space more in a row: eight cells for seven, the row is unread
+  check_only_unread(replaced(fgj, "申请数量 26      26\n", "申请数量 26       26\n"), fgj_want, "section3/new_received");
+  check_only_unread(replaced(grid, " 1288 21 0 0 50 3 \n", " 1288 21 0 0 50 3  \n"), grid_want, "section3/granted");
+  // a row read whole with two spaces between two numbers: the cells of this text are not joined
+  // by one space each, and the rows that leave cells blank stay unread
+  const auto spaced = read(replaced(fgj, "规范性文件 8 0 18\n", "规范性文件 8  0 18\n"));
+  CHECK(spaced.count("section2/normative_documents") == 1);
+  CHECK(spaced.count("section3/new_received") == 0);
+  CHECK(spaced.count("section3/granted") == 0);
+  xxgk_test::check_read_right(spaced, fgj_want);
+  // the spaces at the lines' ends trimmed: a blank last cell leaves no trace, those rows are unread
+  const auto trimmed = read(xxgk_test::lines_mapped(grid, [](std::string line) {
+    return line.erase(line.find_last_not_of(' ') + 1);
+  }));
+  CHECK(trimmed.count("section3/new_received") == 1);
+  CHECK(trimmed.count("section3/granted") == 0);
+  CHECK(trimmed.count("section3/withheld_state_secret") == 0);
+  xxgk_test::check_read_right(trimmed, grid_want);
+}

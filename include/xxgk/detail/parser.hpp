@@ -971,6 +971,7 @@ class text_parser {
     provisional_rows_.clear();
     spaced_rows_.clear();
     empty_line_rows_.clear();
+    joined_rows_.clear();
     laid_full_.clear();
     laid_short_.clear();
     laid_values_.clear();
@@ -1315,6 +1316,40 @@ class text_parser {
     if (between.cells.size() == t.columns) empty_line_rows_.push_back(std::move(between));
   }
 
+  /// A row's cells on its label's line, joined by one separator each (`" ".join(cells)`, as a
+  /// crawler writes a table row: `（一）予以公开 1288 21 0 0 50 3 ` leaves its total blank, `26      26`
+  /// five cells between): the label, the separator after it (a space, U+3000 or U+00A0, the same
+  /// for every row), then each cell, a number of `values` or nothing (a blank, at its place), one
+  /// separator between two, up to the line's end. nullopt when anything else stands there.
+  [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
+  joined_cells(const std::vector<const token*>& values, std::size_t label_last) {
+    std::size_t at = scan_.tokens[label_last].end;
+    std::string_view by;
+    for (const std::string_view sep : {std::string_view(" "), std::string_view("\xE3\x80\x80"), std::string_view("\xC2\xA0")})
+      if (text_.substr(at, sep.size()) == sep) by = sep;
+    if (by.empty() || (!joined_by_.empty() && by != joined_by_)) return std::nullopt;
+    joined_by_ = by;
+    const auto line_end = [&](std::size_t i) {
+      return i >= text_.size() || text_[i] == '\n' || text_.substr(i, 2) == "\r\n";
+    };
+    std::vector<std::pair<const token*, std::size_t>> cells;
+    std::size_t k = 0;
+    for (at += by.size();; at += by.size()) {
+      if (k < values.size() && at == values[k]->begin) {
+        cells.push_back({values[k], at});
+        at = values[k++]->end;
+      } else if (text_.substr(at, by.size()) == by || line_end(at)) {
+        cells.push_back({nullptr, at});
+      } else {
+        return std::nullopt;
+      }
+      if (line_end(at)) break;
+      if (text_.substr(at, by.size()) != by) return std::nullopt;
+    }
+    if (k != values.size()) return std::nullopt;
+    return cells;
+  }
+
   /// Does an empty line stand between `last`, a row's last number, and the token after it?
   [[nodiscard]] bool empty_line_after(const token* last) const {
     const auto& tk = scan_.tokens;
@@ -1349,6 +1384,20 @@ class text_parser {
     }
     spaced_rows_.clear();
     empty_line_rows_.clear();
+    // rows whose line holds their cells joined by one separator each, when two full rows or more
+    // are written so and no other full row on its label's line is not
+    if (full_rows_joined_ >= 2 && full_rows_not_joined_ == 0)
+      for (const spaced_row& row : joined_rows_) {
+        const row_target& t = *row.target;
+        if (row_placed(r, t)) continue;
+        for (std::size_t c = 0; c != t.columns; ++c) {
+          const auto [value, at] = row.cells[c];
+          set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
+        }
+        forget_unreadable(t);
+        std::erase(short_after_empty_, &t);
+      }
+    joined_rows_.clear();
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
     const auto& tk = scan_.tokens;
     bool all_read = short_after_empty_.empty();
@@ -1836,6 +1885,11 @@ class text_parser {
       // or its cells are lines of spaces
       if (per_line && !words_after_label && label_last < scan_.tokens.size())
         spaced_blanks(t, values, label_last);
+      // or its line holds as many separators after its label as it has cells, nothing else
+      if (first != scan_.tokens.end() && !first->cells && !first->grid && !words_after_label &&
+          label_last < scan_.tokens.size())
+        if (auto cells = joined_cells(values, label_last); cells && cells->size() == t.columns)
+          joined_rows_.push_back({&t, std::move(*cells), false});
     }
     // one column and its number glued to the label: certain
     if (values.empty() && digits_in_text && t.columns == 1) {
@@ -1922,8 +1976,12 @@ class text_parser {
         // a text laid out in columns with spaces (pdftotext -layout, w3m): the row's numbers on
         // one line, placed later by where the table's full rows have theirs
         if (!first->cells && !first->grid && !values.empty() && doubt.empty() && !words_after_label &&
-            values.front()->line == values.back()->line)
+            values.front()->line == values.back()->line) {
           laid(laid_short_, t, values);
+          // or its cells joined by one space each, a blank cell the empty string between two
+          if (auto cells = joined_cells(values, label_last); cells && cells->size() == t.columns)
+            joined_rows_.push_back({&t, std::move(*cells), false});
+        }
       }
       return true;
     }
@@ -1934,6 +1992,11 @@ class text_parser {
     if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line)
       laid(laid_full_, t, values);  // where its columns stand, for rows that leave cells blank
+    if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line &&
+        !words_after_label && label_last < scan_.tokens.size()) {  // is the row's line its cells joined by one space each?
+      const auto cells = joined_cells(values, label_last);
+      ++(cells && cells->size() == values.size() ? full_rows_joined_ : full_rows_not_joined_);
+    }
     if (per_line && values.size() >= 2) {  // do lines of spaces stand between a full row's numbers?
       ++full_rows_per_line_;
       for (std::size_t c = 1; c != values.size(); ++c)
@@ -2527,6 +2590,10 @@ class text_parser {
   };
   std::vector<spaced_row> spaced_rows_;
   std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells
+  std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
+  std::size_t full_rows_joined_ = 0;         ///< rows read whole from their label's line, one separator each
+  std::size_t full_rows_not_joined_ = 0;     ///< rows read whole from their label's line otherwise
+  std::string_view joined_by_;               ///< the separator of the first such row
   /// a text laid out with spaces: rows read whole from one line, and rows short of numbers there
   struct laid_row {
     const row_target* target;
