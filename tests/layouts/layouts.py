@@ -590,7 +590,7 @@ LAYOUTS = {
     "text-ideographic-spaces": (rows_joined("\u3000"), ".txt", True),
     "text-one-line": (lambda d: rows_joined(" ")(d).replace("\n", " ") + "\n", ".txt", False),
     "text-cell-per-line": (cell_per_line(False), ".txt", True),  # a blank cell an empty line, covered cells left out
-    "text-cell-per-line-blank-lines": (cell_per_line(True), ".txt", False),
+    "text-cell-per-line-blank-lines": (cell_per_line(True), ".txt", True),  # a cell a paragraph, a blank one empty
     "text-cell-per-line-wrapped": (wrapped_cells(10), ".txt", False),
     "text-cell-per-line-cut-numbers": (wrapped_cells(6, cut_numbers=True), ".txt", False),
     "text-pdf-page-numbers": (pdf_pages(lambda n, m: str(n)), ".txt", False),

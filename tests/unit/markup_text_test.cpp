@@ -833,6 +833,29 @@ TEST_CASE("a crawler's text a cell a line: the empty lines after a row's last nu
   check_only_unread(replaced(text, granted, "1288\n21\n0\n0\n50\n3\n\n- 3 -\n\f（二）"), want, "section3/granted");
 }
 
+TEST_CASE("a crawler's text a cell a paragraph: a blank cell is an empty paragraph, three empty lines between two numbers") {
+  // shuyang-fgj-2023.html as crawler-cells-ueditor-grid.txt's crawler takes a page, its lines
+  // joined by an empty line (`"\n\n".join(lines)`, as the real excerpts of hantai and changtu
+  // come): chapter 三's 125 blank cells are empty paragraphs, `26 / ␤ / ␤ / ␤ / … / ␤ / 26`
+  const std::string text = xxgk_test::read_data_file("crawler-paragraphs-shuyang-fgj-2023.txt");
+  const auto want = expected("shuyang-fgj-2023.json");
+  CHECK(read(text) == want);
+  const std::string row = "申请数量\n\n26\n" + std::string(11, '\n') + "26\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  // an empty line more: half a cell, the row is unread; two more: eight cells for seven
+  check_only_unread(replaced(text, row, "申请数量\n\n26\n" + std::string(12, '\n') + "26\n"), want,
+                    "section3/new_received");
+  check_only_unread(replaced(text, row, "申请数量\n\n26\n" + std::string(13, '\n') + "26\n"), want,
+                    "section3/new_received");
+  // a row read whole with two empty lines between two numbers: not a cell a paragraph, and the
+  // rows that leave cells blank stay unread
+  const auto uneven = read(replaced(text, "规范性文件\n\n8\n\n0\n", "规范性文件\n\n8\n\n\n0\n"));
+  CHECK(uneven.count("section2/normative_documents") == 1);
+  CHECK(uneven.count("section3/new_received") == 0);
+  CHECK(uneven.count("section3/granted") == 0);
+  xxgk_test::check_read_right(uneven, want);
+}
+
 TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank cell is the empty string between two") {
   // the real pages as a Python crawler takes them: each <tr> a line,
   // `" ".join(td.get_text(strip=True) for td in tr.find_all(["td", "th"]))`: shuyang-fgj leaves

@@ -972,6 +972,7 @@ class text_parser {
     spaced_rows_.clear();
     empty_line_rows_.clear();
     joined_rows_.clear();
+    paragraph_rows_.clear();
     laid_full_.clear();
     laid_short_.clear();
     laid_values_.clear();
@@ -1293,6 +1294,7 @@ class text_parser {
     // cells are empty lines too (LibreOffice, docx2txt), those lines are more than the row's
     // cells; where rows are set apart by an empty line, a full row has one after it, and then
     // no row is read so (`full_rows_with_trailing_empty_lines_`).
+    paragraph_blanks(t, values, label_last);
     if (values.empty()) return;
     const std::size_t span = values.back()->line - values.front()->line + 1;
     std::size_t trailing = 0;
@@ -1350,6 +1352,42 @@ class text_parser {
     return cells;
   }
 
+  /// How many lines stand between tokens `a` and `b`, when all are empty; nullopt when any is not.
+  [[nodiscard]] std::optional<std::size_t> empty_lines_between(const token& a, const token& b) const {
+    if (b.line <= a.line) return std::nullopt;
+    const std::size_t n = space_lines(a.end, b.begin, true).size();
+    if (n != b.line - a.line - 1) return std::nullopt;
+    return n;
+  }
+
+  /// A crawler's text a cell a paragraph (`"\n\n".join(cells)`, the real excerpts of hantai and
+  /// changtu): one empty line between two cells, so a blank cell is three between two numbers,
+  /// `26 / ␤ / ␤ / ␤ / ␤ / ␤ / … / 26`, and after a row's last number, up to the next label, as
+  /// many more pairs as blank cells end it. Kept, to be read so when two rows read whole or more
+  /// have exactly one empty line before each number and none has another count
+  /// (`full_rows_paragraphs_`); those at a row's end when every such row has one after it too.
+  void paragraph_blanks(const row_target& t, const std::vector<const token*>& values, std::size_t label_last) {
+    const auto& tk = scan_.tokens;
+    const std::size_t last = values.empty() ? label_last : static_cast<std::size_t>(values.back() - tk.data());
+    if (last + 1 >= tk.size() || tk[last + 1].kind != token_kind::text) return;
+    spaced_row row{&t, {}, false};
+    // the gap before values[k] (k == size: after the last, up to the next label)
+    for (std::size_t k = 0; k <= values.size(); ++k) {
+      const token& a = k == 0 ? tk[label_last] : *values[k - 1];
+      const token& b = k < values.size() ? *values[k] : tk[last + 1];
+      const auto n = empty_lines_between(a, b);
+      if (!n || *n == 0 || (*n - 1) % 2 != 0) return;
+      const std::vector<std::size_t> lines = space_lines(a.end, b.begin, true);
+      for (std::size_t i = 1; i < *n; i += 2) row.cells.push_back({nullptr, lines[i]});  // a cell between two
+      if (k == values.size()) {
+        row.trailing = *n > 1;
+      } else {
+        row.cells.push_back({values[k], values[k]->begin});
+      }
+    }
+    if (row.cells.size() == t.columns && row.cells.size() != values.size()) paragraph_rows_.push_back(std::move(row));
+  }
+
   /// Does an empty line stand between `last`, a row's last number, and the token after it?
   [[nodiscard]] bool empty_line_after(const token* last) const {
     const auto& tk = scan_.tokens;
@@ -1382,6 +1420,19 @@ class text_parser {
       forget_unreadable(t);
       std::erase(short_after_empty_, &t);  // its blank cells found: no longer short
     }
+    // rows a cell a paragraph, when the rows read whole are
+    if (!spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0)
+      for (const spaced_row& row : paragraph_rows_) {
+        const row_target& t = *row.target;
+        if (row_placed(r, t) || (row.trailing && full_rows_paragraph_ends_ != full_rows_paragraphs_)) continue;
+        for (std::size_t c = 0; c != t.columns; ++c) {
+          const auto [value, at] = row.cells[c];
+          set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
+        }
+        forget_unreadable(t);
+        std::erase(short_after_empty_, &t);
+      }
+    paragraph_rows_.clear();
     spaced_rows_.clear();
     empty_line_rows_.clear();
     // rows whose line holds their cells joined by one separator each, when two full rows or more
@@ -2010,6 +2061,15 @@ class text_parser {
           break;
         }
       if (empty_line_after(values.back())) ++full_rows_with_trailing_empty_lines_;
+      // one empty line before each of its numbers, and after its last?
+      bool paragraphs = label_last < scan_.tokens.size() && empty_lines_between(scan_.tokens[label_last], *values[0]) == 1u;
+      for (std::size_t c = 1; c != values.size() && paragraphs; ++c)
+        paragraphs = empty_lines_between(*values[c - 1], *values[c]) == 1u;
+      ++(paragraphs ? full_rows_paragraphs_ : full_rows_not_paragraphs_);
+      const std::size_t after_last = static_cast<std::size_t>(values.back() - scan_.tokens.data()) + 1;
+      if (paragraphs && after_last < scan_.tokens.size() &&
+          empty_lines_between(*values.back(), scan_.tokens[after_last]) == 1u)
+        ++full_rows_paragraph_ends_;
     }
     for (std::size_t c = 0; c != values.size(); ++c) {
       const token& v = *values[c];
@@ -2591,6 +2651,10 @@ class text_parser {
   std::vector<spaced_row> spaced_rows_;
   std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells
   std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
+  std::vector<spaced_row> paragraph_rows_;   ///< rows a cell a paragraph, a blank cell an empty one
+  std::size_t full_rows_paragraphs_ = 0;     ///< rows read whole a number a paragraph
+  std::size_t full_rows_not_paragraphs_ = 0; ///< rows read whole from lines after their label's otherwise
+  std::size_t full_rows_paragraph_ends_ = 0; ///< of the first, rows with one empty line after their last number
   std::size_t full_rows_joined_ = 0;         ///< rows read whole from their label's line, one separator each
   std::size_t full_rows_not_joined_ = 0;     ///< rows read whole from their label's line otherwise
   std::string_view joined_by_;               ///< the separator of the first such row
