@@ -1360,32 +1360,70 @@ class text_parser {
     return n;
   }
 
+  /// The lines strictly between tokens `a` and `b`, when each holds nothing or spaces only:
+  /// whether it holds spaces, and where it begins; nullopt when any holds more.
+  [[nodiscard]] std::optional<std::vector<std::pair<bool, std::size_t>>> gap_lines(const token& a,
+                                                                                 const token& b) const {
+    if (b.line <= a.line) return std::nullopt;
+    const std::vector<std::size_t> empty = space_lines(a.end, b.begin, true), spaces = space_lines(a.end, b.begin);
+    if (empty.size() + spaces.size() != b.line - a.line - 1) return std::nullopt;
+    std::vector<std::pair<bool, std::size_t>> out;
+    out.reserve(empty.size() + spaces.size());
+    for (std::size_t e = 0, k = 0; e != empty.size() || k != spaces.size();)
+      if (k == spaces.size() || (e != empty.size() && empty[e] < spaces[k]))
+        out.push_back({false, empty[e++]});
+      else
+        out.push_back({true, spaces[k++]});
+    return out;
+  }
+
   /// A crawler's text a cell a paragraph (`"\n\n".join(cells)`, the real excerpts of hantai and
-  /// changtu): one empty line between two cells, so a blank cell is three between two numbers,
-  /// `26 / ␤ / ␤ / ␤ / ␤ / ␤ / … / 26`, and after a row's last number, up to the next label, as
-  /// many more pairs as blank cells end it. Kept, to be read so when two rows read whole or more
-  /// have exactly one empty line before each number and none has another count
-  /// (`full_rows_paragraphs_`); those at a row's end when every such row has one after it too.
+  /// changtu; html2text's text of a page with `--ignore-tables`): one empty line between two
+  /// cells, a blank cell an empty paragraph or one of spaces (`&nbsp;`), so three lines between
+  /// two numbers, `26 / ␤ / ␤ / ␤ / ␤ / ␤ / … / 26`. Kept, to be read so when two rows read whole
+  /// or more have exactly one empty line before each number and none another count
+  /// (`full_rows_paragraphs_`).
   void paragraph_blanks(const row_target& t, const std::vector<const token*>& values, std::size_t label_last) {
+    paragraph_rows_.push_back({&t, values, label_last});
+  }
+
+  /// The cells of a row kept by `paragraph_blanks`: before each number, an empty line, then
+  /// (a blank cell, an empty line) as many times as blank cells stand there; after its last
+  /// number, (an empty line, a blank cell) as many times, then the lines that end every row read
+  /// whole (`paragraph_end_`: an empty line, or html2text's line of spaces). nullopt when the
+  /// lines are not so, or the row's end is not known and blank cells would stand there.
+  [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
+  paragraph_cells(const std::vector<const token*>& values, std::size_t label_last) const {
     const auto& tk = scan_.tokens;
     const std::size_t last = values.empty() ? label_last : static_cast<std::size_t>(values.back() - tk.data());
-    if (last + 1 >= tk.size() || tk[last + 1].kind != token_kind::text) return;
-    spaced_row row{&t, {}, false};
-    // the gap before values[k] (k == size: after the last, up to the next label)
+    if (last + 1 >= tk.size() || tk[last + 1].kind != token_kind::text) return std::nullopt;
+    std::vector<std::pair<const token*, std::size_t>> cells;
     for (std::size_t k = 0; k <= values.size(); ++k) {
       const token& a = k == 0 ? tk[label_last] : *values[k - 1];
       const token& b = k < values.size() ? *values[k] : tk[last + 1];
-      const auto n = empty_lines_between(a, b);
-      if (!n || *n == 0 || (*n - 1) % 2 != 0) return;
-      const std::vector<std::size_t> lines = space_lines(a.end, b.begin, true);
-      for (std::size_t i = 1; i < *n; i += 2) row.cells.push_back({nullptr, lines[i]});  // a cell between two
-      if (k == values.size()) {
-        row.trailing = *n > 1;
-      } else {
-        row.cells.push_back({values[k], values[k]->begin});
+      auto g = gap_lines(a, b);
+      if (!g) return std::nullopt;
+      if (k == values.size()) {  // the row's end: (empty line, cell)*, then the rows' end
+        if (!paragraph_end_known_ || g->size() < paragraph_end_.size()) return std::nullopt;
+        for (std::size_t i = 0; i != paragraph_end_.size(); ++i)
+          if ((*g)[g->size() - paragraph_end_.size() + i].first != paragraph_end_[i]) return std::nullopt;
+        g->resize(g->size() - paragraph_end_.size());
+        if (g->size() % 2 != 0) return std::nullopt;
+        for (std::size_t i = 0; i != g->size(); i += 2) {
+          if ((*g)[i].first) return std::nullopt;
+          cells.push_back({nullptr, (*g)[i + 1].second});
+        }
+        break;
       }
+      // before a number: empty line, (cell, empty line)*
+      if (g->size() % 2 == 0) return std::nullopt;
+      for (std::size_t i = 0; i != g->size(); ++i) {
+        if (i % 2 == 0 && (*g)[i].first) return std::nullopt;
+        if (i % 2 == 1) cells.push_back({nullptr, (*g)[i].second});
+      }
+      cells.push_back({values[k], values[k]->begin});
     }
-    if (row.cells.size() == t.columns && row.cells.size() != values.size()) paragraph_rows_.push_back(std::move(row));
+    return cells;
   }
 
   /// Does an empty line stand between `last`, a row's last number, and the token after it?
@@ -1408,7 +1446,8 @@ class text_parser {
     place_laid_out_rows(r);
     // rows whose lines of spaces are their blank cells, when no full row has such a line; else
     // rows whose empty lines between their numbers are, when no full row has an empty line
-    const bool spaced = full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0 && !spaced_rows_.empty();
+    const bool spaced = full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0 &&
+                        full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty();
     const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0;
     for (const spaced_row& row : spaced ? spaced_rows_ : empty ? empty_line_rows_ : std::vector<spaced_row>{}) {
       if (row.trailing && full_rows_with_trailing_empty_lines_ != 0) continue;
@@ -1422,11 +1461,13 @@ class text_parser {
     }
     // rows a cell a paragraph, when the rows read whole are
     if (!spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0)
-      for (const spaced_row& row : paragraph_rows_) {
+      for (const paragraph_row& row : paragraph_rows_) {
         const row_target& t = *row.target;
-        if (row_placed(r, t) || (row.trailing && full_rows_paragraph_ends_ != full_rows_paragraphs_)) continue;
+        if (row_placed(r, t)) continue;
+        const auto cells = paragraph_cells(row.values, row.label_last);
+        if (!cells || cells->size() != t.columns || cells->size() == row.values.size()) continue;
         for (std::size_t c = 0; c != t.columns; ++c) {
-          const auto [value, at] = row.cells[c];
+          const auto [value, at] = (*cells)[c];
           set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
         }
         forget_unreadable(t);
@@ -2061,15 +2102,29 @@ class text_parser {
           break;
         }
       if (empty_line_after(values.back())) ++full_rows_with_trailing_empty_lines_;
+      if (const std::size_t next_token = static_cast<std::size_t>(values.back() - scan_.tokens.data()) + 1;
+          next_token < scan_.tokens.size() && !space_lines(values.back()->end, scan_.tokens[next_token].begin).empty())
+        ++full_rows_with_trailing_space_lines_;  // (html2text's line that ends a row)
       // one empty line before each of its numbers, and after its last?
       bool paragraphs = label_last < scan_.tokens.size() && empty_lines_between(scan_.tokens[label_last], *values[0]) == 1u;
       for (std::size_t c = 1; c != values.size() && paragraphs; ++c)
         paragraphs = empty_lines_between(*values[c - 1], *values[c]) == 1u;
       ++(paragraphs ? full_rows_paragraphs_ : full_rows_not_paragraphs_);
+      // and the lines after its last number: the same after every such row, or no row's end is known
       const std::size_t after_last = static_cast<std::size_t>(values.back() - scan_.tokens.data()) + 1;
-      if (paragraphs && after_last < scan_.tokens.size() &&
-          empty_lines_between(*values.back(), scan_.tokens[after_last]) == 1u)
-        ++full_rows_paragraph_ends_;
+      if (paragraphs && after_last < scan_.tokens.size()) {
+        const auto g = gap_lines(*values.back(), scan_.tokens[after_last]);
+        std::vector<bool> end;
+        if (g)
+          for (const auto& line : *g) end.push_back(line.first);
+        if (!g || (paragraph_end_seen_ && end != paragraph_end_)) {
+          paragraph_end_known_ = false;
+        } else if (!paragraph_end_seen_) {
+          paragraph_end_ = std::move(end);
+          paragraph_end_known_ = true;
+        }
+        paragraph_end_seen_ = true;
+      }
     }
     for (std::size_t c = 0; c != values.size(); ++c) {
       const token& v = *values[c];
@@ -2651,10 +2706,16 @@ class text_parser {
   std::vector<spaced_row> spaced_rows_;
   std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells
   std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
-  std::vector<spaced_row> paragraph_rows_;   ///< rows a cell a paragraph, a blank cell an empty one
-  std::size_t full_rows_paragraphs_ = 0;     ///< rows read whole a number a paragraph
-  std::size_t full_rows_not_paragraphs_ = 0; ///< rows read whole from lines after their label's otherwise
-  std::size_t full_rows_paragraph_ends_ = 0; ///< of the first, rows with one empty line after their last number
+  struct paragraph_row {
+    const row_target* target;
+    std::vector<const token*> values;
+    std::size_t label_last;
+  };
+  std::vector<paragraph_row> paragraph_rows_;  ///< rows short of numbers, perhaps a cell a paragraph
+  std::size_t full_rows_paragraphs_ = 0;       ///< rows read whole a number a paragraph
+  std::size_t full_rows_not_paragraphs_ = 0;   ///< rows read whole from lines after their label's otherwise
+  std::vector<bool> paragraph_end_;            ///< the lines after the first's last number (spaces or not)
+  bool paragraph_end_seen_ = false, paragraph_end_known_ = false;  ///< all such rows end the same
   std::size_t full_rows_joined_ = 0;         ///< rows read whole from their label's line, one separator each
   std::size_t full_rows_not_joined_ = 0;     ///< rows read whole from their label's line otherwise
   std::string_view joined_by_;               ///< the separator of the first such row
@@ -2672,6 +2733,7 @@ class text_parser {
   std::size_t full_rows_per_line_ = 0;          ///< rows read whole from lines after their label's
   std::size_t full_rows_with_space_lines_ = 0;  ///< of those, rows with a line of spaces between numbers
   std::size_t full_rows_with_empty_lines_ = 0;  ///< of those, rows with an empty line between numbers
+  std::size_t full_rows_with_trailing_space_lines_ = 0;  ///< of those, rows with a line of spaces after their last
   std::size_t full_rows_with_trailing_empty_lines_ = 0;  ///< of those, rows with an empty line after their last
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());
