@@ -1129,6 +1129,16 @@ class text_parser {
   /// `empty`: the lines that hold nothing instead (a CR aside).
   [[nodiscard]] std::vector<std::size_t> space_lines(std::size_t b, std::size_t e, bool empty = false) const {
     std::vector<std::size_t> out;
+    blank_lines(b, e, [&](std::size_t start, bool spaces) {
+      if (spaces != empty) out.push_back(start);
+    });
+    return out;
+  }
+
+  /// Each whole line of `text_[b, e)` (ended by a line break before `e`) that holds nothing or
+  /// spaces only, in order: `f(where it begins, whether it holds spaces)`. No allocation.
+  template <class F>
+  void blank_lines(std::size_t b, std::size_t e, F f) const {
     e = std::min(e, text_.size());
     for (std::size_t nl = text_.find('\n', b); nl != std::string_view::npos && nl < e;) {
       const std::size_t start = nl + 1, end = text_.find('\n', start);
@@ -1151,10 +1161,16 @@ class text_parser {
           other = true;
         }
       }
-      if (empty ? !space && !other : space && !other) out.push_back(start);
+      if (!other) f(start, space);
       nl = end;
     }
-    return out;
+  }
+
+  /// How many whole lines of `text_[b, e)` hold nothing ([0]) and spaces only ([1]).
+  [[nodiscard]] std::array<std::size_t, 2> blank_line_counts(std::size_t b, std::size_t e) const {
+    std::array<std::size_t, 2> n{};
+    blank_lines(b, e, [&](std::size_t, bool spaces) { ++n[spaces ? 1 : 0]; });
+    return n;
   }
 
   /// Where a token stands on its line: [begin, end) counted in characters ([0]) and in display
@@ -1322,9 +1338,11 @@ class text_parser {
   /// crawler writes a table row: `（一）予以公开 1288 21 0 0 50 3 ` leaves its total blank, `26      26`
   /// five cells between): the label, the separator after it (a space, U+3000 or U+00A0, the same
   /// for every row), then each cell, a number of `values` or nothing (a blank, at its place), one
-  /// separator between two, up to the line's end. nullopt when anything else stands there.
+  /// separator between two, up to the line's end. nullopt when anything else stands there, or
+  /// when a blank cell would make more than `most` cells (a line laid out with runs of spaces
+  /// stops there; `most` 0: no blank cell).
   [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
-  joined_cells(const std::vector<const token*>& values, std::size_t label_last) {
+  joined_cells(const std::vector<const token*>& values, std::size_t label_last, std::size_t most) {
     std::size_t at = scan_.tokens[label_last].end;
     std::string_view by;
     for (const std::string_view sep : {std::string_view(" "), std::string_view("\xE3\x80\x80"), std::string_view("\xC2\xA0")})
@@ -1342,6 +1360,7 @@ class text_parser {
         at = values[k++]->end;
       } else if (text_.substr(at, by.size()) == by || line_end(at)) {
         cells.push_back({nullptr, at});
+        if (cells.size() > most) return std::nullopt;
       } else {
         return std::nullopt;
       }
@@ -1355,7 +1374,7 @@ class text_parser {
   /// How many lines stand between tokens `a` and `b`, when all are empty; nullopt when any is not.
   [[nodiscard]] std::optional<std::size_t> empty_lines_between(const token& a, const token& b) const {
     if (b.line <= a.line) return std::nullopt;
-    const std::size_t n = space_lines(a.end, b.begin, true).size();
+    const std::size_t n = blank_line_counts(a.end, b.begin)[0];
     if (n != b.line - a.line - 1) return std::nullopt;
     return n;
   }
@@ -1365,15 +1384,9 @@ class text_parser {
   [[nodiscard]] std::optional<std::vector<std::pair<bool, std::size_t>>> gap_lines(const token& a,
                                                                                  const token& b) const {
     if (b.line <= a.line) return std::nullopt;
-    const std::vector<std::size_t> empty = space_lines(a.end, b.begin, true), spaces = space_lines(a.end, b.begin);
-    if (empty.size() + spaces.size() != b.line - a.line - 1) return std::nullopt;
     std::vector<std::pair<bool, std::size_t>> out;
-    out.reserve(empty.size() + spaces.size());
-    for (std::size_t e = 0, k = 0; e != empty.size() || k != spaces.size();)
-      if (k == spaces.size() || (e != empty.size() && empty[e] < spaces[k]))
-        out.push_back({false, empty[e++]});
-      else
-        out.push_back({true, spaces[k++]});
+    blank_lines(a.end, b.begin, [&](std::size_t start, bool spaces) { out.push_back({spaces, start}); });
+    if (out.size() != b.line - a.line - 1) return std::nullopt;
     return out;
   }
 
@@ -1426,11 +1439,16 @@ class text_parser {
     return cells;
   }
 
-  /// Does an empty line stand between `last`, a row's last number, and the token after it?
-  [[nodiscard]] bool empty_line_after(const token* last) const {
-    const auto& tk = scan_.tokens;
-    const std::size_t next = static_cast<std::size_t>(last - tk.data()) + 1;
-    return next < tk.size() && !space_lines(last->end, tk[next].begin, true).empty();
+  /// Row `t` read from `cells`, one a column: a number, or a blank (nullptr) at its offset. Its
+  /// blank cells found, it is no longer a row short of numbers (`short_after_empty_`).
+  template <Edition E>
+  void place_cells(report<E>& r, const row_target& t, const std::vector<std::pair<const token*, std::size_t>>& cells) {
+    for (std::size_t c = 0; c != t.columns; ++c) {
+      const auto [value, at] = cells[c];
+      set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
+    }
+    forget_unreadable(t);
+    std::erase(short_after_empty_, &t);
   }
 
   /// One cell per line: the rows whose label the next label follows directly are all blank,
@@ -1450,14 +1468,7 @@ class text_parser {
                         full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty();
     const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0;
     for (const spaced_row& row : spaced ? spaced_rows_ : empty ? empty_line_rows_ : std::vector<spaced_row>{}) {
-      if (row.trailing && full_rows_with_trailing_empty_lines_ != 0) continue;
-      const row_target& t = *row.target;
-      for (std::size_t c = 0; c != t.columns; ++c) {
-        const auto [value, at] = row.cells[c];
-        set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
-      }
-      forget_unreadable(t);
-      std::erase(short_after_empty_, &t);  // its blank cells found: no longer short
+      if (!row.trailing || full_rows_with_trailing_empty_lines_ == 0) place_cells(r, *row.target, row.cells);
     }
     // rows a cell a paragraph, when the rows read whole are
     if (!spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0)
@@ -1465,13 +1476,7 @@ class text_parser {
         const row_target& t = *row.target;
         if (row_placed(r, t)) continue;
         const auto cells = paragraph_cells(row.values, row.label_last);
-        if (!cells || cells->size() != t.columns || cells->size() == row.values.size()) continue;
-        for (std::size_t c = 0; c != t.columns; ++c) {
-          const auto [value, at] = (*cells)[c];
-          set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
-        }
-        forget_unreadable(t);
-        std::erase(short_after_empty_, &t);
+        if (cells && cells->size() == t.columns && cells->size() != row.values.size()) place_cells(r, t, *cells);
       }
     paragraph_rows_.clear();
     spaced_rows_.clear();
@@ -1479,16 +1484,8 @@ class text_parser {
     // rows whose line holds their cells joined by one separator each, when two full rows or more
     // are written so and no other full row on its label's line is not
     if (full_rows_joined_ >= 2 && full_rows_not_joined_ == 0)
-      for (const spaced_row& row : joined_rows_) {
-        const row_target& t = *row.target;
-        if (row_placed(r, t)) continue;
-        for (std::size_t c = 0; c != t.columns; ++c) {
-          const auto [value, at] = row.cells[c];
-          set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
-        }
-        forget_unreadable(t);
-        std::erase(short_after_empty_, &t);
-      }
+      for (const spaced_row& row : joined_rows_)
+        if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
     joined_rows_.clear();
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
     const auto& tk = scan_.tokens;
@@ -1980,7 +1977,7 @@ class text_parser {
       // or its line holds as many separators after its label as it has cells, nothing else
       if (first != scan_.tokens.end() && !first->cells && !first->grid && !words_after_label &&
           label_last < scan_.tokens.size())
-        if (auto cells = joined_cells(values, label_last); cells && cells->size() == t.columns)
+        if (auto cells = joined_cells(values, label_last, t.columns); cells && cells->size() == t.columns)
           joined_rows_.push_back({&t, std::move(*cells), false});
     }
     // one column and its number glued to the label: certain
@@ -2071,7 +2068,7 @@ class text_parser {
             values.front()->line == values.back()->line) {
           laid(laid_short_, t, values);
           // or its cells joined by one space each, a blank cell the empty string between two
-          if (auto cells = joined_cells(values, label_last); cells && cells->size() == t.columns)
+          if (auto cells = joined_cells(values, label_last, t.columns); cells && cells->size() == t.columns)
             joined_rows_.push_back({&t, std::move(*cells), false});
         }
       }
@@ -2086,25 +2083,25 @@ class text_parser {
       laid(laid_full_, t, values);  // where its columns stand, for rows that leave cells blank
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line &&
         !words_after_label && label_last < scan_.tokens.size()) {  // is the row's line its cells joined by one space each?
-      const auto cells = joined_cells(values, label_last);
+      const auto cells = joined_cells(values, label_last, 0);  // no blank cell: one separator each
       ++(cells && cells->size() == values.size() ? full_rows_joined_ : full_rows_not_joined_);
     }
     if (per_line && values.size() >= 2) {  // do lines of spaces stand between a full row's numbers?
       ++full_rows_per_line_;
-      for (std::size_t c = 1; c != values.size(); ++c)
-        if (!space_lines(values[c - 1]->end, values[c]->begin).empty()) {
-          ++full_rows_with_space_lines_;
-          break;
-        }
-      for (std::size_t c = 1; c != values.size(); ++c)
-        if (!space_lines(values[c - 1]->end, values[c]->begin, true).empty()) {
-          ++full_rows_with_empty_lines_;
-          break;
-        }
-      if (empty_line_after(values.back())) ++full_rows_with_trailing_empty_lines_;
+      bool with_spaces = false, with_empty = false;
+      for (std::size_t c = 1; c != values.size(); ++c) {
+        const auto n = blank_line_counts(values[c - 1]->end, values[c]->begin);
+        with_empty = with_empty || n[0] != 0;
+        with_spaces = with_spaces || n[1] != 0;
+      }
+      full_rows_with_space_lines_ += with_spaces ? 1 : 0;
+      full_rows_with_empty_lines_ += with_empty ? 1 : 0;
       if (const std::size_t next_token = static_cast<std::size_t>(values.back() - scan_.tokens.data()) + 1;
-          next_token < scan_.tokens.size() && !space_lines(values.back()->end, scan_.tokens[next_token].begin).empty())
-        ++full_rows_with_trailing_space_lines_;  // (html2text's line that ends a row)
+          next_token < scan_.tokens.size()) {
+        const auto n = blank_line_counts(values.back()->end, scan_.tokens[next_token].begin);
+        full_rows_with_trailing_empty_lines_ += n[0] != 0 ? 1 : 0;
+        full_rows_with_trailing_space_lines_ += n[1] != 0 ? 1 : 0;  // (html2text's line that ends a row)
+      }
       // one empty line before each of its numbers, and after its last?
       bool paragraphs = label_last < scan_.tokens.size() && empty_lines_between(scan_.tokens[label_last], *values[0]) == 1u;
       for (std::size_t c = 1; c != values.size() && paragraphs; ++c)
