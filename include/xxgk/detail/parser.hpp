@@ -1297,6 +1297,7 @@ class text_parser {
       }
     }
     if (row.cells.size() == t.columns) spaced_rows_.push_back(std::move(row));
+    paragraph_blanks(t, values, label_last);  // or a cell a paragraph
     // a document's text a cell a line (LibreOffice's and docx2txt's text of a Word table), where
     // an empty line is a blank cell: those between the row's first and last numbers (empty
     // lines before its first or after its last may be cells beside its label, or the next
@@ -1310,7 +1311,6 @@ class text_parser {
     // cells are empty lines too (LibreOffice, docx2txt), those lines are more than the row's
     // cells; where rows are set apart by an empty line, a full row has one after it, and then
     // no row is read so (`full_rows_with_trailing_empty_lines_`).
-    paragraph_blanks(t, values, label_last);
     if (values.empty()) return;
     const std::size_t span = values.back()->line - values.front()->line + 1;
     std::size_t trailing = 0;
