@@ -1313,14 +1313,12 @@ class text_parser {
     // no row is read so (`full_rows_with_trailing_empty_lines_`).
     if (values.empty()) return;
     const std::size_t span = values.back()->line - values.front()->line + 1;
-    std::size_t trailing = 0;
+    std::vector<std::size_t> trailing;  // those empty lines, when every line up to the next label is one
     if (span < t.columns && last + 1 < tk.size() && tk[last + 1].kind == token_kind::text &&
-        values.front()->line == tk[label_last].line + 1) {
-      trailing = space_lines(values.back()->end, after, true).size();
-      if (tk[last + 1].line - values.back()->line - 1 != trailing) trailing = 0;  // not all empty
-    }
-    if (span + trailing != t.columns || (values.size() < 2 && trailing == 0)) return;
-    spaced_row between{&t, {}, trailing != 0};
+        values.front()->line == tk[label_last].line + 1 && empty_lines_between(*values.back(), tk[last + 1]))
+      trailing = space_lines(values.back()->end, after, true);
+    if (span + trailing.size() != t.columns || (values.size() < 2 && trailing.empty())) return;
+    spaced_row between{&t, {}, !trailing.empty()};
     for (std::size_t k = 0; k != values.size(); ++k) {
       if (k != 0) {
         if (values[k]->line == values[k - 1]->line) return;
@@ -1329,8 +1327,7 @@ class text_parser {
       }
       between.cells.push_back({values[k], values[k]->begin});
     }
-    if (trailing != 0)
-      for (const std::size_t at : space_lines(values.back()->end, after, true)) between.cells.push_back({nullptr, at});
+    for (const std::size_t at : trailing) between.cells.push_back({nullptr, at});
     if (between.cells.size() == t.columns) empty_line_rows_.push_back(std::move(between));
   }
 
@@ -2088,29 +2085,28 @@ class text_parser {
     }
     if (per_line && values.size() >= 2) {  // do lines of spaces stand between a full row's numbers?
       ++full_rows_per_line_;
+      const auto& tk = scan_.tokens;
+      // and is there one empty line before each of its numbers, nothing else (a cell a paragraph)?
       bool with_spaces = false, with_empty = false;
+      bool paragraphs = label_last < tk.size() && empty_lines_between(tk[label_last], *values[0]) == 1u;
       for (std::size_t c = 1; c != values.size(); ++c) {
         const auto n = blank_line_counts(values[c - 1]->end, values[c]->begin);
         with_empty = with_empty || n[0] != 0;
         with_spaces = with_spaces || n[1] != 0;
+        paragraphs = paragraphs && n[0] == 1 && values[c]->line - values[c - 1]->line == 2;
       }
       full_rows_with_space_lines_ += with_spaces ? 1 : 0;
       full_rows_with_empty_lines_ += with_empty ? 1 : 0;
-      if (const std::size_t next_token = static_cast<std::size_t>(values.back() - scan_.tokens.data()) + 1;
-          next_token < scan_.tokens.size()) {
-        const auto n = blank_line_counts(values.back()->end, scan_.tokens[next_token].begin);
+      ++(paragraphs ? full_rows_paragraphs_ : full_rows_not_paragraphs_);
+      const std::size_t after_last = static_cast<std::size_t>(values.back() - tk.data()) + 1;
+      if (after_last < tk.size()) {
+        const auto n = blank_line_counts(values.back()->end, tk[after_last].begin);
         full_rows_with_trailing_empty_lines_ += n[0] != 0 ? 1 : 0;
         full_rows_with_trailing_space_lines_ += n[1] != 0 ? 1 : 0;  // (html2text's line that ends a row)
       }
-      // one empty line before each of its numbers, and after its last?
-      bool paragraphs = label_last < scan_.tokens.size() && empty_lines_between(scan_.tokens[label_last], *values[0]) == 1u;
-      for (std::size_t c = 1; c != values.size() && paragraphs; ++c)
-        paragraphs = empty_lines_between(*values[c - 1], *values[c]) == 1u;
-      ++(paragraphs ? full_rows_paragraphs_ : full_rows_not_paragraphs_);
       // and the lines after its last number: the same after every such row, or no row's end is known
-      const std::size_t after_last = static_cast<std::size_t>(values.back() - scan_.tokens.data()) + 1;
-      if (paragraphs && after_last < scan_.tokens.size()) {
-        const auto g = gap_lines(*values.back(), scan_.tokens[after_last]);
+      if (paragraphs && after_last < tk.size()) {
+        const auto g = gap_lines(*values.back(), tk[after_last]);
         std::vector<bool> end;
         if (g)
           for (const auto& line : *g) end.push_back(line.first);
