@@ -908,3 +908,28 @@ TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank
   CHECK(trimmed.count("section3/withheld_state_secret") == 0);
   xxgk_test::check_read_right(trimmed, grid_want);
 }
+
+TEST_CASE("turndown's markdown of a page whose script writes a cell: the tag in the script's text opens no table") {
+  // turndown 7 (npm) on html-ueditor-grid.html, whose inline script (`document.write("<td>x</td>")`,
+  // as CMS pages write theirs) turndown keeps as text on the first line; the tables become a cell
+  // a paragraph. The `<td>` of that line made a table that took in every later line (15 cells of
+  // 200 read); a table no `<table>` tag opened now ends at an empty line, or at a line that does
+  // not open with a tag while no cell is open. Three rows whose blank total leaves no trace stay
+  // unread
+  const std::string text = xxgk_test::read_data_file("turndown-ueditor-grid.md");
+  const auto want = expected("html-ueditor-grid.json");
+  const std::initializer_list<std::string> unread = {"section3/partially_granted", "section3/withheld_process_info",
+                                                     "section3/declined_duplicate"};
+  xxgk_test::check_unread(text, want, unread);
+  // the script's line followed by text at once, no empty line
+  const std::string script_end = "document.write(\"<td>x</td>\"); }";
+  REQUIRE(text.find(script_end) != std::string::npos);
+  xxgk_test::check_unread(replaced(text, "\n\n*   [首页](/)", "\n*   [首页](/)"), want, unread);
+  // rows kept as fragments, one a line, no `<table>`, an empty line between two: cells of a
+  // table still, each row read
+  const auto fragments = read(
+      "二、主动公开政府信息情况\n<tr><td>规章</td><td>1</td><td>2</td><td>3</td></tr>\n\n"
+      "<tr><td>行政规范性文件</td><td>8</td>\n<td>26</td><td>66</td></tr>\n");
+  CHECK(fragments.size() == 2);
+  CHECK(fragments.count("section2/normative_documents") == 1);
+}

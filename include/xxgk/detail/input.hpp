@@ -284,14 +284,16 @@ inline constexpr char grid_filler = '\x1A';
 /// '&', flagged with 0x100, end it (a tag or an entity starts there). `in_table`: tabs become
 /// spaces too, since a tab separates the cells of a table row.
 /// `keep_lines` (text that holds markup, outside its tables): line breaks and tabs stay, since
-/// there they are the text's own structure.
-template <bool in_table, bool keep_lines = false>
+/// there they are the text's own structure. `stop_at_lines` (text, in a table no `<table>` tag
+/// opened): a line break is flagged too, where such a table may end.
+template <bool in_table, bool keep_lines = false, bool stop_at_lines = false>
 inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
   std::array<std::uint16_t, 256> t{};
   for (std::size_t b = 0; b < t.size(); ++b)
     t[b] = is_control(static_cast<unsigned char>(b)) ? std::uint16_t{' '} : static_cast<std::uint16_t>(b);
   t['\r'] = ' ';
   if (!keep_lines) t['\n'] = ' ';
+  if (stop_at_lines) t['\n'] |= 0x100U;
   if (in_table) t['\t'] = ' ';
   t['<'] |= 0x100U;
   t['&'] |= 0x100U;
@@ -506,6 +508,18 @@ class table_grid {
   /// True inside a table: a tab of the page's text is a space there.
   [[nodiscard]] bool in_table() const noexcept { return !tables_.empty(); }
 
+  /// True when the outermost open table was opened by a row or cell outside any table, with
+  /// no `<table>` tag (rows kept as fragments; a tag in a script's text).
+  [[nodiscard]] bool in_untagged_table() const noexcept { return !tables_.empty() && tables_.front().untagged; }
+
+  /// True when a cell of the innermost table is open.
+  [[nodiscard]] bool in_cell() const noexcept { return !tables_.empty() && tables_.back().cell; }
+
+  /// Ends the table no `<table>` tag opened, and the tables in its cells.
+  void close_untagged(std::size_t at) {
+    while (in_untagged_table()) close_table(at);
+  }
+
   /// What a line break of the page (<br>, the end of a paragraph) becomes: a space inside a
   /// row, whose cells are all on its line.
   [[nodiscard]] char line_break() const noexcept {
@@ -544,7 +558,10 @@ class table_grid {
 
   void open_row(std::size_t at) {
     if (ignored_ != 0) return;
-    if (tables_.empty()) tables_.emplace_back();  // a row outside any table: as if in one
+    if (tables_.empty()) {  // a row outside any table: as if in one
+      tables_.emplace_back();
+      tables_.back().untagged = true;
+    }
     close_row(at);
     table& t = tables_.back();
     // the cells of rows above that span into this one, by column
@@ -638,6 +655,7 @@ class table_grid {
     bool row = false;   ///< a row is open
     bool cell = false;  ///< a cell is open
     bool line = false;  ///< the row's line has begun
+    bool untagged = false;  ///< opened by a row or cell outside any table, no `<table>` tag
   };
 
   void end_line(std::size_t at) {
@@ -693,6 +711,11 @@ inline void html_to_text(prepared_input& in, bool page = true) {
   // next '<' after the current '<', each searched for only past where it was last found, so
   // that text full of '<' is read in linear time
   constexpr std::size_t npos = std::string_view::npos;
+  // how the page's text is copied where the reading stands
+  const auto text_table = [&grid, page]() -> const std::array<std::uint16_t, 256>& {
+    if (grid.in_table()) return !page && grid.in_untagged_table() ? text_bytes<true, false, true> : text_bytes<true>;
+    return page ? text_bytes<false> : text_bytes<false, true>;
+  };
   std::size_t next_gt = 0, next_lt = 0;
   bool comments_end = true;  // false once a "<!--" found no "-->" after it (nor will a later one)
   std::size_t i = in.base;
@@ -718,7 +741,7 @@ inline void html_to_text(prepared_input& in, bool page = true) {
             next_gt - i <= 4096 && next_lt > next_gt)
           e = next_gt;
         if (e == npos) {
-          i = out.copy_text(i, grid.in_table() ? text_bytes<true> : text_bytes<false, true>);
+          i = out.copy_text(i, text_table());
           continue;
         }
       }
@@ -790,7 +813,15 @@ inline void html_to_text(prepared_input& in, bool page = true) {
         }
       }
     }
-    i = out.copy_text(i, grid.in_table() ? text_bytes<true> : page ? text_bytes<false> : text_bytes<false, true>);
+    if (s[i] == '\n' && !page && grid.in_untagged_table()) {
+      // text: a table that no `<table>` tag opened (a page's rows kept as fragments, a tag in a
+      // script's text) goes on onto the next line only when that line opens with a tag while no
+      // cell is open, and never past an empty line; else the text's lines would become its cells
+      std::size_t j = i + 1;
+      while (j < size && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
+      if (j == size || s[j] == '\n' || (s[j] != '<' && !grid.in_cell())) grid.close_untagged(i);
+    }
+    i = out.copy_text(i, text_table());
   }
   grid.finish(size == 0 ? 0 : size - 1);
   out.finish();
