@@ -909,6 +909,52 @@ TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank
   xxgk_test::check_read_right(trimmed, grid_want);
 }
 
+TEST_CASE("html-to-text's data tables (columns padded with spaces, counted in characters): blank cells by the header's columns") {
+  // html-to-text 10 (npm) with `format: 'dataTable'` on the real page shuyang-fgj-2023.html: the
+  // numbers left-aligned under their header's words, a blank cell spaces. No row of chapter 三
+  // is full (every request came from 自然人), so the table's columns are where its header names
+  // them: `26` under 自然人 and `26` under 总计
+  const std::string fgj = xxgk_test::read_data_file("html-to-text-shuyang-fgj-2023.txt");
+  const auto fgj_want = expected("shuyang-fgj-2023.json");
+  CHECK(read(fgj) == fgj_want);
+  const auto chapter3_unread = [&](const std::string& text) {
+    const auto got = read(text);
+    CHECK(got.count("section3/new_received") == 0);
+    CHECK(got.count("section3/granted") == 0);
+    CHECK(got.count("section3/outcome_total") == 0);
+    CHECK(got.count("section2/normative_documents") == 1);
+    xxgk_test::check_read_right(got, fgj_want);
+  };
+  // a header without its 总计: no columns, chapter 三 is unread
+  chapter3_unread(replaced(fgj, "法人或其他组织                          总计", "法人或其他组织                          合计"));
+  // header words one space apart: not a table laid out in columns
+  chapter3_unread(replaced(fgj, "商业   科研", "商业 科研  "));
+  // one number between two columns: the header's columns are not where the numbers are, and no
+  // row of the table is read by them
+  chapter3_unread(replaced(fgj, "申请数量                                              26", "申请数量                                                 26"));
+  // a number one space after the label: not a column's cell
+  const std::string tight = replaced(fgj, "结转政府信息公开申请数量                                              0",
+                                     "结转政府信息公开申请数量 0                                             ");
+  chapter3_unread(tight);
+
+  // html-word-grid.html the same way: its heading 三、本年度办理结果 printed a character a line
+  // down the table's left (`年`, `度` before a row's label), the totals of （三） to （六） blank:
+  // those rows by the columns of the rows read whole, words on the lines after a row's numbers
+  // being no cells of its line
+  const std::string grid = xxgk_test::read_data_file("html-to-text-word-grid.txt");
+  const auto grid_want = expected("html-word-grid.json");
+  CHECK(read(grid) == grid_want);
+  const std::string row = "2.其他法律行政法规禁止公开                          0     0      0      0        0        0";
+  // a word after the numbers on their line: the row is unread
+  check_only_unread(replaced(grid, row, row + "  注"), grid_want, "section3/withheld_law_prohibited");
+  // a full row a character off its column: the columns do not line up, rows short of numbers
+  // stay unread
+  const auto off = read(replaced(grid, " 36    0      0", "  36   0      0"));
+  CHECK(off.count("section3/new_received") == 1);
+  CHECK(off.count("section3/withheld_law_prohibited") == 0);
+  xxgk_test::check_read_right(off, grid_want);
+}
+
 TEST_CASE("turndown's markdown of a page whose script writes a cell: the tag in the script's text opens no table") {
   // turndown 7 (npm) on html-ueditor-grid.html, whose inline script (`document.write("<td>x</td>")`,
   // as CMS pages write theirs) turndown keeps as text on the first line; the tables become a cell

@@ -109,6 +109,7 @@ struct row_target {
   std::string_view key;        ///< FORMAT.md key
   std::string_view label;      ///< official label
   std::string printed;         ///< the official label without whitespace, as raw_text reads a label
+  std::vector<std::string> column_labels;  ///< its table's columns' labels, without whitespace
   std::string_view table_key;
   std::vector<key_searcher> exact;  ///< match keys: the official label first, then variants
   key_searcher alias;               ///< the label without its numbering (一、 （一） 1.), if long enough
@@ -145,6 +146,7 @@ inline const std::vector<row_target>& targets_of() {
         x.key = T::rows::keys[row];
         x.label = T::rows::labels[row];
         x.printed = utf8::squeeze(x.label);
+        for (std::string_view col : T::columns::labels) x.column_labels.push_back(utf8::squeeze(col));
         x.table_key = T::key;
         x.exact.push_back(searcher_for(x.label));
         for (const label_variant& v : label_variants) {
@@ -976,6 +978,12 @@ class text_parser {
     laid_full_.clear();
     laid_short_.clear();
     laid_values_.clear();
+    first_labels_.clear();
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+      if (!at[i].found()) continue;
+      if (first_labels_.size() <= rows[i]->table) first_labels_.resize(rows[i]->table + std::size_t{1}, std::string::npos);
+      first_labels_[rows[i]->table] = std::min(first_labels_[rows[i]->table], at[i].start);
+    }
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
       if (!at[i].found()) continue;
@@ -1215,47 +1223,144 @@ class text_parser {
     return out;
   }
 
+  /// True when token `x` opens its line (after spaces) or stands two spaces or more after the
+  /// text before it: set apart as a column's cell in a text laid out with spaces.
+  [[nodiscard]] bool spaced_apart(const token& x) const {
+    std::size_t k = x.begin, spaces = 0;
+    while (k != 0 && text_[k - 1] == ' ') {
+      --k;
+      ++spaces;
+    }
+    return k == 0 || text_[k - 1] == '\n' || spaces >= 2;
+  }
+
+  /// The words of table `t`'s header that name its columns, one each: on the eight lines above
+  /// the line of its first label found, each a column's label or its start (two characters or
+  /// more: a header wrapped in its cell, `商业` over `企业`). Empty unless every column's is found
+  /// there exactly once.
+  [[nodiscard]] std::vector<const token*> header_words(const row_target& t) const {
+    if (t.table >= first_labels_.size() || first_labels_[t.table] == std::string::npos) return {};
+    const std::vector<token>& tk = scan_.tokens;
+    const std::size_t first = text_token_at(first_labels_[t.table]);
+    if (first >= tk.size()) return {};
+    const std::uint32_t line = tk[first].line;
+    std::vector<const token*> out(t.columns, nullptr);
+    for (std::size_t k = first; k-- != 0 && tk[k].line + 8 >= line;) {
+      const token& x = tk[k];
+      if (x.line == line || x.kind != token_kind::text || x.stream_end - x.stream < 6) continue;
+      const std::string_view word = std::string_view(scan_.stream).substr(x.stream, x.stream_end - x.stream);
+      for (std::size_t c = 0; c != t.columns; ++c) {
+        if (!std::string_view(t.column_labels[c]).starts_with(word)) continue;
+        if (out[c] != nullptr) return {};  // two words may name the column
+        out[c] = &x;
+      }
+    }
+    if (std::any_of(out.begin(), out.end(), [](const token* x) { return x == nullptr; })) return {};
+    return out;
+  }
+
   /// Rows of a text laid out in columns with spaces that leave cells blank (`26          26`):
   /// each number goes to the column whose numbers in the table's full rows it overlaps. Only
   /// where the table's columns are sure: two full rows or more, whose numbers of each column
-  /// overlap one another on their lines and no other column's, counted in characters or in
-  /// display columns (a line of pdftotext -layout starts its columns a little left or right of
-  /// the others', and its columns are not sure). When each number overlaps exactly one column,
-  /// in order, the row is read, its other cells blank; else it stays unread.
+  /// overlap one another on their lines and no other column's and line up (the same start, end
+  /// or middle), counted in characters or in display columns (a line of pdftotext -layout starts
+  /// its columns a little left or right of the others', and its columns are not sure; a tool
+  /// that counts characters lines up no column in display columns beside labels of other
+  /// widths). A table with fewer full rows (a small body's
+  /// requests, all from 自然人: `26` under 自然人 and under 总计, every other cell blank) has its
+  /// columns where its header's words name them (`header_words`), when those stand apart and every
+  /// number of the table's rows on one line, and each full row's in its own column, overlaps
+  /// one. When each number overlaps exactly one column, in order, the row is read, its other
+  /// cells blank; else it stays unread.
   template <Edition E>
   void place_laid_out_rows(report<E>& r) {
     const std::vector<line_place> places = laid_short_.empty() ? std::vector<line_place>{} : places_on_lines(laid_values_);
+    // each column's span, [0, 1) the union and [2, 3) the part all share, by table and count
+    using spans = std::vector<std::array<std::size_t, 4>>;
+    std::vector<std::pair<std::size_t, std::optional<spans>>> known;
+    known.reserve(2 * first_labels_.size());  // one for each table and count: references stay valid
+    // the column that [begin, end) overlaps, when exactly one
+    const auto column_at = [](const spans& span, std::size_t begin, std::size_t end) {
+      std::size_t hit = SIZE_MAX, hits = 0;
+      for (std::size_t col = 0; col != span.size(); ++col)
+        if (begin < span[col][1] && span[col][0] < end) {
+          hit = col;
+          ++hits;
+        }
+      return hits == 1 ? hit : SIZE_MAX;
+    };
+    const auto columns_of = [&](const row_target& t, std::size_t m) -> const std::optional<spans>& {
+      const std::size_t id = t.table * std::size_t{2} + m;
+      for (const auto& [k, s] : known)
+        if (k == id) return s;
+      spans span(t.columns, {SIZE_MAX, 0, 0, SIZE_MAX});
+      // and whether the column's numbers line up: their starts, their ends or their middles
+      // (twice: start + end) the same, within one for the middles
+      std::vector<std::array<std::size_t, 6>> lined(t.columns, {SIZE_MAX, 0, SIZE_MAX, 0, SIZE_MAX, 0});
+      std::size_t full_rows = 0;
+      for (const laid_row& full : laid_full_) {
+        if (full.target->table != t.table || full.count != t.columns) continue;
+        ++full_rows;
+        for (std::size_t col = 0; col != t.columns; ++col) {
+          const line_place& p = places[full.first + col];
+          span[col] = {std::min(span[col][0], p.begin[m]), std::max(span[col][1], p.end[m]),
+                     std::max(span[col][2], p.begin[m]), std::min(span[col][3], p.end[m])};
+          const std::size_t middle = p.begin[m] + p.end[m];
+          lined[col] = {std::min(lined[col][0], p.begin[m]), std::max(lined[col][1], p.begin[m]),
+                      std::min(lined[col][2], p.end[m]),   std::max(lined[col][3], p.end[m]),
+                      std::min(lined[col][4], middle),     std::max(lined[col][5], middle)};
+        }
+      }
+      bool by_header = false;
+      if (full_rows < 2) {
+        // by the header: a text laid out in columns, its words and numbers set apart by two
+        // spaces or more (not a line of words one space apart that a PDF's text runs together,
+        // `行政规范性文件 0` under `本年制发件数 本年废止件数 现行有效件数`), and two rows of the table or more
+        const std::vector<const token*> words = header_words(t);
+        std::size_t rows = 0;
+        bool apart = !words.empty();
+        for (const std::vector<laid_row>* laid : {&laid_full_, &laid_short_})
+          for (const laid_row& row : *laid) {
+            if (row.target->table != t.table) continue;
+            ++rows;
+            for (std::size_t k = 0; k != row.count && apart; ++k) apart = spaced_apart(*laid_values_[row.first + k]);
+          }
+        for (const token* w : words) apart = apart && spaced_apart(*w);
+        if (!apart || rows < 2) return known.emplace_back(id, std::nullopt).second;
+        const std::vector<line_place> at = places_on_lines(words);
+        for (std::size_t col = 0; col != t.columns; ++col)
+          span[col] = {at[col].begin[m], at[col].end[m], at[col].begin[m], at[col].end[m]};
+        by_header = true;
+      }
+      bool sure = true;
+      for (std::size_t col = 0; col != t.columns && sure; ++col)
+        sure = span[col][2] < span[col][3] && (col == 0 || span[col][0] > span[col - 1][1]) &&
+               (by_header || lined[col][0] == lined[col][1] || lined[col][2] == lined[col][3] || lined[col][5] - lined[col][4] <= 1);
+      // the header's columns: every number of the table's rows in one, a full row's in its own
+      for (const std::vector<laid_row>* rows : {&laid_full_, &laid_short_})
+        for (const laid_row& row : *rows) {
+          if (!by_header || !sure || row.target->table != t.table) continue;
+          for (std::size_t k = 0, previous = SIZE_MAX; k != row.count && sure; ++k) {
+            const std::size_t col = column_at(span, places[row.first + k].begin[m], places[row.first + k].end[m]);
+            sure = col != SIZE_MAX && (previous == SIZE_MAX || col > previous) &&
+                   (row.count != t.columns || col == k);
+            previous = col;
+          }
+        }
+      return known.emplace_back(id, sure ? std::optional<spans>(std::move(span)) : std::nullopt).second;
+    };
     for (const laid_row& row : laid_short_) {
       const row_target& t = *row.target;
       std::optional<std::vector<std::size_t>> placed;
       bool unsure = false;
       for (std::size_t m = 0; m != 2 && !unsure; ++m) {
-        // each column's span over the full rows, and the part they all share
-        std::vector<std::array<std::size_t, 4>> span(t.columns, {SIZE_MAX, 0, 0, SIZE_MAX});  // union, shared
-        std::size_t full_rows = 0;
-        for (const laid_row& full : laid_full_) {
-          if (full.target->table != t.table || full.count != t.columns) continue;
-          ++full_rows;
-          for (std::size_t c = 0; c != t.columns; ++c) {
-            const line_place& p = places[full.first + c];
-            span[c] = {std::min(span[c][0], p.begin[m]), std::max(span[c][1], p.end[m]),
-                       std::max(span[c][2], p.begin[m]), std::min(span[c][3], p.end[m])};
-          }
-        }
-        bool sure = full_rows >= 2;
-        for (std::size_t c = 0; c != t.columns && sure; ++c)
-          sure = span[c][2] < span[c][3] && (c == 0 || span[c][0] > span[c - 1][1]);
-        if (!sure) continue;
+        const std::optional<spans>& span = columns_of(t, m);
+        if (!span) continue;
         std::vector<std::size_t> columns;
         for (std::size_t k = 0; k != row.count; ++k) {
           const line_place& p = places[row.first + k];
-          std::size_t hit = SIZE_MAX, hits = 0;
-          for (std::size_t c = 0; c != t.columns; ++c)
-            if (p.begin[m] < span[c][1] && span[c][0] < p.end[m]) {
-              hit = c;
-              ++hits;
-            }
-          if (hits != 1 || (!columns.empty() && hit <= columns.back())) break;
+          const std::size_t hit = column_at(*span, p.begin[m], p.end[m]);
+          if (hit == SIZE_MAX || (!columns.empty() && hit <= columns.back())) break;
           columns.push_back(hit);
         }
         if (columns.size() != row.count) {
@@ -1853,6 +1958,7 @@ class text_parser {
                                    scan_.tokens[label_last].line == first->line;
     bool digits_in_text = false;
     bool words_after_label = false;  // text other than the label before the next boundary
+    std::uint32_t first_word_line = 0;  // the line of the first such text
     const std::uint32_t label_line = first != scan_.tokens.end() ? first->line : 0;
     // the label in the cell of the row before's label (`| 1.信访举报投诉类申请<br>2.重复申请 | 1 | 0 |…`:
     // a PDF→markdown converter merged two rows): the numbers after it may be either row's
@@ -1927,6 +2033,7 @@ class text_parser {
         if (b < tk.stream_end && b < next && (tk.stream < l.end || (b == tk.stream && !line_start)) &&
             scan_.stream[b] >= '0' && scan_.stream[b] <= '9')
           digits_in_text = true;
+        if (!words_after_label) first_word_line = tk.line;
         words_after_label = true;
         // text between numbers is a cell only on a line cut into cells by tabs or |
         if (tk.cells) line_buffer.push_back(&tk);
@@ -2060,12 +2167,16 @@ class text_parser {
         if (per_line && !values.empty() && doubt.empty() && !words_after_label && label_last < scan_.tokens.size())
           spaced_blanks(t, values, label_last);
         // a text laid out in columns with spaces (pdftotext -layout, w3m): the row's numbers on
-        // one line, placed later by where the table's full rows have theirs
-        if (!first->cells && !first->grid && !values.empty() && doubt.empty() && !words_after_label &&
+        // one line, placed later by where the table's full rows have theirs (words on later
+        // lines are no cells of that line's: a heading printed a character a line down the
+        // table's left, `本` / `年` / `度`, or the rest of a label)
+        if (!first->cells && !first->grid && !values.empty() && doubt.empty() &&
+            (!words_after_label || first_word_line > values.back()->line) &&
             values.front()->line == values.back()->line) {
           laid(laid_short_, t, values);
           // or its cells joined by one space each, a blank cell the empty string between two
-          if (auto cells = joined_cells(values, label_last, t.columns); cells && cells->size() == t.columns)
+          if (auto cells = words_after_label ? std::nullopt : joined_cells(values, label_last, t.columns);
+              cells && cells->size() == t.columns)
             joined_rows_.push_back({&t, std::move(*cells), false});
         }
       }
@@ -2719,6 +2830,7 @@ class text_parser {
   };
   std::vector<laid_row> laid_full_, laid_short_;
   std::vector<const token*> laid_values_;
+  std::vector<std::size_t> first_labels_;  ///< by table: where its first label found starts in the stream
   void laid(std::vector<laid_row>& rows, const row_target& t, const std::vector<const token*>& values) {
     rows.push_back({&t, laid_values_.size(), values.size()});
     laid_values_.insert(laid_values_.end(), values.begin(), values.end());
