@@ -61,6 +61,21 @@ inline void check_read_right(const report_rows& got, const report_rows& want) {
   }
 }
 
+/// Rows read from an edited text (`got`): each of `read_rows` read, each of `unread_rows` not,
+/// and none read wrong against `want`.
+inline void check_rows(const report_rows& got, const report_rows& want, std::initializer_list<std::string> read_rows,
+                       std::initializer_list<std::string> unread_rows) {
+  for (const std::string& row : read_rows) {
+    CAPTURE(row);
+    CHECK(got.count(row) == 1);
+  }
+  for (const std::string& row : unread_rows) {
+    CAPTURE(row);
+    CHECK(got.count(row) == 0);
+  }
+  check_read_right(got, want);
+}
+
 /// `text` reads as `want` less the rows `unread` (section/row), which stay unread.
 inline void check_unread(const std::string& text, const report_rows& want, std::initializer_list<std::string> unread) {
   const auto got = read(text);
