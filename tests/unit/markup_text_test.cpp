@@ -958,3 +958,25 @@ TEST_CASE("turndown's markdown of a page whose script writes a cell: the tag in 
   CHECK(fragments.size() == 2);
   CHECK(fragments.count("section2/normative_documents") == 1);
 }
+
+TEST_CASE("pandoc's AsciiDoc of a page: lines opened by bars and not closed, a bar at a line's end opens an empty last cell") {
+  // `pandoc -f html -t asciidoc --wrap=none html-ueditor-grid.html` (Debian 12's pandoc 2.17):
+  // each cell opened by a bar (`|447 |7 |0`), none closed, so a row whose last cell is empty
+  // ends with a bar (`…|0 |0 |`), and a cell a merge covers is empty too (`| |（二）部分公开… | |447`).
+  // Read as a markdown table's closing bar, that last bar made （二）'s cells one column off, the
+  // empty cell after its label read as 自然人 (4 wrong numbers); its line is the full rows' shape
+  // with the bar opening a cell. Rows whose last cell holds a line break (` +`) stay unread.
+  const std::string text = xxgk_test::read_data_file("pandoc-asciidoc-ueditor-grid.txt");
+  const auto want = expected("html-ueditor-grid.json");
+  const std::initializer_list<std::string> unread = {
+      "section3/withheld_law_prohibited", "section3/withheld_admin_query", "section3/unable_unclear",
+      "section3/declined_publication",    "section3/declined_excessive",   "section3/other_unpaid_fee"};
+  xxgk_test::check_unread(text, want, unread);
+  const std::string row = "| |（二）部分公开（区分处理的，只计这一情形，不计其他情形） | |447 |7 |0 |0 |0 |0 |\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  // the empty cell the label's merge covers left out: a cell short of the full rows, unread
+  const auto short_row =
+      read(replaced(text, row, "| |（二）部分公开（区分处理的，只计这一情形，不计其他情形） |447 |7 |0 |0 |0 |0 |\n"));
+  xxgk_test::check_rows(short_row, want, {"section3/granted", "section3/withheld_state_secret"},
+                        {"section3/partially_granted"});
+}

@@ -2505,9 +2505,11 @@ class text_parser {
   }
 
   /// True when token `t` stands in a markdown table: of the lines around its own that hold a bar
-  /// (`|`, `¦`, `｜`), every one starts with a bar (after whitespace). Then a bar that ends a line
-  /// closes its last cell; in lines of cells joined by bars (`a | b | c`, `a ¦ b ¦`), a bar at the
-  /// end may as well stand before an empty last cell. Each block of such lines is looked at once.
+  /// (`|`, `¦`, `｜`), every one starts and ends with a bar (after and before whitespace). Then a
+  /// bar that ends a line closes its last cell; in lines of cells joined by bars (`a | b | c`,
+  /// `a ¦ b ¦`), or opened by bars and not closed (AsciiDoc's `|a |b |c`, where a bar at the end
+  /// opens an empty last cell), a bar at the end may as well stand before an empty last cell.
+  /// Each block of such lines is looked at once.
   [[nodiscard]] bool in_markdown_table(const token& t) {
     for (const bar_block& b : bar_blocks_)
       if (t.begin >= b.begin && t.begin < b.end) return b.markdown;
@@ -2523,7 +2525,12 @@ class text_parser {
     };
     auto opens = [&](std::size_t b, std::size_t e) {
       while (b < e && (text_[b] == ' ' || text_[b] == '\r')) ++b;
-      return b < e && text_[b] != '\t' && scanning::separator_at(text_, b) != 0;
+      if (b == e || text_[b] == '\t' || scanning::separator_at(text_, b) == 0) return false;
+      // and closes: its last character a bar (of one to three bytes)
+      while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
+      for (std::size_t length = 1; length <= 3 && length <= e - b; ++length)
+        if (scanning::separator_at(text_, e - length) == length) return text_[e - length] != '\t';
+      return false;
     };
     bar_block block{line_begin(t.begin), line_end(t.begin), true};
     block.markdown = opens(block.begin, block.end);
