@@ -980,3 +980,20 @@ TEST_CASE("pandoc's AsciiDoc of a page: lines opened by bars and not closed, a b
   xxgk_test::check_rows(short_row, want, {"section3/granted", "section3/withheld_state_secret"},
                         {"section3/partially_granted"});
 }
+
+TEST_CASE("pandoc's markdown of a page: bracketed spans are their text, their attributes no cells") {
+  // `pandoc -f html -t markdown --wrap=none html-ueditor-grid.html` (pandoc 2.17): the page's
+  // `<span style>` kept as `[1]{style="font-family: 宋体, SimSun; font-size: 14px;"}` in chapter
+  // 二's and 四's tables (the `14` of every cell beside its number: those 25 cells unread),
+  // chapter 三 as raw HTML. A span is `[` text `]{attributes}` on one line, the attributes `key=…`, `.class`
+  // or `#id`: read as its text, the page's every cell
+  const std::string text = xxgk_test::read_data_file("pandoc-markdown-ueditor-grid.md");
+  const auto want = expected("html-ueditor-grid.json");
+  CHECK(read(text) == want);
+  const std::string span = "[447228]{style=\"font-family: 宋体, SimSun; font-size: 14px;\"}";
+  REQUIRE(text.find(span) != std::string::npos);
+  // braces that hold no attributes, or none closed on their line: text, whose digits stand
+  // beside the row's number, which is unread
+  check_only_unread(replaced(text, span, "[447228]{14px}"), want, "section2/licensing");
+  check_only_unread(replaced(text, span, "[447228]{style=\"font-size:\n14px;\"}"), want, "section2/licensing");
+}

@@ -286,7 +286,9 @@ inline constexpr char grid_filler = '\x1A';
 /// `keep_lines` (text that holds markup, outside its tables): line breaks and tabs stay, since
 /// there they are the text's own structure. `stop_at_lines` (text, in a table no `<table>` tag
 /// opened): a line break is flagged too, where such a table may end.
-template <bool in_table, bool keep_lines = false, bool stop_at_lines = false>
+/// `spans` (text with pandoc's bracketed spans, outside its tables): `[` and `]` are flagged,
+/// where a span may open or close.
+template <bool in_table, bool keep_lines = false, bool stop_at_lines = false, bool spans = false>
 inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
   std::array<std::uint16_t, 256> t{};
   for (std::size_t b = 0; b < t.size(); ++b)
@@ -294,6 +296,10 @@ inline constexpr std::array<std::uint16_t, 256> text_bytes = [] {
   t['\r'] = ' ';
   if (!keep_lines) t['\n'] = ' ';
   if (stop_at_lines) t['\n'] |= 0x100U;
+  if (spans) {
+    t['['] |= 0x100U;
+    t[']'] |= 0x100U;
+  }
   if (in_table) t['\t'] = ' ';
   t['<'] |= 0x100U;
   t['&'] |= 0x100U;
@@ -691,13 +697,39 @@ class table_grid {
 /// break, tags vanish (Word-style pages put each character of a label in its own <span>),
 /// entities are decoded, scripts, styles and comments are dropped.
 ///
+/// The length of the attributes of a pandoc bracketed span at `s[k]`, right after its `]`:
+/// `{style="…"}`, `{lang="EN-US"}`, `{.class}`, `{#id}` on one line (a kilobyte at most); 0 when
+/// none stands there. pandoc's markdown of a page keeps the page's inline markup so
+/// (`[290]{lang="EN-US" style="font-size:10.5pt"}`), whose numbers are no cells.
+[[nodiscard]] inline std::size_t span_attributes_at(std::string_view s, std::size_t k) noexcept {
+  if (k >= s.size() || s[k] != '{') return 0;
+  const std::size_t end = s.find_first_of("}\n", k + 1);
+  if (end == std::string_view::npos || s[end] != '}' || end - k > 1024) return 0;
+  std::size_t a = k + 1;
+  if (a < end && (s[a] == '.' || s[a] == '#')) return end + 1 - k;
+  std::size_t b = a;
+  while (b < end && ((s[b] >= 'a' && s[b] <= 'z') || s[b] == '-')) ++b;
+  return b > a && b < end && s[b] == '=' ? end + 1 - k : 0;
+}
+
+/// True when `text` holds a pandoc bracketed span (`]` then `span_attributes_at`).
+[[nodiscard]] inline bool holds_spans(std::string_view text) noexcept {
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, ']', static_cast<std::size_t>(end - p)))) != nullptr;)
+    if (span_attributes_at(text, static_cast<std::size_t>(++p - begin)) != 0) return true;
+  return false;
+}
+
 /// `page` false: plain text or markdown that holds markup (`holds_markup`), as PDF→markdown
 /// converters write it (HTML tables amid markdown, `<br>` in the cells of pipe tables) and as
 /// crawlers leave it (`&nbsp;` between cells). Outside its HTML tables the text keeps its line
 /// breaks and tabs; a `<br>` on a pipe-table line is a space there (a label broken in its cell,
 /// whose halves must not become two lines); a '<' starts a tag only when a letter, '/' or '!'
 /// follows and its '>' comes within 4 KiB and before any other '<', else it is text.
-inline void html_to_text(prepared_input& in, bool page = true) {
+/// `spans` (text only): the text holds pandoc's bracketed spans (`holds_spans`), which become
+/// their text: `[规章]{style="…"}` is `规章`, `[]{lang="EN-US"}` nothing.
+inline void html_to_text(prepared_input& in, bool page = true, bool spans = false) {
   const std::string_view s = in.original;
   const std::size_t size = s.size();
   // the first `c` in s[from, to), or npos
@@ -712,9 +744,10 @@ inline void html_to_text(prepared_input& in, bool page = true) {
   // that text full of '<' is read in linear time
   constexpr std::size_t npos = std::string_view::npos;
   // how the page's text is copied where the reading stands
-  const auto text_table = [&grid, page]() -> const std::array<std::uint16_t, 256>& {
+  const auto text_table = [&grid, page, spans]() -> const std::array<std::uint16_t, 256>& {
     if (grid.in_table()) return !page && grid.in_untagged_table() ? text_bytes<true, false, true> : text_bytes<true>;
-    return page ? text_bytes<false> : text_bytes<false, true>;
+    if (page) return text_bytes<false>;
+    return spans ? text_bytes<false, true, false, true> : text_bytes<false, true>;
   };
   std::size_t next_gt = 0, next_lt = 0;
   bool comments_end = true;  // false once a "<!--" found no "-->" after it (nor will a later one)
@@ -811,6 +844,20 @@ inline void html_to_text(prepared_input& in, bool page = true) {
           i = e + 1;
           continue;
         }
+      }
+    }
+    if (spans && !grid.in_table() && (s[i] == '[' || s[i] == ']')) {
+      // a bracketed span: `]{attributes}` closes one, and a `[` opens one when such a close
+      // comes on its line before any other bracket (an inner span's `[`); else they are text
+      if (s[i] == ']') {
+        if (const std::size_t n = span_attributes_at(s, i + 1); n != 0) {
+          i += 1 + n;
+          continue;
+        }
+      } else if (const std::size_t j = s.find_first_of("[]\n", i + 1);
+                 j != npos && s[j] == ']' && span_attributes_at(s, j + 1) != 0) {
+        ++i;
+        continue;
       }
     }
     if (s[i] == '\n' && !page && grid.in_untagged_table()) {
@@ -1216,9 +1263,9 @@ inline result<prepared_input> check_input(std::string_view s) {
   if (first != std::string_view::npos && body[first] == '<' && names_html(body.substr(first, 4096))) {
     in.html = true;
     html_to_text(in);
-  } else if (holds_markup(body)) {
+  } else if (const bool spans = holds_spans(body); spans || holds_markup(body)) {
     in.html = true;
-    html_to_text(in, false);
+    html_to_text(in, false, spans);
   } else if (paragraph_cells::found(body)) {
     in.html = true;  // (converted text, mapped back to the input as an HTML page's is)
     paragraph_cells::to_rows(in);
