@@ -697,27 +697,42 @@ class table_grid {
 /// break, tags vanish (Word-style pages put each character of a label in its own <span>),
 /// entities are decoded, scripts, styles and comments are dropped.
 ///
-/// The length of the attributes of a pandoc bracketed span at `s[k]`, right after its `]`:
-/// `{style="…"}`, `{lang="EN-US"}`, `{.class}`, `{#id}` on one line (a kilobyte at most); 0 when
-/// none stands there. pandoc's markdown of a page keeps the page's inline markup so
+/// Finds the attributes of pandoc's bracketed spans in a text, asked at positions that do not
+/// go back: pandoc's markdown of a page keeps the page's inline markup as spans
 /// (`[290]{lang="EN-US" style="font-size:10.5pt"}`), whose numbers are no cells.
-[[nodiscard]] inline std::size_t span_attributes_at(std::string_view s, std::size_t k) noexcept {
-  if (k >= s.size() || s[k] != '{') return 0;
-  const std::size_t end = s.find_first_of("}\n", k + 1);
-  if (end == std::string_view::npos || s[end] != '}' || end - k > 1024) return 0;
-  std::size_t a = k + 1;
-  if (a < end && (s[a] == '.' || s[a] == '#')) return end + 1 - k;
-  std::size_t b = a;
-  while (b < end && ((s[b] >= 'a' && s[b] <= 'z') || s[b] == '-')) ++b;
-  return b > a && b < end && s[b] == '=' ? end + 1 - k : 0;
-}
+class span_attributes {
+ public:
+  explicit span_attributes(std::string_view s) noexcept : s_(s) {}
 
-/// True when `text` holds a pandoc bracketed span (`]` then `span_attributes_at`).
+  /// The length of the attributes at `s[k]`, right after a span's `]`: `{style="…"}`,
+  /// `{lang="EN-US"}`, `{.class}`, `{#id}`, closed on their line within a kilobyte; 0 when none
+  /// stands there. The next `}` or line break is searched for only past where it was last
+  /// found, so that text full of `]{` is read in linear time.
+  [[nodiscard]] std::size_t at(std::size_t k) noexcept {
+    if (k >= s_.size() || s_[k] != '{') return 0;
+    if (k < asked_ || (end_ != std::string_view::npos && end_ <= k)) end_ = s_.find_first_of("}\n", k + 1);
+    asked_ = k;
+    if (end_ == std::string_view::npos || s_[end_] != '}' || end_ - k > 1024) return 0;
+    const std::size_t a = k + 1;
+    if (a < end_ && (s_[a] == '.' || s_[a] == '#')) return end_ + 1 - k;
+    std::size_t b = a;
+    while (b < end_ && ((s_[b] >= 'a' && s_[b] <= 'z') || s_[b] == '-')) ++b;
+    return b > a && b < end_ && s_[b] == '=' ? end_ + 1 - k : 0;
+  }
+
+ private:
+  std::string_view s_;
+  std::size_t asked_ = 0;
+  std::size_t end_ = 0;  ///< the first `}` or line break after `asked_`, or npos
+};
+
+/// True when `text` holds a pandoc bracketed span (`]` then `span_attributes::at`).
 [[nodiscard]] inline bool holds_spans(std::string_view text) noexcept {
+  span_attributes attributes(text);
   const char* const begin = text.data();
   const char* const end = begin + text.size();
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, ']', static_cast<std::size_t>(end - p)))) != nullptr;)
-    if (span_attributes_at(text, static_cast<std::size_t>(++p - begin)) != 0) return true;
+    if (attributes.at(static_cast<std::size_t>(++p - begin)) != 0) return true;
   return false;
 }
 
@@ -750,6 +765,7 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
     return spans ? text_bytes<false, true, false, true> : text_bytes<false, true>;
   };
   std::size_t next_gt = 0, next_lt = 0;
+  span_attributes attributes(s);  // of pandoc's spans, when `spans`
   bool comments_end = true;  // false once a "<!--" found no "-->" after it (nor will a later one)
   std::size_t i = in.base;
   while (i < size) {
@@ -850,12 +866,12 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
       // a bracketed span: `]{attributes}` closes one, and a `[` opens one when such a close
       // comes on its line before any other bracket (an inner span's `[`); else they are text
       if (s[i] == ']') {
-        if (const std::size_t n = span_attributes_at(s, i + 1); n != 0) {
+        if (const std::size_t n = attributes.at(i + 1); n != 0) {
           i += 1 + n;
           continue;
         }
       } else if (const std::size_t j = s.find_first_of("[]\n", i + 1);
-                 j != npos && s[j] == ']' && span_attributes_at(s, j + 1) != 0) {
+                 j != npos && s[j] == ']' && attributes.at(j + 1) != 0) {
         ++i;
         continue;
       }
