@@ -2526,11 +2526,9 @@ class text_parser {
     auto opens = [&](std::size_t b, std::size_t e) {
       while (b < e && (text_[b] == ' ' || text_[b] == '\r')) ++b;
       if (b == e || text_[b] == '\t' || scanning::separator_at(text_, b) == 0) return false;
-      // and closes: its last character a bar (of one to three bytes)
+      // and closes: its last character a bar
       while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
-      for (std::size_t length = 1; length <= 3 && length <= e - b; ++length)
-        if (scanning::separator_at(text_, e - length) == length) return text_[e - length] != '\t';
-      return false;
+      return bar_ends_at(e, b);
     };
     bar_block block{line_begin(t.begin), line_end(t.begin), true};
     block.markdown = opens(block.begin, block.end);
@@ -2567,8 +2565,14 @@ class text_parser {
     const std::size_t line_end = std::min(text_.find('\n', at), text_.size());
     for (std::size_t k = at; k != line_end; ++k)
       if (text_[k] != ' ' && text_[k] != '\t' && text_[k] != '\r') return false;
-    for (std::size_t length = 1; length <= 3 && length <= at; ++length)
-      if (scanning::separator_at(text_, at - length) == length) return text_[at - length] != '\t';
+    return bar_ends_at(at, 0);
+  }
+
+  /// True when a bar (a cell separator other than a tab: `|`, `¦`, `｜`, one to three bytes)
+  /// ends right before `text_[e]`, starting at `from` or after.
+  [[nodiscard]] bool bar_ends_at(std::size_t e, std::size_t from) const {
+    for (std::size_t length = 1; length <= 3 && length <= e - from; ++length)
+      if (scanning::separator_at(text_, e - length) == length) return text_[e - length] != '\t';
     return false;
   }
 
