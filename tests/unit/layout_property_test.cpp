@@ -15,6 +15,7 @@
 
 #include <doctest/doctest.h>
 
+#include "fixture_edits.hpp"
 #include "report_rows.hpp"
 #include "test_support.hpp"
 #include <nlohmann/json.hpp>
@@ -674,6 +675,8 @@ const layout_case layout_cases[] = {
     {"pdftotext-pages-shuyang-fgj-2023", 9},
     {"pdftotext-flow-pingtan-2021", 11},
     {"pdftotext-flow-shuyang-fgj-2023", 8},
+    {"pdftotext-flow-table-shuyang-fgj-2023", 6},
+    {"pdftotext-flow-word-grid", 10},
     {"pdftotext-html-word-grid", 12},
     {"pdfminer-huaian-hongze-2024", 1},
     {"pdfminer-suqian-2023", 1},
@@ -880,4 +883,55 @@ TEST_CASE("layout fixtures: flipbook page text, headers one character per line d
   CHECK_MESSAGE(count_rule(f->parsed.findings, xxgk::rules::fmt_unreadable_row) == 0,
                 findings_of(f->parsed.findings, xxgk::rules::fmt_unreadable_row));
   CHECK(count_rule(f->parsed.findings, xxgk::rules::fmt_inferred_row) == 0);
+}
+
+TEST_CASE("layout fixtures: a PDF's text in reading order, a row whose numbers may be another row's stays unread") {
+  // html-word-grid's Word page through pdftotext: each (三) row prints six numbers (its total
+  // blank), and carried_over's 36 stands after 2.其他法律行政法规禁止公开's `0 0 0 0 0 0`; rows
+  // before hold 13 and 20 numbers: at 34673c1 read as a row of seven, a false S3.ROW error
+  const auto f = parse_fixture("pdftotext-flow-word-grid");
+  REQUIRE_OR_RETURN(f.has_value());
+  CHECK(f->got.count("section3/withheld_law_prohibited") == 0);
+  CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "withheld_law_prohibited"));
+  const auto* fr = f->parsed.report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(fr != nullptr);
+  CHECK(!xxgk::validate(*fr).has_errors());
+  // shuyang-fgj's numbers in a plain HTML table through pdftotext: `0 / ␤ / 26 / 0 / 0 / 0 / ␤`
+  // after 2.其他法律…, the 26 another row's total: at 34673c1 the empty lines were read as blank
+  // cells (13 wrong numbers in three rows); the chapter's numbers are not all in rows
+  const auto g = parse_fixture("pdftotext-flow-table-shuyang-fgj-2023");
+  REQUIRE_OR_RETURN(g.has_value());
+  for (const auto& entry : g->got) CHECK(entry.second.section != "section3");
+  const auto* gr = g->parsed.report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(gr != nullptr);
+  CHECK(!xxgk::validate(*gr).has_errors());
+}
+
+TEST_CASE("one cell per line: a row whose total does not add up is the report's error in the table's order, unread out of it") {
+  const std::string text = xxgk_test::read_data_file("one-cell-per-line-blank-rows.txt");
+  const std::string secret = "1.属于国家秘密\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n";
+  // 1.属于国家秘密 printed with a total of 2 under 1 0 0 0 0 0: read as printed, an S3.ROW error
+  const std::string wrong_total = xxgk_test::replaced(text, secret + "1\n", secret + "2\n");
+  const auto in_order = xxgk::parse(wrong_total);
+  REQUIRE_OR_RETURN(in_order.has_value());
+  const auto* r = in_order->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(xxgk::s3::withheld_state_secret, xxgk::s3::total).value == xxgk::decimal{2, 0});
+  const auto failed_s3_rows = [](const auto& findings) {
+    return std::count_if(findings.begin(), findings.end(), [](const xxgk::finding& x) {
+      return x.rule->id == xxgk::rules::s3_row.id && x.verdict == xxgk::verdict::failed;
+    });
+  };
+  CHECK(failed_s3_rows(xxgk::validate(*r)) == 1);
+  // the same, and a row of the chapter with a number more than its cells: the numbers are not in
+  // the table's order, and the row that does not add up may hold another row's number
+  const std::string partly = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\n4\n";
+  const auto out_of_order = xxgk::parse(xxgk_test::replaced(wrong_total, partly, partly + "\n4\n"));
+  REQUIRE_OR_RETURN(out_of_order.has_value());
+  const auto* o = out_of_order->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(o != nullptr);
+  CHECK(!(*o)(xxgk::s3::withheld_state_secret, xxgk::s3::total).is_present());
+  CHECK(has_finding(out_of_order->findings, xxgk::rules::fmt_unreadable_row, "section3", "withheld_state_secret"));
+  CHECK((*o)(xxgk::s3::withheld_enforcement_file, xxgk::s3::total).value == xxgk::decimal{1, 0});  // it adds up
+  CHECK(failed_s3_rows(xxgk::validate(*o)) == 0);
 }

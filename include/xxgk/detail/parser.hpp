@@ -971,6 +971,8 @@ class text_parser {
     previous_row_empty_ = false;
     short_after_empty_.clear();
     provisional_rows_.clear();
+    rows_over_lines_.clear();
+    surplus_row_ = false;
     spaced_rows_.clear();
     empty_line_rows_.clear();
     joined_rows_.clear();
@@ -1564,11 +1566,25 @@ class text_parser {
   template <Edition E>
   void place_blank_rows(report<E>& r, std::size_t from, std::size_t to) {
     place_laid_out_rows(r);
+    const auto& tk = scan_.tokens;
+    // does every number of the chapter belong to a row (read, or short of numbers)?
+    const auto numbers_all_in_rows = [&] {
+      for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to; ++i)
+        if (!consumed_[i] && (tk[i].kind == token_kind::number || tk[i].kind == token_kind::marker ||
+                              tk[i].kind == token_kind::doubtful))
+          return false;
+      return true;
+    };
     // rows whose lines of spaces are their blank cells, when no full row has such a line; else
-    // rows whose empty lines between their numbers are, when no full row has an empty line
+    // rows whose empty lines between their numbers are, when no full row has an empty line and
+    // every number of the chapter stands in a row: in a PDF's text in reading order (pdftotext
+    // without -layout) a column's cells of several rows come after their labels, empty lines
+    // between blocks, and a row's lines may count as many as its cells by chance
+    // (`0 / ␤ / 26 / 0 / 0 / 0 / ␤`: 26 is the total of another row)
     const bool spaced = full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0 &&
                         full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty();
-    const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0;
+    const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0 &&
+                       !empty_line_rows_.empty() && numbers_all_in_rows();
     for (const spaced_row& row : spaced ? spaced_rows_ : empty ? empty_line_rows_ : std::vector<spaced_row>{}) {
       if (!row.trailing || full_rows_with_trailing_empty_lines_ == 0) place_cells(r, *row.target, row.cells);
     }
@@ -1589,13 +1605,18 @@ class text_parser {
       for (const spaced_row& row : joined_rows_)
         if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
     joined_rows_.clear();
+    // a row with more numbers after its label than cells, in a chapter a cell a line: its numbers
+    // are not in the table's order (a PDF's reading order), and a row read whole by their count
+    // may hold another row's number: such rows whose totals do not add up are taken back
+    if (surplus_row_)
+      for (const auto& row : rows_over_lines_)
+        take_back(r, *row.first, row.second,
+                  "one cell per line, numbers of the chapter out of the table's order (a row holds more numbers "
+                  "than cells), and this row's totals do not add up: its numbers may be another row's");
+    rows_over_lines_.clear();
+    surplus_row_ = false;
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
-    const auto& tk = scan_.tokens;
-    bool all_read = short_after_empty_.empty();
-    for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to && all_read; ++i)
-      all_read = consumed_[i] || (tk[i].kind != token_kind::number && tk[i].kind != token_kind::marker &&
-                                  tk[i].kind != token_kind::doubtful);
-    if (all_read) {
+    if (short_after_empty_.empty() && numbers_all_in_rows()) {
       for (const auto& row : blank_rows_) {
         const row_target& t = *row.first;
         if (row_placed(r, t)) continue;  // a bare row of numbers was placed there by position
@@ -1603,22 +1624,57 @@ class text_parser {
         forget_unreadable(t);
       }
     } else {
-      for (const auto& row : provisional_rows_) {
-        const row_target& t = *row.first;
-        for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{});
-        std::erase_if(findings_, [&](const source_finding& f) {  // what its reading said of its label
-          return (f.rule == &rules::fmt_label || f.rule == &rules::fmt_other_handling) && f.row == t.key &&
-                 f.table == t.table_key;
-        });
-        findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, row.second,
-                             std::string(t.label), {}, t.table_key, t.key, {},
-                             "one cell per line, this label after a row's label with no numbers between, and numbers "
-                             "of the chapter that no row holds: the numbers may be another row's (a PDF's reading "
-                             "order puts a column of several rows after their labels)"});
-      }
+      for (const auto& row : provisional_rows_)
+        take_back(r, *row.first, row.second,
+                  "one cell per line, this label after a row's label with no numbers between, and numbers of the "
+                  "chapter that no row holds: the numbers may be another row's (a PDF's reading order puts a "
+                  "column of several rows after their labels)");
     }
     blank_rows_.clear();
     provisional_rows_.clear();
+  }
+
+  /// A row read, left unread after all: its cells unknown, what its reading said of its label
+  /// withdrawn, and why in an FMT.UNREADABLE_ROW.
+  template <Edition E>
+  void take_back(report<E>& r, const row_target& t, source_pos pos, std::string detail) {
+    for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{});
+    bool said = false;  // (taken back once already)
+    std::erase_if(findings_, [&](const source_finding& f) {
+      said = said || (f.rule == &rules::fmt_unreadable_row && f.row == t.key && f.table == t.table_key);
+      return (f.rule == &rules::fmt_label || f.rule == &rules::fmt_other_handling) && f.row == t.key &&
+             f.table == t.table_key;
+    });
+    if (!said)
+      findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, pos, std::string(t.label),
+                         {}, t.table_key, t.key, {}, std::move(detail)});
+  }
+
+  /// Whether a row's numbers hold its table's totals (chapter 三: the total is the sum of the six
+  /// applicants' cells; chapter 四: each of the three totals the sum of its four cells); false
+  /// when a cell is no number, true for chapter 二 (no total).
+  [[nodiscard]] static bool adds_up(const std::vector<const token*>& values, const row_target& t) {
+    const split_shape shape = t.in_chapter == chapter::three ? split_shape{1, 7, true}
+                              : t.in_chapter == chapter::four ? split_shape{3, 5, true}
+                                                              : split_shape{0, 0, false};
+    if (shape.count() == 0) return true;
+    if (values.size() != shape.count()) return false;
+    for (std::size_t g = 0; g != shape.groups; ++g) {
+      std::uint64_t sum = 0;
+      for (std::size_t k = 0; k != shape.size; ++k) {
+        const token& v = *values[g * shape.size + k];
+        if (v.kind != token_kind::number || !v.value.is_integer() || v.value.is_negative()) return false;
+        const auto n = static_cast<std::uint64_t>(v.value.normalized().units);
+        if (k + 1 == shape.size) {
+          if (sum != n) return false;
+        } else if (n > ~std::uint64_t{0} - sum) {
+          return false;
+        } else {
+          sum += n;
+        }
+      }
+    }
+    return true;
   }
 
   /// True when the token has no space (nor line end) on one side of it.
@@ -2160,6 +2216,8 @@ class text_parser {
                  " found: a blank may have collapsed, a number may be split, or the row is cut off";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, label_pos,
                            std::string(t.label), {}, t.table_key, t.key, {}, std::move(detail)});
+      if (per_line && !digits_in_text && values.size() > t.columns && values.front()->line != values.back()->line)
+        surplus_row_ = true;
       // fewer numbers than columns (a collapsed blank): they belong to this row, unread
       if (!digits_in_text && values.size() < t.columns) {
         for (const token* v : values) consumed_[static_cast<std::size_t>(v - scan_.tokens.data())] = true;
@@ -2187,6 +2245,9 @@ class text_parser {
                            std::string(t.label), {}, t.table_key, t.key, {}, {}});
     }
     if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
+    if (per_line && values.size() >= 2 && values.front()->line != values.back()->line &&
+        !adds_up(values, t))
+      rows_over_lines_.push_back({&t, label_pos});
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line)
       laid(laid_full_, t, values);  // where its columns stand, for rows that leave cells blank
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line &&
@@ -2808,6 +2869,9 @@ class text_parser {
   std::vector<std::pair<const row_target*, source_pos>> blank_rows_;  ///< of the region being read
   /// one cell per line: rows read after a row with no numbers, kept when the blank rows are sure
   std::vector<std::pair<const row_target*, source_pos>> provisional_rows_;
+  /// rows of the chapter read whole from several lines after their label's (one cell per line)
+  std::vector<std::pair<const row_target*, source_pos>> rows_over_lines_;
+  bool surplus_row_ = false;  ///< a row of the chapter had more numbers after its label than cells
   bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
   /// one cell per line: the rows after a row with no numbers that were short of numbers
   std::vector<const row_target*> short_after_empty_;
