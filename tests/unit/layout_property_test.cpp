@@ -840,6 +840,21 @@ TEST_CASE("layout fixtures: torn markdown, bare number rows placed by position o
   }
 }
 
+TEST_CASE("layout fixtures: torn markdown, a label over lines of cells is read from its one line that holds values") {
+  // `|  | 1、申请人无正当理由逾期不补 |  | …` / `| 正、行政机关不再处理其政府信 | 67 | 3 | 0 | 0 | 1 | 0 | 71 |` /
+  // `| （六）其 | 息公开申请 |  | …`: with its total left blank, the middle line's cells are the row's,
+  // the blank total at its place (at 80dd5ac: unread, 7 values expected, 6 found)
+  const std::string text = xxgk_test::read_data_file("torn-markdown-huaian-2024.txt");
+  const std::string line = "| 正、行政机关不再处理其政府信 | 67 | 3 | 0 | 0 | 1 | 0 | 71 |";
+  const auto blank_total = xxgk::parse(xxgk_test::replaced(text, line, "| 正、行政机关不再处理其政府信 | 67 | 3 | 0 | 0 | 1 | 0 |  |"));
+  REQUIRE_OR_RETURN(blank_total.has_value());
+  const auto* r = blank_total->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(xxgk::s3::other_overdue_correction, xxgk::s3::natural_person).value == xxgk::decimal{67, 0});
+  CHECK((*r)(xxgk::s3::other_overdue_correction, xxgk::s3::legal_services).value == xxgk::decimal{1, 0});
+  CHECK((*r)(xxgk::s3::other_overdue_correction, xxgk::s3::total).is_blank());
+}
+
 TEST_CASE("layout fixtures: one cell per line, a label followed by the next label is a blank row") {
   const auto f = parse_fixture("one-cell-per-line-blank-rows");
   REQUIRE_OR_RETURN(f.has_value());

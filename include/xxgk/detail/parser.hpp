@@ -2026,7 +2026,35 @@ class text_parser {
     // `to_string()`), read as a line cut into cells is
     const bool numbered = first != scan_.tokens.end() && !first->cells && !first->grid && label_on_one_line &&
                           (numbered_line(first) || tool_table());
+    // a label torn over lines of cells (a PDF→markdown converter writes a label's second line as
+    // a row of its own): the cells after its piece on the one line of it that holds values, when
+    // its other lines hold empty cells only (`| （二）部分公开（区分 |  | 447 | … | 0 |  |` then
+    // `| 处理的，只计这一情形… |  | … |  |`)
+    const bool torn = !label_on_one_line && label_last < scan_.tokens.size() && first != scan_.tokens.end() &&
+                      first->cells && !optional_row;
+    std::size_t piece_end = std::string_view::npos;  // where the label's piece on the current line ends
+    bool torn_clear = torn;                          // its lines hold values on one line, empty cells else
+    std::uint32_t torn_line = 0;                     // that line
+    std::size_t torn_piece = 0;                      // the label's last token there
+    std::size_t piece = 0;                           // the label's last token on the current line
+    std::vector<const token*> torn_cells;            // its cells after the label's piece
     auto flush = [&] {
+      if (torn && current_line <= scan_.tokens[label_last].line) {
+        bool any_value = false;
+        for (const token* x : line_buffer) {
+          if (piece_end == std::string_view::npos || x->begin < piece_end) continue;
+          if (holds_value(*x)) any_value = true;
+          else if (x->kind != token_kind::blank) torn_clear = false;
+        }
+        if (piece_end == std::string_view::npos || (any_value && torn_line != 0)) torn_clear = false;
+        if (any_value && torn_clear) {
+          torn_line = current_line;
+          torn_piece = piece;
+          for (const token* x : line_buffer)
+            if (x->begin >= piece_end) torn_cells.push_back(x);
+        }
+      }
+      piece_end = std::string_view::npos;
       // a table row of an HTML page, on the label's line: every cell after the label's, blanks
       // included, since there a cell is one token (a label split over tokens is in one cell)
       if (!line_buffer.empty() && current_line == label_line && first->grid) {
@@ -2067,9 +2095,9 @@ class text_parser {
     for (auto it = first; it != scan_.tokens.end(); ++it) {
       const token& tk = *it;
       if (tk.kind == token_kind::text ? tk.stream >= next : tk.stream > next) break;
-      if (tk.kind == token_kind::text && tk.stream_end <= l.end) continue;  // the label itself
+      const bool label_piece = tk.kind == token_kind::text && tk.stream_end <= l.end;  // the label itself
       const bool line_start = tk.line != current_line;
-      if (line_start) {
+      if (line_start && (!label_piece || torn)) {
         flush();
         if (current_line == label_line) label_line_values = values.size();
         // a table row cut into cells is its line: once the label's line, whole label and all,
@@ -2081,6 +2109,11 @@ class text_parser {
         // is another row's label, found or not (w3m's `│规章 │   │` then `│行政 │   │`, `│规范 │ 0 │ 5 │`)
         if (first->cells && label_on_one_line && opens_with_word(it)) break;
         current_line = tk.line;
+      }
+      if (label_piece) {
+        piece_end = tk.end;
+        piece = static_cast<std::size_t>(it - scan_.tokens.begin());
+        continue;
       }
       if (tk.kind == token_kind::text) {
         // numbers glued to the label, or a word that starts with digits: cells run together
@@ -2100,6 +2133,14 @@ class text_parser {
     }
     flush();
     if (current_line == label_line) label_line_values = values.size();
+    if (torn && torn_clear && torn_line != 0 &&
+        std::all_of(values.begin(), values.end(), [&](const token* v) { return v->line == torn_line; })) {
+      cells_kind = label_line_cells(torn_cells, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
+                                    t.columns, exact);
+      // empty cells at both ends (beside the label, the cells it spans, and a blank total): where
+      // the table's full rows have their cells
+      if (cells_kind != line_cells::exact && !digits_in_text) aligned_cells(t, layout_after(torn_piece), values);
+    }  // (its lines all empty cells: no blank row, its numbers may be a line of their own, lost)
     // a Word copy or a markdown table that leaves cells blank: the label's line holds the row's
     // cells, blanks included; numbers on later lines are another row's (a table row is a line),
     // never this one's last cells (its trailing blanks trimmed and the next line's first number
@@ -2200,7 +2241,7 @@ class text_parser {
     // (（六）其他处理's line is not cut into cells above: it may be the 2021 heading)
     if ((line_excess_ || values.size() != t.columns) && !digits_in_text && !shares_cell && label_on_one_line &&
         (first->cells || first->grid))  // (a line cut into cells: else the row has no layout)
-      aligned_cells(t, l, values);
+      aligned_cells(t, layout_of(l), values);
     const std::string doubt = doubtful_detail(values);
     if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty())) {
       std::string detail;
@@ -2340,6 +2381,12 @@ class text_parser {
     const std::vector<token>& tk = scan_.tokens;
     const std::size_t last = text_token_at(l.end - 1), first = text_token_at(l.start);
     if (last >= tk.size() || first >= tk.size() || tk[first].line != tk[last].line) return std::nullopt;
+    return layout_after(last);
+  }
+
+  /// The same for the line of token `last`, the label's (or its piece's) last token there.
+  [[nodiscard]] std::optional<line_layout> layout_after(std::size_t last) {
+    const std::vector<token>& tk = scan_.tokens;
     const token& lt = tk[last];
     if (!lt.cells && !lt.grid) return std::nullopt;
     std::size_t b = last, e = last;
@@ -2488,11 +2535,10 @@ class text_parser {
   /// each (a blank where the cell is empty), when its line has the shape of the rows the
   /// alignment was learned from, every value after the label stands in a column's cell, at
   /// least one does, and nothing else stands after the label. Else `values` is left alone.
-  void aligned_cells(const row_target& t, const located& l, std::vector<const token*>& values) {
+  void aligned_cells(const row_target& t, const std::optional<line_layout>& x, std::vector<const token*>& values) {
+    if (!x) return;
     const alignment& a = alignment_of(t.table, t.columns);
     if (!a.known) return;
-    const auto x = layout_of(l);
-    if (!x) return;
     const alignment::anchor anchored = a.reads(*x);
     if (anchored == alignment::anchor::none) return;
     std::vector<const token*> out(a.cells.size(), nullptr);
