@@ -677,6 +677,9 @@ const layout_case layout_cases[] = {
     {"pdftotext-flow-shuyang-fgj-2023", 8},
     {"pdftotext-flow-table-shuyang-fgj-2023", 6},
     {"pdftotext-flow-word-grid", 10},
+    {"pymupdf-sorted-html-word-grid", 9},
+    {"pymupdf-sorted-unmerged-shuyang-2025", 9},
+    {"pymupdf-sorted-ueditor-grid", 13},
     {"pdftotext-html-word-grid", 12},
     {"pdfminer-huaian-hongze-2024", 1},
     {"pdfminer-suqian-2023", 1},
@@ -920,6 +923,26 @@ TEST_CASE("layout fixtures: a PDF's text in reading order, a row whose numbers m
   const auto* gr = g->parsed.report.get<xxgk::edition_2021_t>();
   REQUIRE_OR_RETURN(gr != nullptr);
   CHECK(!xxgk::validate(*gr).has_errors());
+}
+
+TEST_CASE("layout fixtures: PyMuPDF's sorted text, a row's numbers before its label: rows read after labels taken back") {
+  // html-word-grid's page: `705 / 3 / 0 / 0 / 5 / 0 / 713` (一's numbers) stand between the header
+  // and 一、本年新收政府信息 / 公开申请数量, then 二's `36 / 0 / … / 36`: at 80dd5ac 一 was read as
+  // 36 0 0 0 0 0 36, its totals adding up (4 wrong numbers; the unmerged shuyang page, 12)
+  for (const char* name : {"pymupdf-sorted-html-word-grid", "pymupdf-sorted-unmerged-shuyang-2025"}) {
+    CAPTURE(name);
+    const auto f = parse_fixture(name);
+    REQUIRE_OR_RETURN(f.has_value());
+    CHECK(f->got.count("section3/new_received") == 0);
+    CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "new_received"));
+  }
+  // a table's first row whose label is lost (hantai's 规章, a line of spaces): the numbers before
+  // the first label found are that row's, and the rows after it are read
+  const auto hantai = xxgk::parse(xxgk_test::read_data_file("excerpt-hantai-2025.txt"));
+  REQUIRE_OR_RETURN(hantai.has_value());
+  const auto* h = hantai->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(h != nullptr);
+  CHECK((*h)(xxgk::s2_2021::normative_documents, xxgk::s2_2021::in_force).value == xxgk::decimal{0, 0});
 }
 
 TEST_CASE("one cell per line: a row whose total does not add up is the report's error in the table's order, unread out of it") {

@@ -973,6 +973,7 @@ class text_parser {
     provisional_rows_.clear();
     rows_over_lines_.clear();
     surplus_row_ = false;
+    numbers_before_ = numbers_before_first_label(rows, at);
     spaced_rows_.clear();
     empty_line_rows_.clear();
     joined_rows_.clear();
@@ -1576,20 +1577,31 @@ class text_parser {
       return true;
     };
     // rows whose lines of spaces are their blank cells, when no full row has such a line; else
-    // rows whose empty lines between their numbers are, when no full row has an empty line and
-    // every number of the chapter stands in a row: in a PDF's text in reading order (pdftotext
-    // without -layout) a column's cells of several rows come after their labels, empty lines
-    // between blocks, and a row's lines may count as many as its cells by chance
-    // (`0 / ␤ / 26 / 0 / 0 / 0 / ␤`: 26 is the total of another row)
+    // rows whose empty lines between their numbers are, when no full row has an empty line; or
+    // rows a cell a paragraph. Each only when the chapter's numbers are in the table's order:
+    // every number stands in a row, none is a row's too many, and no row's numbers stand before
+    // the first label. In a PDF's text in reading order (pdftotext without -layout, PyMuPDF's
+    // sorted text) a column's cells of several rows come after their labels, empty lines between
+    // blocks, and a row's lines may count as many as its cells by chance (`0 / ␤ / 26 / 0 / 0 / 0
+    // / ␤`: 26 is the total of another row)
+    // numbers before the first label that no row holds (a row whose label is lost holds them:
+    // `place_bare_rows`)
+    const bool numbers_before_rows = numbers_before_.first != numbers_before_.second &&
+                                     std::none_of(consumed_.begin() + static_cast<std::ptrdiff_t>(numbers_before_.first),
+                                                  consumed_.begin() + static_cast<std::ptrdiff_t>(numbers_before_.second),
+                                                  [](bool taken) { return taken; });
+    const bool in_order = !surplus_row_ && !numbers_before_rows &&
+                          (spaced_rows_.empty() && empty_line_rows_.empty() && paragraph_rows_.empty() ? true
+                                                                                                     : numbers_all_in_rows());
     const bool spaced = full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0 &&
-                        full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty();
+                        full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty() && in_order;
     const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0 &&
-                       !empty_line_rows_.empty() && numbers_all_in_rows();
+                       !empty_line_rows_.empty() && in_order;
     for (const spaced_row& row : spaced ? spaced_rows_ : empty ? empty_line_rows_ : std::vector<spaced_row>{}) {
       if (!row.trailing || full_rows_with_trailing_empty_lines_ == 0) place_cells(r, *row.target, row.cells);
     }
     // rows a cell a paragraph, when the rows read whole are
-    if (!spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0)
+    if (!spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order)
       for (const paragraph_row& row : paragraph_rows_) {
         const row_target& t = *row.target;
         if (row_placed(r, t)) continue;
@@ -1608,12 +1620,23 @@ class text_parser {
     // a row with more numbers after its label than cells, in a chapter a cell a line: its numbers
     // are not in the table's order (a PDF's reading order), and a row read whole by their count
     // may hold another row's number: such rows whose totals do not add up are taken back
-    if (surplus_row_)
-      for (const auto& row : rows_over_lines_)
-        take_back(r, *row.first, row.second,
+    //
+    // A whole row of numbers, one a line, right before the chapter's first label: the text puts
+    // rows' numbers before their labels (PyMuPDF's text sorted by position, where a label on two
+    // lines stands below its row's numbers), and a row read from the lines after its label may
+    // hold the next row's numbers, whose totals add up as well: every such row is taken back.
+    for (const auto& row : rows_over_lines_) {
+      if (numbers_before_rows)
+        take_back(r, *row.target, row.pos,
+                  "one cell per line, and a row's numbers before the table's first label: this text puts numbers "
+                  "before their labels, and the numbers after this label may be the next row's");
+      else if (surplus_row_ && !row.adds_up)
+        take_back(r, *row.target, row.pos,
                   "one cell per line, numbers of the chapter out of the table's order (a row holds more numbers "
                   "than cells), and this row's totals do not add up: its numbers may be another row's");
+    }
     rows_over_lines_.clear();
+    numbers_before_ = {};
     surplus_row_ = false;
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
     if (short_after_empty_.empty() && numbers_all_in_rows()) {
@@ -1632,6 +1655,34 @@ class text_parser {
     }
     blank_rows_.clear();
     provisional_rows_.clear();
+  }
+
+  /// The numbers right before the chapter's first label found (`rows`, `at`: its rows, in the
+  /// tables' order, and where their labels stand), after empty lines at most, when they are as
+  /// many as its row has cells (two or more), each alone on its line, and its row is its table's
+  /// first (else they may be the row before's, its label lost): their tokens' [begin, end);
+  /// empty when there are none.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> numbers_before_first_label(
+      const std::vector<const row_target*>& rows, const std::vector<located>& at) const {
+    std::size_t first = rows.size();
+    for (std::size_t i = 0; i != rows.size(); ++i)
+      if (at[i].found() && (first == rows.size() || at[i].start < at[first].start)) first = i;
+    if (first == rows.size() || rows[first]->columns < 2) return {};
+    for (std::size_t i = 0; i != first; ++i)
+      if (rows[i]->table == rows[first]->table) return {};
+    const auto& tk = scan_.tokens;
+    const std::size_t end = text_token_at(at[first].start);
+    std::size_t k = end, numbers = 0;
+    std::uint32_t line = k < tk.size() ? tk[k].line : 0;
+    while (k != 0 && numbers != rows[first]->columns) {
+      const token& x = tk[--k];
+      if (x.kind == token_kind::ignored) continue;
+      if (x.kind != token_kind::number || x.line == line) return {};
+      line = x.line;
+      ++numbers;
+    }
+    if (numbers != rows[first]->columns || (k != 0 && tk[k - 1].line == line)) return {};
+    return {k, end};
   }
 
   /// A row read, left unread after all: its cells unknown, what its reading said of its label
@@ -2286,9 +2337,8 @@ class text_parser {
                            std::string(t.label), {}, t.table_key, t.key, {}, {}});
     }
     if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
-    if (per_line && values.size() >= 2 && values.front()->line != values.back()->line &&
-        !adds_up(values, t))
-      rows_over_lines_.push_back({&t, label_pos});
+    if (per_line && values.size() >= 2 && values.front()->line != values.back()->line)
+      rows_over_lines_.push_back({&t, label_pos, adds_up(values, t)});
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line)
       laid(laid_full_, t, values);  // where its columns stand, for rows that leave cells blank
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line &&
@@ -2916,8 +2966,15 @@ class text_parser {
   /// one cell per line: rows read after a row with no numbers, kept when the blank rows are sure
   std::vector<std::pair<const row_target*, source_pos>> provisional_rows_;
   /// rows of the chapter read whole from several lines after their label's (one cell per line)
-  std::vector<std::pair<const row_target*, source_pos>> rows_over_lines_;
+  struct row_over_lines {
+    const row_target* target;
+    source_pos pos;
+    bool adds_up;  ///< its totals are the sums of their parts
+  };
+  std::vector<row_over_lines> rows_over_lines_;
   bool surplus_row_ = false;  ///< a row of the chapter had more numbers after its label than cells
+  /// a row's numbers one a line right before the chapter's first label: their tokens' [begin, end)
+  std::pair<std::size_t, std::size_t> numbers_before_;
   bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
   /// one cell per line: the rows after a row with no numbers that were short of numbers
   std::vector<const row_target*> short_after_empty_;
