@@ -972,7 +972,7 @@ class text_parser {
     short_after_empty_.clear();
     provisional_rows_.clear();
     rows_over_lines_.clear();
-    surplus_row_ = false;
+    surplus_row_ = shifted_ = previous_short_ = false;
     numbers_before_ = numbers_before_first_label(rows, at);
     spaced_rows_.clear();
     empty_line_rows_.clear();
@@ -998,6 +998,11 @@ class text_parser {
       }
       const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
       const bool is_other_handling = t.key == "other_handling" && E::id == edition::y2021;
+      next_row_found_ = [&] {  // is the row after this one in the format's order found?
+        std::size_t j = i + 1;
+        while (j < rows.size() && rows[j]->key == "other_handling" && !at[j].found()) ++j;
+        return j < rows.size() && at[j].found() && rows[j]->table == t.table;
+      }();
       if (is_other_handling && other_rows_found) continue;
       // the row that begins at `next` was found without its number (`2.`), which then stands
       // at the end of this row's text
@@ -1329,7 +1334,12 @@ class text_parser {
             for (std::size_t k = 0; k != row.count && apart; ++k) apart = spaced_apart(*laid_values_[row.first + k]);
           }
         for (const token* w : words) apart = apart && spaced_apart(*w);
-        if (!apart || rows < 2) return known.emplace_back(id, std::nullopt).second;
+        // not in a PDF's text (pages ended by form feeds): there each word stands at its place
+        // rounded to a character, and a number right-aligned in its cell starts where the next
+        // column's left-aligned word does (LibreOffice's PDF of a spreadsheet's page: `规章  0  0`,
+        // each 0 at the start of the header word after its own)
+        const bool pdf_text = std::memchr(text_.data(), '\f', text_.size()) != nullptr;
+        if (!apart || rows < 2 || pdf_text) return known.emplace_back(id, std::nullopt).second;
         const std::vector<line_place> at = places_on_lines(words);
         for (std::size_t col = 0; col != t.columns; ++col)
           span[col] = {at[col].begin[m], at[col].end[m], at[col].begin[m], at[col].end[m]};
@@ -1625,6 +1635,7 @@ class text_parser {
     // rows' numbers before their labels (PyMuPDF's text sorted by position, where a label on two
     // lines stands below its row's numbers), and a row read from the lines after its label may
     // hold the next row's numbers, whose totals add up as well: every such row is taken back.
+    out_of_order_ = out_of_order_ || surplus_row_ || numbers_before_rows;
     for (const auto& row : rows_over_lines_) {
       if (numbers_before_rows)
         take_back(r, *row.target, row.pos,
@@ -1634,6 +1645,10 @@ class text_parser {
         take_back(r, *row.target, row.pos,
                   "one cell per line, numbers of the chapter out of the table's order (a row holds more numbers "
                   "than cells), and this row's totals do not add up: its numbers may be another row's");
+      else if (row.shifted)
+        take_back(r, *row.target, row.pos,
+                  "one cell per line, after a row that holds more numbers than cells (the next row's among them): "
+                  "the numbers after this label may be the next row's");
     }
     rows_over_lines_.clear();
     numbers_before_ = {};
@@ -1705,10 +1720,10 @@ class text_parser {
   /// applicants' cells; chapter 四: each of the three totals the sum of its four cells); false
   /// when a cell is no number, true for chapter 二 (no total).
   [[nodiscard]] static bool adds_up(const std::vector<const token*>& values, const row_target& t) {
-    const split_shape shape = t.in_chapter == chapter::three ? split_shape{1, 7, true}
-                              : t.in_chapter == chapter::four ? split_shape{3, 5, true}
-                                                              : split_shape{0, 0, false};
-    if (shape.count() == 0) return true;
+    if (t.in_chapter == chapter::two) return true;
+    return adds_up(values, t.in_chapter == chapter::three ? split_shape{1, 7, true} : split_shape{3, 5, true});
+  }
+  [[nodiscard]] static bool adds_up(const std::vector<const token*>& values, split_shape shape) {
     if (values.size() != shape.count()) return false;
     for (std::size_t g = 0; g != shape.groups; ++g) {
       std::uint64_t sum = 0;
@@ -1840,6 +1855,7 @@ class text_parser {
   }
 
   void report_scrambled(const std::vector<const row_target*>& rows, std::size_t from) {
+    out_of_order_ = true;
     findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, pos_of_stream(from), {}, {},
                          rows.front()->table_key, {}, {},
                          "the labels of this table stand out of the format's order: the reading order of the text "
@@ -2049,6 +2065,7 @@ class text_parser {
     // from the token holding the label's first character: numbers met at the same stream
     // position before it belong to the row above
     const auto first = scan_.tokens.begin() + static_cast<std::ptrdiff_t>(text_token_at(l.start));
+    const bool previous_short = std::exchange(previous_short_, false);  // the row read before was short of numbers
     // members, cleared per row: one allocation per parse rather than two per row
     std::vector<const token*>& values = row_values_;
     std::vector<const token*>& line_buffer = row_line_;  // a line's tokens after the label, to trim blanks
@@ -2308,8 +2325,17 @@ class text_parser {
                  " found: a blank may have collapsed, a number may be split, or the row is cut off";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, label_pos,
                            std::string(t.label), {}, t.table_key, t.key, {}, std::move(detail)});
-      if (per_line && !digits_in_text && values.size() > t.columns && values.front()->line != values.back()->line)
+      if (per_line && !digits_in_text && values.size() > t.columns && values.front()->line != values.back()->line) {
         surplus_row_ = true;
+        // twice its cells, the row before not short of numbers (whose numbers came down into this
+        // one, after its label, as pdftotext stacks two labels before their numbers) and the next
+        // row's label found (else the numbers after this label are its own and the next row's,
+        // whose label is lost): the next row's numbers came up into it
+        shifted_ = shifted_ || (values.size() == 2 * t.columns && !previous_short && next_row_found_);
+      } else if (values.size() < t.columns) {
+        shifted_ = false;  // (a row short of numbers: where numbers moved up a row stops)
+        previous_short_ = true;
+      }
       // fewer numbers than columns (a collapsed blank): they belong to this row, unread
       if (!digits_in_text && values.size() < t.columns) {
         for (const token* v : values) consumed_[static_cast<std::size_t>(v - scan_.tokens.data())] = true;
@@ -2338,7 +2364,7 @@ class text_parser {
     }
     if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
     if (per_line && values.size() >= 2 && values.front()->line != values.back()->line)
-      rows_over_lines_.push_back({&t, label_pos, adds_up(values, t)});
+      rows_over_lines_.push_back({&t, label_pos, adds_up(values, t), shifted_});
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line)
       laid(laid_full_, t, values);  // where its columns stand, for rows that leave cells blank
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line &&
@@ -2893,11 +2919,19 @@ class text_parser {
     const source_pos p = pos_of_stream(at);
     if (values.size() != 15 && !header_among_values && read_section4_run_together(r, at, first)) return true;
     const std::string doubt = doubtful_detail(values);
-    if (values.size() != 15 || !doubt.empty() || header_among_values) {
+    // one a line, in a text whose reading order was out of the tables' order before (chapter
+    // 三's labels or numbers): numbers that do not add up may stand out of the table's order too
+    // (pdftotext's `27 61 3 10 9 15 …` for `27 10 9 15 61 | 3 …`)
+    const bool out_of_order = out_of_order_ && values.size() == 15 && doubt.empty() &&
+                              values.front()->line != values.back()->line && !adds_up(values, split_shape{3, 5, true});
+    if (values.size() != 15 || !doubt.empty() || header_among_values || out_of_order) {
       std::string detail = digits_in_text        ? std::string("digits run together without separators")
                            : !doubt.empty()       ? doubt
                            : header_among_values ? std::string("words of the header stand among the numbers: "
                                                                "their order need not be the table's")
+                           : out_of_order        ? std::string("one a line, in a text whose reading order is not the "
+                                                               "tables' (chapter 三), and the totals do not add up: "
+                                                               "the numbers need not stand in the table's order")
                                                  : "15 values expected, " + std::to_string(values.size()) + " found";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, p, "行政复议、行政诉讼", {},
                            table_key, {}, {}, std::move(detail)});
@@ -2970,9 +3004,14 @@ class text_parser {
     const row_target* target;
     source_pos pos;
     bool adds_up;  ///< its totals are the sums of their parts
+    bool shifted;  ///< after a row with more numbers than cells, no row short of numbers between
   };
   std::vector<row_over_lines> rows_over_lines_;
   bool surplus_row_ = false;  ///< a row of the chapter had more numbers after its label than cells
+  bool out_of_order_ = false;  ///< a chapter's numbers or labels stood out of the table's order
+  bool shifted_ = false;       ///< the rows read now may hold the next row's numbers (`row_over_lines::shifted`)
+  bool previous_short_ = false;  ///< the row read last had fewer numbers than cells
+  bool next_row_found_ = false;  ///< the label of the row after the one read now (the format's order) is found
   /// a row's numbers one a line right before the chapter's first label: their tokens' [begin, end)
   std::pair<std::size_t, std::size_t> numbers_before_;
   bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
