@@ -1586,6 +1586,12 @@ class text_parser {
           return false;
       return true;
     };
+    // a table's first row's numbers before its label, one a line, that no row holds (a row whose
+    // label is lost holds them: `place_bare_rows`)
+    const bool numbers_before_rows = numbers_before_.first != numbers_before_.second &&
+                                     std::none_of(consumed_.begin() + static_cast<std::ptrdiff_t>(numbers_before_.first),
+                                                  consumed_.begin() + static_cast<std::ptrdiff_t>(numbers_before_.second),
+                                                  [](bool taken) { return taken; });
     // rows whose lines of spaces are their blank cells, when no full row has such a line; else
     // rows whose empty lines between their numbers are, when no full row has an empty line; or
     // rows a cell a paragraph. Each only when the chapter's numbers are in the table's order:
@@ -1594,12 +1600,6 @@ class text_parser {
     // sorted text) a column's cells of several rows come after their labels, empty lines between
     // blocks, and a row's lines may count as many as its cells by chance (`0 / ␤ / 26 / 0 / 0 / 0
     // / ␤`: 26 is the total of another row)
-    // numbers before the first label that no row holds (a row whose label is lost holds them:
-    // `place_bare_rows`)
-    const bool numbers_before_rows = numbers_before_.first != numbers_before_.second &&
-                                     std::none_of(consumed_.begin() + static_cast<std::ptrdiff_t>(numbers_before_.first),
-                                                  consumed_.begin() + static_cast<std::ptrdiff_t>(numbers_before_.second),
-                                                  [](bool taken) { return taken; });
     const bool in_order = !surplus_row_ && !numbers_before_rows &&
                           (spaced_rows_.empty() && empty_line_rows_.empty() && paragraph_rows_.empty() ? true
                                                                                                      : numbers_all_in_rows());
@@ -1627,14 +1627,16 @@ class text_parser {
       for (const spaced_row& row : joined_rows_)
         if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
     joined_rows_.clear();
-    // a row with more numbers after its label than cells, in a chapter a cell a line: its numbers
-    // are not in the table's order (a PDF's reading order), and a row read whole by their count
-    // may hold another row's number: such rows whose totals do not add up are taken back
-    //
-    // A whole row of numbers, one a line, right before the chapter's first label: the text puts
-    // rows' numbers before their labels (PyMuPDF's text sorted by position, where a label on two
-    // lines stands below its row's numbers), and a row read from the lines after its label may
-    // hold the next row's numbers, whose totals add up as well: every such row is taken back.
+    // Rows read whole from the lines after their labels, one number a line, taken back:
+    // - every one, when a table's first row has its numbers right before its label: the text puts
+    //   rows' numbers before their labels (PyMuPDF's text sorted by position, where a label on two
+    //   lines stands below its row's numbers), and the numbers after a label may be the next
+    //   row's, whose totals add up as well;
+    // - those whose totals do not add up, when a row of the chapter holds more numbers than cells:
+    //   its numbers are not in the table's order, and a row read by their count may hold another
+    //   row's number;
+    // - those after a row that holds the next row's numbers too, up to a row short of numbers
+    //   (`row_over_lines::shifted`): each holds the numbers of the row after it.
     out_of_order_ = out_of_order_ || surplus_row_ || numbers_before_rows;
     for (const auto& row : rows_over_lines_) {
       if (numbers_before_rows)
@@ -3004,7 +3006,7 @@ class text_parser {
     const row_target* target;
     source_pos pos;
     bool adds_up;  ///< its totals are the sums of their parts
-    bool shifted;  ///< after a row with more numbers than cells, no row short of numbers between
+    bool shifted;  ///< after a row holding the next row's numbers too, no row short of numbers between
   };
   std::vector<row_over_lines> rows_over_lines_;
   bool surplus_row_ = false;  ///< a row of the chapter had more numbers after its label than cells
