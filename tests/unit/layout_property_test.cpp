@@ -683,6 +683,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-libreoffice-unmerged-shuyang-2025", 4},
     {"pdftotext-flow-libreoffice-word-grid", 6},
     {"pymupdf-sorted-libreoffice-huaian-2024", 30},
+    {"pypdf-libreoffice-html-gbk", 5},
     {"pdftotext-html-word-grid", 12},
     {"pdfminer-huaian-hongze-2024", 1},
     {"pdfminer-suqian-2023", 1},
@@ -966,6 +967,17 @@ TEST_CASE("layout fixtures: a PDF's text out of the tables' order, numbers moved
   REQUIRE_OR_RETURN(g.has_value());
   CHECK(g->got.count("section4/reconsideration") == 0);
   CHECK(has_finding(g->parsed.findings, xxgk::rules::fmt_unreadable_row, "section4", ""));
+}
+
+TEST_CASE("layout fixtures: digits run together under a header cut at the page's edge are not split") {
+  // pypdf's text of LibreOffice's PDF of html-gbk.html, the table cut at the paper's right edge
+  // (其他 and 总计 lost): `一、本年新收政府信息公开申请数量 340299045` for 3402 99 0 4 5 | 1 3511; at
+  // 16bbb60 split as 3 4 0 29 9 0 45, which adds up (6 wrong numbers, marked inferred)
+  const auto f = parse_fixture("pypdf-libreoffice-html-gbk");
+  REQUIRE_OR_RETURN(f.has_value());
+  CHECK(f->got.count("section3/new_received") == 0);
+  CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "new_received"));
+  CHECK(count_rule(f->parsed.findings, xxgk::rules::fmt_inferred_row) == 0);
 }
 
 TEST_CASE("one cell per line: a row whose total does not add up is the report's error in the table's order, unread out of it") {

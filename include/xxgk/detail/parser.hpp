@@ -974,6 +974,7 @@ class text_parser {
     rows_over_lines_.clear();
     surplus_row_ = shifted_ = previous_short_ = false;
     numbers_before_ = numbers_before_first_label(rows, at);
+    header_cut_ = ch == chapter::three && header_lacks_total(rows, at, from);
     spaced_rows_.clear();
     empty_line_rows_.clear();
     joined_rows_.clear();
@@ -1702,6 +1703,19 @@ class text_parser {
     return {k, end};
   }
 
+  /// True when the text from the chapter's start (`from`) to its first label found holds
+  /// `自然人` and no `总计`: chapter 三's header names its first column and not its last, a table
+  /// cut at the page's right edge (LibreOffice prints a wide table so), its last columns lost.
+  [[nodiscard]] bool header_lacks_total(const std::vector<const row_target*>& rows, const std::vector<located>& at,
+                                        std::size_t from) const {
+    std::size_t first = std::string::npos;
+    for (std::size_t i = 0; i != rows.size(); ++i)
+      if (at[i].found()) first = std::min(first, at[i].start);
+    if (first == std::string::npos || first <= from) return false;
+    const std::string_view header = std::string_view(scan_.stream).substr(from, first - from);
+    return header.find("自然人") != std::string_view::npos && header.find("总计") == std::string_view::npos;
+  }
+
   /// A row read, left unread after all: its cells unknown, what its reading said of its label
   /// withdrawn, and why in an FMT.UNREADABLE_ROW.
   template <Edition E>
@@ -2267,7 +2281,10 @@ class text_parser {
     // row's other cells elsewhere)
     const bool one_run = values.size() == 1 && values.front()->kind == token_kind::number && t.columns > 1 &&
                          (t.in_chapter == chapter::three || touches_text(*values.front()));
-    if ((digits_in_text || one_run) && t.counts_only && t.columns > 1 && !next_lost_number) {
+    // (not when chapter 三's header names its applicants and no 总计: the page was cut at its
+    // right edge, columns are lost, and a split that adds up would do so by chance)
+    if ((digits_in_text || one_run) && t.counts_only && t.columns > 1 && !next_lost_number &&
+        !(t.in_chapter == chapter::three && header_cut_)) {
       if (const auto run = digits_between(text_after_stream(l.end), offset_of_stream(next))) {
         const split_shape shape{1, t.columns, t.in_chapter == chapter::three};
         const split_outcome o = split_run(*run, shape, t.in_chapter == chapter::three ? &rules::s3_row : nullptr, label_pos, t.label,
@@ -3010,6 +3027,7 @@ class text_parser {
   };
   std::vector<row_over_lines> rows_over_lines_;
   bool surplus_row_ = false;  ///< a row of the chapter had more numbers after its label than cells
+  bool header_cut_ = false;  ///< chapter 三's header names no 总计 (`header_lacks_total`)
   bool out_of_order_ = false;  ///< a chapter's numbers or labels stood out of the table's order
   bool shifted_ = false;       ///< the rows read now may hold the next row's numbers (`row_over_lines::shifted`)
   bool previous_short_ = false;  ///< the row read last had fewer numbers than cells
