@@ -973,8 +973,14 @@ class text_parser {
     provisional_rows_.clear();
     rows_over_lines_.clear();
     surplus_row_ = shifted_ = previous_short_ = false;
-    numbers_before_ = numbers_before_first_label(rows, at);
-    header_cut_ = ch == chapter::three && header_lacks_total(rows, at, from);
+    {
+      std::size_t first = rows.size();  // the row whose label stands first in the text
+      for (std::size_t i = 0; i != rows.size(); ++i)
+        if (at[i].found() && (first == rows.size() || at[i].start < at[first].start)) first = i;
+      numbers_before_ = first == rows.size() ? std::pair<std::size_t, std::size_t>{}
+                                             : numbers_before_first_label(rows, first, at[first]);
+      header_cut_ = ch == chapter::three && first != rows.size() && header_lacks_total(from, at[first].start);
+    }
     spaced_rows_.clear();
     empty_line_rows_.clear();
     joined_rows_.clear();
@@ -999,11 +1005,6 @@ class text_parser {
       }
       const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
       const bool is_other_handling = t.key == "other_handling" && E::id == edition::y2021;
-      next_row_found_ = [&] {  // is the row after this one in the format's order found?
-        std::size_t j = i + 1;
-        while (j < rows.size() && rows[j]->key == "other_handling" && !at[j].found()) ++j;
-        return j < rows.size() && at[j].found() && rows[j]->table == t.table;
-      }();
       if (is_other_handling && other_rows_found) continue;
       // the row that begins at `next` was found without its number (`2.`), which then stands
       // at the end of this row's text
@@ -1602,8 +1603,8 @@ class text_parser {
     // blocks, and a row's lines may count as many as its cells by chance (`0 / ␤ / 26 / 0 / 0 / 0
     // / ␤`: 26 is the total of another row)
     const bool in_order = !surplus_row_ && !numbers_before_rows &&
-                          (spaced_rows_.empty() && empty_line_rows_.empty() && paragraph_rows_.empty() ? true
-                                                                                                     : numbers_all_in_rows());
+                          ((spaced_rows_.empty() && empty_line_rows_.empty() && paragraph_rows_.empty()) ||
+                           numbers_all_in_rows());
     const bool spaced = full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0 &&
                         full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty() && in_order;
     const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0 &&
@@ -1675,21 +1676,18 @@ class text_parser {
     provisional_rows_.clear();
   }
 
-  /// The numbers right before the chapter's first label found (`rows`, `at`: its rows, in the
-  /// tables' order, and where their labels stand), after empty lines at most, when they are as
+  /// The numbers right before the chapter's first label found (`rows[first]`, the chapter's rows
+  /// in the tables' order; `label`, where it stands), after empty lines at most, when they are as
   /// many as its row has cells (two or more), each alone on its line, and its row is its table's
   /// first (else they may be the row before's, its label lost): their tokens' [begin, end);
   /// empty when there are none.
   [[nodiscard]] std::pair<std::size_t, std::size_t> numbers_before_first_label(
-      const std::vector<const row_target*>& rows, const std::vector<located>& at) const {
-    std::size_t first = rows.size();
-    for (std::size_t i = 0; i != rows.size(); ++i)
-      if (at[i].found() && (first == rows.size() || at[i].start < at[first].start)) first = i;
-    if (first == rows.size() || rows[first]->columns < 2) return {};
+      const std::vector<const row_target*>& rows, std::size_t first, const located& label) const {
+    if (rows[first]->columns < 2) return {};
     for (std::size_t i = 0; i != first; ++i)
       if (rows[i]->table == rows[first]->table) return {};
     const auto& tk = scan_.tokens;
-    const std::size_t end = text_token_at(at[first].start);
+    const std::size_t end = text_token_at(label.start);
     std::size_t k = end, numbers = 0;
     std::uint32_t line = k < tk.size() ? tk[k].line : 0;
     while (k != 0 && numbers != rows[first]->columns) {
@@ -1703,17 +1701,24 @@ class text_parser {
     return {k, end};
   }
 
-  /// True when the text from the chapter's start (`from`) to its first label found holds
-  /// `自然人` and no `总计`: chapter 三's header names its first column and not its last, a table
-  /// cut at the page's right edge (LibreOffice prints a wide table so), its last columns lost.
-  [[nodiscard]] bool header_lacks_total(const std::vector<const row_target*>& rows, const std::vector<located>& at,
-                                        std::size_t from) const {
-    std::size_t first = std::string::npos;
-    for (std::size_t i = 0; i != rows.size(); ++i)
-      if (at[i].found()) first = std::min(first, at[i].start);
-    if (first == std::string::npos || first <= from) return false;
+  /// True when the stream from the chapter's start (`from`) to its first label found (`first`)
+  /// holds `自然人` and no `总计`: chapter 三's header names its first column and not its last, a
+  /// table cut at the page's right edge (LibreOffice prints a wide table so), its last columns lost.
+  [[nodiscard]] bool header_lacks_total(std::size_t from, std::size_t first) const {
+    if (first <= from) return false;
     const std::string_view header = std::string_view(scan_.stream).substr(from, first - from);
     return header.find("自然人") != std::string_view::npos && header.find("总计") == std::string_view::npos;
+  }
+
+  /// Whether the label of the row after `t` in the format's order (2021's optional （六）其他处理
+  /// skipped when not found), in `t`'s table, is found in the region being read.
+  [[nodiscard]] bool next_row_found(const row_target& t) const {
+    if (region_rows_ == nullptr || region_at_ == nullptr) return false;
+    const auto& rows = *region_rows_;
+    const auto& at = *region_at_;
+    std::size_t j = static_cast<std::size_t>(std::find(rows.begin(), rows.end(), &t) - rows.begin()) + 1;
+    while (j < rows.size() && rows[j]->key == "other_handling" && !at[j].found()) ++j;
+    return j < rows.size() && at[j].found() && rows[j]->table == t.table;
   }
 
   /// A row read, left unread after all: its cells unknown, what its reading said of its label
@@ -2350,7 +2355,7 @@ class text_parser {
         // one, after its label, as pdftotext stacks two labels before their numbers) and the next
         // row's label found (else the numbers after this label are its own and the next row's,
         // whose label is lost): the next row's numbers came up into it
-        shifted_ = shifted_ || (values.size() == 2 * t.columns && !previous_short && next_row_found_);
+        shifted_ = shifted_ || (values.size() == 2 * t.columns && !previous_short && next_row_found(t));
       } else if (values.size() < t.columns) {
         shifted_ = false;  // (a row short of numbers: where numbers moved up a row stops)
         previous_short_ = true;
@@ -3031,7 +3036,6 @@ class text_parser {
   bool out_of_order_ = false;  ///< a chapter's numbers or labels stood out of the table's order
   bool shifted_ = false;       ///< the rows read now may hold the next row's numbers (`row_over_lines::shifted`)
   bool previous_short_ = false;  ///< the row read last had fewer numbers than cells
-  bool next_row_found_ = false;  ///< the label of the row after the one read now (the format's order) is found
   /// a row's numbers one a line right before the chapter's first label: their tokens' [begin, end)
   std::pair<std::size_t, std::size_t> numbers_before_;
   bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
