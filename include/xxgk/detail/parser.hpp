@@ -165,6 +165,58 @@ inline const std::vector<row_target>& targets_of() {
   return targets;
 }
 
+/// The rows of edition `e`, as `targets_of<E>` builds them.
+inline const std::vector<row_target>& targets_of(edition e) {
+  return e == edition::y2019 ? targets_of<edition_2019_t>() : targets_of<edition_2021_t>();
+}
+
+/// A report's cells as the reader writes them, whatever its edition: each table's cells by the
+/// row and column of a `row_target`. The reader works on this view, so that it is compiled once
+/// rather than once per edition (issue 10: the parser's code was instantiated twice).
+class cell_sheet {
+ public:
+  template <Edition E>
+  explicit cell_sheet(report<E>& cells) noexcept
+      : edition_(E::id),
+        count_(report<E>::table_count),
+        section4_(detail::table_position<s4::table_t>(typename E::tables{})) {
+    static_assert(report<E>::table_count <= max_tables);
+    for_each_table(cells, [&](auto& tbl, std::size_t i) { tables_[i] = {tbl.cells.data(), tbl.column_count}; });
+  }
+
+  [[nodiscard]] xxgk::edition edition() const noexcept { return edition_; }
+  [[nodiscard]] std::size_t table_count() const noexcept { return count_; }
+
+  /// The cell of row `t` at `column` (in published order). Precondition: column < t.columns.
+  [[nodiscard]] cell& at(const row_target& t, std::size_t column) noexcept {
+    const slot& x = tables_[t.table];
+    return x.cells[t.row * x.columns + column];
+  }
+  /// The cell of chapter 四's table (one table, the same in both editions) at a row and column.
+  [[nodiscard]] cell& section4(std::size_t row, std::size_t column) noexcept {
+    const slot& x = tables_[section4_];
+    return x.cells[row * x.columns + column];
+  }
+  /// True when some cell of row `t` is present.
+  [[nodiscard]] bool row_present(const row_target& t) const noexcept {
+    const slot& x = tables_[t.table];
+    for (std::size_t c = 0; c != x.columns; ++c)
+      if (x.cells[t.row * x.columns + c].is_present()) return true;
+    return false;
+  }
+
+ private:
+  static constexpr std::size_t max_tables = 8;
+  struct slot {
+    cell* cells = nullptr;
+    std::size_t columns = 0;
+  };
+  xxgk::edition edition_;
+  std::size_t count_;
+  std::size_t section4_;
+  std::array<slot, max_tables> tables_{};
+};
+
 // ---- positions -----------------------------------------------------------------------------
 
 /// Turns byte offsets of the scanned text into 1-based line and column (in characters) of the
@@ -358,19 +410,17 @@ class text_parser {
     const edition e = choose_edition();
     parsed_report out;
     bool any = false;
-    if (e == edition::y2019) {
-      report_2019 r{};
-      any = read_tables(r);
-      r.year = year_;
-      r.agency.assign(agency_);
-      out.report = std::move(r);
-    } else {
-      report_2021 r{};
-      any = read_tables(r);
-      r.year = year_;
-      r.agency.assign(agency_);
-      out.report = std::move(r);
-    }
+    const auto read = [&](auto into) {
+      cell_sheet sheet(into);
+      any = read_tables(sheet);
+      into.year = year_;
+      into.agency.assign(agency_);
+      out.report = std::move(into);
+    };
+    if (e == edition::y2019)
+      read(report_2019{});
+    else
+      read(report_2021{});
     if (!any) {
       return error{std::string(rules::input_no_tables.id),
                    "no table of the annual report was found (二、三、四): the tables may have been images",
@@ -805,9 +855,8 @@ class text_parser {
   }
 
   // -- tables -----------------------------------------------------------------------------
-  template <Edition E>
-  bool read_tables(report<E>& r) {
-    const auto& targets = targets_of<E>();
+  bool read_tables(cell_sheet& r) {
+    const auto& targets = targets_of(r.edition());
     const std::size_t end = scan_.stream.size();
     // chapter 三 starts at its heading, or at its first row
     std::size_t s3 = find(marks_.chapter3, 0, end);
@@ -833,8 +882,7 @@ class text_parser {
   }
 
   /// Finds the rows of one chapter's tables in the stream range [from, to) and reads them.
-  template <Edition E>
-  bool read_region(report<E>& r, const std::vector<row_target>& targets, chapter ch, std::size_t from,
+  bool read_region(cell_sheet& r, const std::vector<row_target>& targets, chapter ch, std::size_t from,
                    std::size_t to, std::size_t* region_end) {
     std::vector<const row_target*> rows;
     for (const row_target& t : targets)
@@ -854,7 +902,7 @@ class text_parser {
       }
       // the 2021 heading （六）其他处理 is a merged cell: printed vertically, its characters may
       // come after its first item's; it neither moves the search on nor stands out of order
-      if (rows[i]->key == "other_handling" && E::id == edition::y2021) {
+      if (rows[i]->key == "other_handling" && r.edition() == edition::y2021) {
         if (!at[i].found())
           for (std::size_t k = 0; k != rows[i]->exact.size() && !at[i].found(); ++k) {
             const std::size_t p = find(rows[i]->exact[k], cursor, std::min(to, window + 2048));
@@ -883,7 +931,7 @@ class text_parser {
       // between the rows found before and after it (2021's heading （六）其他处理 aside, which
       // may stand amid its rows' labels)
       const auto bound = [&](std::size_t k) {
-        return at[k].found() && !(rows[k]->key == "other_handling" && E::id == edition::y2021);
+        return at[k].found() && !(rows[k]->key == "other_handling" && r.edition() == edition::y2021);
       };
       const std::size_t lo = [&] { for (std::size_t k = i; k-- > 0;) if (bound(k)) return at[k].end; return from; }();
       const std::size_t hi = [&] { for (std::size_t k = i + 1; k < rows.size(); ++k) if (bound(k)) return at[k].start; return to; }();
@@ -905,7 +953,7 @@ class text_parser {
       if (ch == chapter::three) {
         const std::string& key = rows[i]->exact.front().key();
         for (std::size_t k = 0; k != rows.size(); ++k)
-          if (rows[k]->key == "other_handling" && E::id == edition::y2021)
+          if (rows[k]->key == "other_handling" && r.edition() == edition::y2021)
             for (const key_searcher& h : rows[k]->exact)
               if (!at[i].found()) at[i] = around_heading(key, h, lo, hi);
         for (const key_searcher& h : marks_.s3_headings)
@@ -949,7 +997,7 @@ class text_parser {
     std::sort(bounds.begin(), bounds.end());
 
     bool any = false;
-    std::vector<bool> table_seen(report<E>::table_count, false);
+    std::vector<bool> table_seen(r.table_count(), false);
     for (std::size_t i = 0; i != rows.size(); ++i)
       if (at[i].found()) table_seen[rows[i]->table] = true;
     std::size_t last_end = from;
@@ -1004,7 +1052,7 @@ class text_parser {
         continue;
       }
       const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
-      const bool is_other_handling = t.key == "other_handling" && E::id == edition::y2021;
+      const bool is_other_handling = t.key == "other_handling" && r.edition() == edition::y2021;
       if (is_other_handling && other_rows_found) continue;
       // the row that begins at `next` was found without its number (`2.`), which then stands
       // at the end of this row's text
@@ -1049,7 +1097,7 @@ class text_parser {
       for (std::size_t i = 0; i != rows.size(); ++i) {
         const row_target& t = *rows[i];
         if (t.table != ti || at[i].found() || row_placed(r, t)) continue;
-        if (t.key == "other_handling" && E::id == edition::y2021) continue;
+        if (t.key == "other_handling" && r.edition() == edition::y2021) continue;
         if (hybrid && t.key.starts_with("other_")) continue;
         findings_.push_back({&rules::fmt_missing_row, rules::fmt_missing_row.severity, {}, {}, t.label, t.table_key,
                              t.key, {}, "row " + std::string(t.label) + " not found"});
@@ -1065,13 +1113,8 @@ class text_parser {
     });
   }
 
-  template <Edition E>
-  [[nodiscard]] static bool row_placed(const report<E>& r, const row_target& t) {
-    bool placed = false;
-    for_each_table(r, [&](const auto& tbl, std::size_t ti) {
-      if (ti == t.table) placed = tbl.row_present(t.row);
-    });
-    return placed;
+  [[nodiscard]] static bool row_placed(const cell_sheet& r, const row_target& t) {
+    return r.row_present(t);
   }
 
   /// PDF→markdown conversions tear labels off their rows: the numbers stand as bare rows
@@ -1079,8 +1122,7 @@ class text_parser {
   /// rows that were read, when exactly as many bare rows of the table's width stand, unused,
   /// as rows of the format are unread there, each is placed in order (FMT.ROW_BY_POSITION).
   /// Any other count places nothing.
-  template <Edition E>
-  void place_bare_rows(report<E>& r, const std::vector<const row_target*>& rows, const std::vector<located>& at,
+  void place_bare_rows(cell_sheet& r, const std::vector<const row_target*>& rows, const std::vector<located>& at,
                        std::size_t from, std::size_t to) {
     struct bare_row {
       std::size_t first = 0;  ///< token indexes [first, last)
@@ -1115,7 +1157,7 @@ class text_parser {
       if (b == rows.size() || rows[b]->table != rows[a]->table || b == a + 1 || !at[b].found()) continue;
       std::vector<std::size_t> missing;
       for (std::size_t m = a + 1; m != b; ++m)
-        if (!(rows[m]->key == "other_handling" && E::id == edition::y2021)) missing.push_back(m);
+        if (!(rows[m]->key == "other_handling" && r.edition() == edition::y2021)) missing.push_back(m);
       std::vector<const bare_row*> between;
       for (const bare_row& x : bare)
         if (x.first > token_of(a) && x.first < token_of(b)) between.push_back(&x);
@@ -1282,8 +1324,7 @@ class text_parser {
   /// number of the table's rows on one line, and each full row's in its own column, overlaps
   /// one. When each number overlaps exactly one column, in order, the row is read, its other
   /// cells blank; else it stays unread.
-  template <Edition E>
-  void place_laid_out_rows(report<E>& r) {
+  void place_laid_out_rows(cell_sheet& r) {
     const std::vector<line_place> places = laid_short_.empty() ? std::vector<line_place>{} : places_on_lines(laid_values_);
     // each column's span, [0, 1) the union and [2, 3) the part all share, by table and count
     using spans = std::vector<std::array<std::size_t, 4>>;
@@ -1558,8 +1599,7 @@ class text_parser {
 
   /// Row `t` read from `cells`, one a column: a number, or a blank (nullptr) at its offset. Its
   /// blank cells found, it is no longer a row short of numbers (`short_after_empty_`).
-  template <Edition E>
-  void place_cells(report<E>& r, const row_target& t, const std::vector<std::pair<const token*, std::size_t>>& cells) {
+  void place_cells(cell_sheet& r, const row_target& t, const std::vector<std::pair<const token*, std::size_t>>& cells) {
     for (std::size_t c = 0; c != t.columns; ++c) {
       const auto [value, at] = cells[c];
       set_cell(r, t, c, value != nullptr ? cell_of(*value) : cell{blank}.at(where_.at(at)));
@@ -1576,8 +1616,7 @@ class text_parser {
   /// a PDF's text (pdftotext, pdfminer: a column's cells of several rows after their stacked
   /// labels, `3.… / 4.… / 5.… / 0 0 1 / 0 0 0 0`): those rows stay unread, the provisional ones
   /// taken back.
-  template <Edition E>
-  void place_blank_rows(report<E>& r, std::size_t from, std::size_t to) {
+  void place_blank_rows(cell_sheet& r, std::size_t from, std::size_t to) {
     place_laid_out_rows(r);
     const auto& tk = scan_.tokens;
     // does every number of the chapter belong to a row (read, or short of numbers)?
@@ -1723,8 +1762,7 @@ class text_parser {
 
   /// A row read, left unread after all: its cells unknown, what its reading said of its label
   /// withdrawn, and why in an FMT.UNREADABLE_ROW.
-  template <Edition E>
-  void take_back(report<E>& r, const row_target& t, source_pos pos, std::string detail) {
+  void take_back(cell_sheet& r, const row_target& t, source_pos pos, std::string detail) {
     for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{});
     bool said = false;  // (taken back once already)
     std::erase_if(findings_, [&](const source_finding& f) {
@@ -1994,8 +2032,7 @@ class text_parser {
   /// value of each cell is the k-th row's when every value cell holds one value per row, or
   /// nothing (blank in each row). A cell with fewer (a blank of one row lost, `1<br>` of `1` and
   /// blank) leaves the rows to `read_row`, which reads them as unread. Returns the rows read here.
-  template <Edition E>
-  std::vector<bool> read_merged_rows(report<E>& r, const std::vector<const row_target*>& rows,
+  std::vector<bool> read_merged_rows(cell_sheet& r, const std::vector<const row_target*>& rows,
                                      const std::vector<located>& at) {
     std::vector<bool> done(rows.size(), false);
     // the rows found, in the order of their labels, with the lines their labels start and end on
@@ -2078,8 +2115,7 @@ class text_parser {
 
   /// Reads the numbers of one row: the tokens after its label, up to the next boundary.
   /// Returns false when the label turned out to be a heading without numbers.
-  template <Edition E>
-  bool read_row(report<E>& r, const row_target& t, const located& l, std::size_t next, bool optional_row,
+  bool read_row(cell_sheet& r, const row_target& t, const located& l, std::size_t next, bool optional_row,
                 bool next_lost_number = false, bool next_is_label = false,
                 std::size_t previous_label_end = std::string::npos) {
     // the tokens whose stream position lies in [label start, next)
@@ -2841,11 +2877,8 @@ class text_parser {
     return x.at(where_.at(v.begin));
   }
 
-  template <Edition E>
-  void set_cell(report<E>& r, const row_target& t, std::size_t column, const cell& value) {
-    for_each_table(r, [&](auto& tbl, std::size_t ti) {
-      if (ti == t.table) tbl.at(t.row, column) = value;
-    });
+  void set_cell(cell_sheet& r, const row_target& t, std::size_t column, const cell& value) {
+    r.at(t, column) = value;
   }
 
   /// True when the stream range [lo, hi) holds every character of the result headers 结果维持,
@@ -2859,8 +2892,7 @@ class text_parser {
   }
 
   /// Chapter 四: one row of 15 numbers after the header 行政复议 … 总计.
-  template <Edition E>
-  bool read_section4(report<E>& r, std::size_t from) {
+  bool read_section4(cell_sheet& r, std::size_t from) {
     const std::size_t end = scan_.stream.size();
     const key_searcher& anchor = marks_.reconsideration;
     std::size_t at = std::string::npos;
@@ -2961,11 +2993,10 @@ class text_parser {
                            table_key, {}, {}, std::move(detail)});
       return true;
     }
-    auto& tbl = r[s4::table];
     for (std::size_t i = 0; i != 15; ++i) {
       const cell x = cell_of(*values[i]);
       if (values[i]->kind == token_kind::bad_number) report_too_large(*values[i], x.pos, table_key, {});
-      tbl.at(i / 5, i % 5) = x;
+      r.section4(i / 5, i % 5) = x;
     }
     return true;
   }
@@ -2973,8 +3004,7 @@ class text_parser {
   /// Chapter 四 from crawler text: the 15 numbers run together after the header's last 总计
   /// (`…尚未审结总计10203120001200000五、…`), split by group (S4.TOTAL). False when the numbers
   /// do not stand that way.
-  template <Edition E>
-  bool read_section4_run_together(report<E>& r, std::size_t at, std::vector<token>::const_iterator first) {
+  bool read_section4_run_together(cell_sheet& r, std::size_t at, std::vector<token>::const_iterator first) {
     const std::string_view stream = scan_.stream;
     const std::size_t limit = std::min(stream.size(), at + 2400);
     // where the numbers begin: the first digit of the stream, or the first number token
@@ -2991,10 +3021,9 @@ class text_parser {
     while (s2 < stream.size() && stream[s2] >= '0' && stream[s2] <= '9') ++s2;
     const auto run = digits_between(text_after_stream(s1), offset_of_stream(s2));
     if (!run) return false;
-    auto& tbl = r[s4::table];
     const split_outcome o = split_run(*run, split_shape{3, 5, true}, &rules::s4_total, pos_of_stream(at),
                                       "行政复议、行政诉讼", s4::table_t::key, {},
-                                      [&](std::size_t k, const cell& value) { tbl.at(k / 5, k % 5) = value; });
+                                      [&](std::size_t k, const cell& value) { r.section4(k / 5, k % 5) = value; });
     return o != split_outcome::not_run_together;
   }
 
