@@ -959,6 +959,50 @@ TEST_CASE("turndown's markdown of a page whose script writes a cell: the tag in 
   CHECK(fragments.count("section2/normative_documents") == 1);
 }
 
+TEST_CASE("mammoth's text of a Word file: a cell a paragraph, Word's spacer paragraphs after a table") {
+  // mammoth 1.13.0 (npm) `extractRawText` of LibreOffice's .docx of a page (`layouts.py`'s
+  // html-word layout): every paragraph then an empty line, a blank cell an empty paragraph, and
+  // the empty paragraphs Word sets between tables. Those after a table made its rows end
+  // unlike the others, and then no row's trailing blank cell was read (at 106a340: 53 of 200
+  // cells of the UEditor page, the rows whose total is blank unread); the last row of chapter 三,
+  // `0 … 0` with five blank cells between, stood before them (193 of 200)
+  const std::string ueditor = xxgk_test::read_data_file("mammoth-raw-word-ueditor-grid.txt");
+  const auto want = expected("html-ueditor-grid.json");
+  CHECK(read(ueditor) == want);
+  const std::string fgj = xxgk_test::read_data_file("mammoth-raw-word-shuyang-fgj-2023.txt");
+  const auto want_fgj = expected("bs4-shuyang-fgj-2023.json");
+  CHECK(read(fgj) == want_fgj);
+  // a blank cell that left no paragraph (mammoth writes none for a cell without one): the row is
+  // short, unread
+  check_only_unread(replaced(ueditor, "50\n\n3\n\n\n\n（二）部分公开", "50\n\n3\n\n（二）部分公开"), want,
+                    "section3/granted");
+  // the same in the table's last row, spacer paragraphs after it: they end the table, no blank
+  // cell of the row (three empty lines would make it the seven cells)
+  const std::string last = "四、结转下年度继续办理\n\n0\n\n\n\n\n\n\n\n\n\n\n\n0\n\n\n\n\n\n四、";
+  REQUIRE(fgj.find(last) != std::string::npos);
+  check_only_unread(replaced(fgj, last, "四、结转下年度继续办理\n\n0\n\n\n\n\n\n\n\n\n\n0\n\n\n\n四、"), want_fgj,
+                    "section3/carried_forward");
+}
+
+TEST_CASE("mammoth's markdown of a Word file: ASCII punctuation escaped with a backslash") {
+  // mammoth's `convertToMarkdown` of LibreOffice's .docx of the real page
+  // html-unmerged-shuyang-2025.html: no tables, a cell a paragraph, and every ASCII punctuation
+  // escaped (`1\.属于国家秘密`, `4068\.208`, `\(以下简称《条例》\)`). At 106a340 the fee `4068\.208` was
+  // no number (199 of 200 cells) and the eight labels `1\.` to `8\.` each an FMT.LABEL warning
+  const std::string md = xxgk_test::read_data_file("mammoth-markdown-unmerged-shuyang-2025.md");
+  REQUIRE(md.find("4068\\.208") != std::string::npos);
+  CHECK(read(md) == expected("html-unmerged-shuyang-2025.json"));
+  const auto parsed = xxgk::parse(md);
+  REQUIRE(parsed.has_value());
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_label) == 0);
+  // an escaped dash is the dash marker, an escaped point in a count or a point cut off no number
+  const auto marked = xxgk::parse(replaced(md, "4068\\.208", "\\-"));
+  REQUIRE(marked.has_value());
+  CHECK(rows_of(marked->report).count("section2/administrative_fees") == 1);
+  check_only_unread(replaced(md, "4068\\.208", "4068\\."), expected("html-unmerged-shuyang-2025.json"),
+                    "section2/administrative_fees");
+}
+
 TEST_CASE("pandoc's AsciiDoc of a page: lines opened by bars and not closed, a bar at a line's end opens an empty last cell") {
   // `pandoc -f html -t asciidoc --wrap=none html-ueditor-grid.html` (Debian 12's pandoc 2.17):
   // each cell opened by a bar (`|447 |7 |0`), none closed, so a row whose last cell is empty

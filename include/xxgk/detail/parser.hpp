@@ -644,6 +644,12 @@ class text_parser {
         // punctuation belongs to the label between its characters, and an opening bracket or
         // quote right before the first one
         const bool opening = c == U'(' || c == U'“' || c == U'"' || c == 0xFF08;
+        // a markdown escape (`1\.属于国家秘密`: mammoth escapes every ASCII punctuation) is no
+        // character of the label
+        if (utf8::markdown_escape_at(word, k)) {
+          ++k;
+          continue;
+        }
         if ((kept && sp >= s && sp < e) || (!kept && sp > s && sp < e) || (!kept && opening && sp == s))
           out.append(word.substr(k, len));
         sp += width;
@@ -1015,6 +1021,8 @@ class text_parser {
     }();
     region_rows_ = &rows;
     region_at_ = &at;
+    region_end_ = chapter_end;
+    region_chapter_ = ch;
     alignments_.clear();
     previous_row_empty_ = false;
     short_after_empty_.clear();
@@ -1442,7 +1450,8 @@ class text_parser {
   /// text node a line, as BeautifulSoup's `get_text("\n")` does: Word's blank cell `<o:p> </o:p>`,
   /// `&nbsp;`) make up its missing cells: kept, to be read so when the text's full rows have no
   /// such line between their numbers (`place_blank_rows`).
-  void spaced_blanks(const row_target& t, const std::vector<const token*>& values, std::size_t label_last) {
+  void spaced_blanks(const row_target& t, const std::vector<const token*>& values, std::size_t label_last,
+                     bool next_row_follows) {
     const auto& tk = scan_.tokens;
     // the row's last cell ends where the next token begins
     const std::size_t last = values.empty() ? label_last : static_cast<std::size_t>(values.back() - tk.data());
@@ -1458,7 +1467,7 @@ class text_parser {
       }
     }
     if (row.cells.size() == t.columns) spaced_rows_.push_back(std::move(row));
-    paragraph_blanks(t, values, label_last);  // or a cell a paragraph
+    paragraph_blanks(t, values, label_last, next_row_follows);  // or a cell a paragraph
     // a document's text a cell a line (LibreOffice's and docx2txt's text of a Word table), where
     // an empty line is a blank cell: those between the row's first and last numbers (empty
     // lines before its first or after its last may be cells beside its label, or the next
@@ -1548,23 +1557,37 @@ class text_parser {
     return out;
   }
 
+  /// A row short of numbers, kept to be read a cell a paragraph (`paragraph_blanks`).
+  struct paragraph_row {
+    const row_target* target;
+    std::vector<const token*> values;
+    std::size_t label_last;
+    bool next_row_follows;  ///< the next row of its table ends it (`table_goes_on`)
+  };
+
   /// A crawler's text a cell a paragraph (`"\n\n".join(cells)`, the real excerpts of hantai and
   /// changtu; html2text's text of a page with `--ignore-tables`): one empty line between two
   /// cells, a blank cell an empty paragraph or one of spaces (`&nbsp;`), so three lines between
   /// two numbers, `26 / ␤ / ␤ / ␤ / ␤ / ␤ / … / 26`. Kept, to be read so when two rows read whole
   /// or more have exactly one empty line before each number and none another count
   /// (`full_rows_paragraphs_`).
-  void paragraph_blanks(const row_target& t, const std::vector<const token*>& values, std::size_t label_last) {
-    paragraph_rows_.push_back({&t, values, label_last});
+  void paragraph_blanks(const row_target& t, const std::vector<const token*>& values, std::size_t label_last,
+                        bool next_row_follows) {
+    paragraph_rows_.push_back({&t, values, label_last, next_row_follows});
   }
 
   /// The cells of a row kept by `paragraph_blanks`: before each number, an empty line, then
   /// (a blank cell, an empty line) as many times as blank cells stand there; after its last
   /// number, (an empty line, a blank cell) as many times, then the lines that end every row read
   /// whole (`paragraph_end_`: an empty line, or html2text's line of spaces). nullopt when the
-  /// lines are not so, or the row's end is not known and blank cells would stand there.
+  /// lines are not so, or the row's end is not known and blank cells would stand there. Blank
+  /// cells after the last number only where the next row's label ends the row: after a table's
+  /// last row a document may have spacer paragraphs (Word's, in mammoth's text), any number of
+  /// empty lines, which then end a row whose cells all stand before them.
   [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
-  paragraph_cells(const std::vector<const token*>& values, std::size_t label_last) const {
+  paragraph_cells(const paragraph_row& row, std::size_t columns) const {
+    const std::vector<const token*>& values = row.values;
+    const std::size_t label_last = row.label_last;
     const auto& tk = scan_.tokens;
     const std::size_t last = values.empty() ? label_last : static_cast<std::size_t>(values.back() - tk.data());
     if (last + 1 >= tk.size() || tk[last + 1].kind != token_kind::text) return std::nullopt;
@@ -1575,7 +1598,9 @@ class text_parser {
       auto g = gap_lines(a, b);
       if (!g) return std::nullopt;
       if (k == values.size()) {  // the row's end: (empty line, cell)*, then the rows' end
-        if (!paragraph_end_known_ || g->size() < paragraph_end_.size()) return std::nullopt;
+        if (cells.size() == columns && !values.empty() && std::none_of(g->begin(), g->end(), [](const auto& line) { return line.first; }))
+          break;
+        if (!row.next_row_follows || !paragraph_end_known_ || g->size() < paragraph_end_.size()) return std::nullopt;
         for (std::size_t i = 0; i != paragraph_end_.size(); ++i)
           if ((*g)[g->size() - paragraph_end_.size() + i].first != paragraph_end_[i]) return std::nullopt;
         g->resize(g->size() - paragraph_end_.size());
@@ -1656,7 +1681,7 @@ class text_parser {
       for (const paragraph_row& row : paragraph_rows_) {
         const row_target& t = *row.target;
         if (row_placed(r, t)) continue;
-        const auto cells = paragraph_cells(row.values, row.label_last);
+        const auto cells = paragraph_cells(row, t.columns);
         if (cells && cells->size() == t.columns && cells->size() != row.values.size()) place_cells(r, t, *cells);
       }
     paragraph_rows_.clear();
@@ -1747,6 +1772,20 @@ class text_parser {
     if (first <= from) return false;
     const std::string_view header = std::string_view(scan_.stream).substr(from, first - from);
     return header.find("自然人") != std::string_view::npos && header.find("总计") == std::string_view::npos;
+  }
+
+  /// True when a row of the chapter being read was found at stream offset `s`.
+  [[nodiscard]] bool row_label_at(std::size_t s) const {
+    if (region_at_ == nullptr) return false;
+    return std::any_of(region_at_->begin(), region_at_->end(), [&](const located& l) { return l.found() && l.start == s; });
+  }
+
+  /// True when the row whose text ends at stream offset `next` (a boundary of `read_region`) is
+  /// followed by a row of its table: the next row's label, or one of chapter 三's headings
+  /// (（三）不予公开 …), not the chapter's end nor chapter 二's caption of another table, where a
+  /// document may set spacer paragraphs.
+  [[nodiscard]] bool table_goes_on(std::size_t next) const {
+    return next < region_end_ && (region_chapter_ == chapter::three || row_label_at(next));
   }
 
   /// Whether the label of the row after `t` in the format's order (2021's optional （六）其他处理
@@ -2299,7 +2338,7 @@ class text_parser {
       if (next_is_label && !words_after_label && one_cell_per_line()) blank_rows_.push_back({&t, label_pos});
       // or its cells are lines of spaces
       if (per_line && !words_after_label && label_last < scan_.tokens.size())
-        spaced_blanks(t, values, label_last);
+        spaced_blanks(t, values, label_last, table_goes_on(next));
       // or its line holds as many separators after its label as it has cells, nothing else
       if (first != scan_.tokens.end() && !first->cells && !first->grid && !words_after_label &&
           label_last < scan_.tokens.size())
@@ -2401,7 +2440,7 @@ class text_parser {
         for (const token* v : values) consumed_[static_cast<std::size_t>(v - scan_.tokens.data())] = true;
         if (after_empty && !values.empty()) short_after_empty_.push_back(&t);
         if (per_line && !values.empty() && doubt.empty() && !words_after_label && label_last < scan_.tokens.size())
-          spaced_blanks(t, values, label_last);
+          spaced_blanks(t, values, label_last, table_goes_on(next));
         // a text laid out in columns with spaces (pdftotext -layout, w3m): the row's numbers on
         // one line, placed later by where the table's full rows have theirs (words on later
         // lines are no cells of that line's: a heading printed a character a line down the
@@ -2453,8 +2492,10 @@ class text_parser {
         full_rows_with_trailing_empty_lines_ += n[0] != 0 ? 1 : 0;
         full_rows_with_trailing_space_lines_ += n[1] != 0 ? 1 : 0;  // (html2text's line that ends a row)
       }
-      // and the lines after its last number: the same after every such row, or no row's end is known
-      if (paragraphs && after_last < tk.size()) {
+      // and the lines after its last number: the same after every such row that the next row's
+      // label follows, or no row's end is known (a table's last row may have a document's spacer
+      // paragraphs after it: mammoth's text of a Word file)
+      if (paragraphs && after_last < tk.size() && row_label_at(next)) {
         const auto g = gap_lines(*values.back(), tk[after_last]);
         std::vector<bool> end;
         if (g)
@@ -3047,6 +3088,8 @@ class text_parser {
   /// the rows of the region being read and where their labels stand, for `alignment_of`
   const std::vector<const row_target*>* region_rows_ = nullptr;
   const std::vector<located>* region_at_ = nullptr;
+  std::size_t region_end_ = 0;           ///< where the region's rows end (a heading, or the region's end)
+  chapter region_chapter_ = chapter::two;
   std::vector<std::pair<std::uint8_t, alignment>> alignments_;  ///< of the region's tables, learned once
   bool line_excess_ = false;  ///< `read_row`: more cells after the label on its line than the row has
   std::vector<std::pair<const row_target*, source_pos>> blank_rows_;  ///< of the region being read
@@ -3080,11 +3123,6 @@ class text_parser {
   std::vector<spaced_row> spaced_rows_;
   std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells
   std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
-  struct paragraph_row {
-    const row_target* target;
-    std::vector<const token*> values;
-    std::size_t label_last;
-  };
   std::vector<paragraph_row> paragraph_rows_;  ///< rows short of numbers, perhaps a cell a paragraph
   std::size_t full_rows_paragraphs_ = 0;       ///< rows read whole a number a paragraph
   std::size_t full_rows_not_paragraphs_ = 0;   ///< rows read whole from lines after their label's otherwise

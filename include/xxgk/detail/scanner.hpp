@@ -84,6 +84,8 @@ inline void classify(std::string_view text, token& t) {
         text[text.size() - run - 1] != text.front())
       text = text.substr(run, text.size() - 2 * run);
   }
+  // a markdown escape before a value (`\-`: mammoth escapes every ASCII punctuation)
+  if (utf8::markdown_escape_at(text, 0)) text.remove_prefix(1);
   if (text.empty()) return;
   // most tokens are words: markers and numbers start with few bytes (ASCII, EF for full width,
   // E2 for dashes), or are 无 (E6 ..) or 不适用 (E4 .., nine bytes)
@@ -135,6 +137,10 @@ inline void classify(std::string_view text, token& t) {
   bool separators = false, point = false;
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = static_cast<unsigned char>(text[i]);
+    if (utf8::markdown_escape_at(text, i) && (text[i + 1] == '.' || text[i + 1] == ',')) {
+      ++i;  // a markdown escape: `96171\.6` (mammoth)
+      continue;
+    }
     if (c < 0x80) {
       ++i;
     } else {

@@ -122,6 +122,14 @@ inline void append(std::string& out, char32_t c) {
          c == 0x2500 || c == 0x00A0 || c == 0x02D9;
 }
 
+/// A markdown escape at `s[i]`: a backslash before an ASCII punctuation character (`1\.`,
+/// `\-`), which markdown writers put where the character could be read as markup.
+[[nodiscard]] constexpr bool markdown_escape_at(std::string_view s, std::size_t i) noexcept {
+  if (i + 1 >= s.size() || s[i] != '\\') return false;
+  const auto c = static_cast<unsigned char>(s[i + 1]);
+  return c > 0x20 && c < 0x7F && is_punct(c);
+}
+
 /// A label as the parser compares it: no whitespace, no punctuation, full width folded.
 [[nodiscard]] inline std::string match_key(std::string_view text) {
   std::string out;
