@@ -684,6 +684,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-flow-libreoffice-word-grid", 6},
     {"pymupdf-sorted-libreoffice-huaian-2024", 30},
     {"pypdf-libreoffice-html-gbk", 5},
+    {"antiword-unmerged-shuyang-2025", 32},
     {"pdftotext-html-word-grid", 12},
     {"pdfminer-huaian-hongze-2024", 1},
     {"pdfminer-suqian-2023", 1},
@@ -978,6 +979,28 @@ TEST_CASE("layout fixtures: digits run together under a header cut at the page's
   CHECK(f->got.count("section3/new_received") == 0);
   CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "new_received"));
   CHECK(count_rule(f->parsed.findings, xxgk::rules::fmt_inferred_row) == 0);
+}
+
+TEST_CASE("layout fixtures: antiword's table rows run on over lines, a label after another row's numbers") {
+  // antiword's text of a Word table opens each cell with a bar and wraps the rows at the page's
+  // width: `| |710 |3 |0 |0 |5 |0 |718 | |四、结转下年度继续办理 | | |31 |0 |0 |0 |0 |0` then `|31 |`.
+  // At 106a340 the label's line was its row, the empty cells its label spans one too many, so one
+  // was dropped: read as a blank, 31, 0 … 0 (3 wrong numbers, a false S3.ROW error), the `31`
+  // after the line's end another row's. A label after another row's numbers on its line says
+  // the lines are not the rows: read as the numbers after the label, up to the next label
+  const std::string text = xxgk_test::read_data_file("antiword-unmerged-shuyang-2025.txt");
+  const std::string tail = "|0 |0 |0 |0 |0\n|31 | |四、政府信息公开行政复议";
+  REQUIRE(text.find(tail) != std::string::npos);
+  const auto whole = xxgk_test::read(text);
+  REQUIRE(whole.count("section3/carried_forward") == 1);
+  CHECK(whole.at("section3/carried_forward") == std::vector<std::string>{"31", "0", "0", "0", "0", "0", "31"});
+  CHECK(whole.count("section3/declined_duplicate") == 1);  // `|2.重复申请 |6 |1 |0 |0` then `|0 |0 |7 |`
+  // the number after the line's end lost: six numbers, unread (no blank taken from the label's cells)
+  const auto cut = xxgk_test::read(xxgk_test::replaced(text, tail, "|0 |0 |0 |0 |0\n| |四、政府信息公开行政复议"));
+  CHECK(cut.count("section3/carried_forward") == 0);
+  // a row whose label opens its line is its line's, as in every table cut into cells: its cells
+  // on the next line are not read into it
+  CHECK(whole.count("section3/partially_granted") == 0);
 }
 
 TEST_CASE("one cell per line: a row whose total does not add up is the report's error in the table's order, unread out of it") {

@@ -2190,6 +2190,12 @@ class text_parser {
     // `to_string()`), read as a line cut into cells is
     const bool numbered = first != scan_.tokens.end() && !first->cells && !first->grid && label_on_one_line &&
                           (numbered_line(first) || tool_table());
+    // rows of cells run on over lines, a row's label after the row before's numbers on one line
+    // (antiword's text of a Word table, its rows wrapped at the page's width: `…|718 | |四、结转下年度继续办理
+    // | | |31 |0 |0 |0 |0 |0` then `|31 |`): the label's line is not the row, whose cells go on
+    // on the next line; read as the numbers after the label, up to the next label
+    const bool run_on = first != scan_.tokens.end() && first->cells && !first->grid && label_on_one_line &&
+                        value_before_on_line(first);
     // a label torn over lines of cells (a PDF→markdown converter writes a label's second line as
     // a row of its own): the cells after its piece on the one line of it that holds values, when
     // its other lines hold empty cells only (`| （二）部分公开（区分 |  | 447 | … | 0 |  |` then
@@ -2244,7 +2250,8 @@ class text_parser {
         return;
       }
       // the label's line cut into cells (tabs, pipes): its cells as they stand, blanks included
-      if (!line_buffer.empty() && current_line == label_line && first->cells && !optional_row && label_on_one_line)
+      if (!line_buffer.empty() && current_line == label_line && first->cells && !optional_row && label_on_one_line &&
+          !run_on)
         cells_kind = label_line_cells(line_buffer, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
                                       t.columns, exact);
       // keep blanks and text only between two numbers or markers of the same line; a data
@@ -2267,7 +2274,8 @@ class text_parser {
         // a table row cut into cells is its line: once the label's line, whole label and all,
         // holds values, a number on a later line is another row's (or a row index), never the
         // cell this row left blank at its end
-        if (current_line == label_line && (first->cells || numbered) && label_on_one_line && label_line_values != 0)
+        if (current_line == label_line && (first->cells || numbered) && label_on_one_line && label_line_values != 0 &&
+            !run_on)
           break;
         // nor, when its line holds none, on a later line of cells that opens with a word: that
         // is another row's label, found or not (w3m's `│规章 │   │` then `│行政 │   │`, `│规范 │ 0 │ 5 │`)
@@ -2865,6 +2873,15 @@ class text_parser {
     const std::uint32_t line = at->line;
     for (; at != scan_.tokens.end() && at->line == line; ++at)
       if (at->kind != token_kind::blank && at->kind != token_kind::ignored) return at->kind == token_kind::text;
+    return false;
+  }
+
+  /// True when a number or a marker stands before token `at` on its line: another row's cells,
+  /// when `at` opens a row's label.
+  [[nodiscard]] bool value_before_on_line(std::vector<token>::const_iterator at) const {
+    const std::uint32_t line = at->line;
+    while (at != scan_.tokens.begin() && (at - 1)->line == line)
+      if (holds_value(*--at)) return true;
     return false;
   }
 
