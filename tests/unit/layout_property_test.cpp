@@ -684,6 +684,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-flow-libreoffice-word-grid", 6},
     {"pymupdf-sorted-libreoffice-huaian-2024", 30},
     {"pypdf-libreoffice-html-gbk", 5},
+    {"pdfparse-unmerged-shuyang-2025", 28},
     {"antiword-unmerged-shuyang-2025", 32},
     {"pdftotext-html-word-grid", 12},
     {"pdfminer-huaian-hongze-2024", 1},
