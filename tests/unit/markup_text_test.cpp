@@ -959,6 +959,29 @@ TEST_CASE("turndown's markdown of a page whose script writes a cell: the tag in 
   CHECK(fragments.count("section2/normative_documents") == 1);
 }
 
+TEST_CASE("markdown: a line with another count of cells than its table's holds no blank cell") {
+  // marker's markdown: every line of a table holds as many cells as its delimiter row (`|---|…`).
+  // A line that lost a cell (two numbers run into one, a cell dropped) or gained one no longer
+  // says where its cells stand: at 106a340 the empty cell its label spans was read as the row's
+  // first, a blank (`| 三、本<br>年度办<br>理结果 | （一）予以公开 |  | 50 | 0 | 0 | 0 | 0 | 50 |`, one
+  // 0 lost: blank, 50, 0, 0, 0, 0, 50; `| 一、本年新收… |  |  | 950 | 0 |…`, 95 and 0 run into one cell:
+  // blank, 950, …), wrong numbers and false S3.ROW errors. Such a row is unread
+  const std::string md = xxgk_test::read_data_file("marker-huaian-hongze-2024.md");
+  const auto want = expected("marker-huaian-hongze-2024.json");
+  const std::string granted = "| （一）予以公开 |  | 50 | 0 | 0 | 0 | 0 | 0 | 50 |";
+  check_only_unread(replaced(md, granted, "| （一）予以公开 |  | 50 | 0 | 0 | 0 | 0 | 50 |"), want, "section3/granted");
+  const std::string received = "| 一、本年新收政府信息公开申请数量 |  |  | 95 | 0 | 0 |";
+  check_only_unread(replaced(md, received, "| 一、本年新收政府信息公开申请数量 |  |  | 950 | 0 |"), want,
+                    "section3/new_received");
+  // an empty cell gained at the end: a blank total (and a number one too many), or one too many
+  // itself, is unknown
+  const std::string secret = "| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |";
+  check_only_unread(replaced(md, secret, "| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |  |"), want,
+                    "section3/withheld_state_secret");
+  // a cell lost before the label, no empty cell among the row's: its seven numbers are its row
+  CHECK(read(replaced(md, "|  | （三）不予公开 | 1.属于国家秘密 |", "| （三）不予公开 | 1.属于国家秘密 |")) == want);
+}
+
 TEST_CASE("mammoth's text of a Word file: a cell a paragraph, Word's spacer paragraphs after a table") {
   // mammoth 1.13.0 (npm) `extractRawText` of LibreOffice's .docx of a page (`layouts.py`'s
   // html-word layout): every paragraph then an empty line, a blank cell an empty paragraph, and

@@ -2170,6 +2170,7 @@ class text_parser {
     line_buffer.clear();
     exact.clear();
     line_cells cells_kind = line_cells::other;
+    bool odd_line = false;  // see `flush`
     line_excess_ = false;  // the label's line holds more cells after the label than the row has
     // the label whole on its line: a label torn over lines of empty cells (PDF→markdown) says
     // nothing of its row's cells
@@ -2195,7 +2196,7 @@ class text_parser {
     // | | |31 |0 |0 |0 |0 |0` then `|31 |`): the label's line is not the row, whose cells go on
     // on the next line; read as the numbers after the label, up to the next label
     const bool run_on = first != scan_.tokens.end() && first->cells && !first->grid && label_on_one_line &&
-                        value_before_on_line(first);
+                        values_before_on_line(first);
     // a label torn over lines of cells (a PDF→markdown converter writes a label's second line as
     // a row of its own): the cells after its piece on the one line of it that holds values, when
     // its other lines hold empty cells only (`| （二）部分公开（区分 |  | 447 | … | 0 |  |` then
@@ -2251,9 +2252,21 @@ class text_parser {
       }
       // the label's line cut into cells (tabs, pipes): its cells as they stand, blanks included
       if (!line_buffer.empty() && current_line == label_line && first->cells && !optional_row && label_on_one_line &&
-          !run_on)
+          !run_on) {
         cells_kind = label_line_cells(line_buffer, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
-                                      t.columns, exact);
+                                      t, exact);
+        // a line that lost or gained a cell (`odd_cell_count`), empty cells among its cells:
+        // which are the row's is unknown (`label_line_cells`), and its numbers alone are not its row
+        odd_line = cells_kind == line_cells::other &&
+                   std::any_of(line_buffer.begin(), line_buffer.end(), [&](const token* x) {
+                     return x->kind == token_kind::blank && x->begin > scan_.tokens[label_last].end;
+                   }) &&
+                   odd_cell_count(*line_buffer.front());
+        if (odd_line) {
+          const auto x = layout_of(l);
+          odd_line = !x || !lost_before_label(t, *x);
+        }
+      }
       // keep blanks and text only between two numbers or markers of the same line; a data
       // tool's `NaN` on a line not cut into cells is a cell wherever it stands
       std::size_t b = 0, e = line_buffer.size();
@@ -2308,7 +2321,14 @@ class text_parser {
     if (torn && torn_clear && torn_line != 0 &&
         std::all_of(values.begin(), values.end(), [&](const token* v) { return v->line == torn_line; })) {
       cells_kind = label_line_cells(torn_cells, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
-                                    t.columns, exact);
+                                    t, exact);
+      odd_line = cells_kind == line_cells::other && !torn_cells.empty() &&
+                 std::any_of(torn_cells.begin(), torn_cells.end(), [](const token* x) { return x->kind == token_kind::blank; }) &&
+                 odd_cell_count(*torn_cells.front());
+      if (odd_line) {
+        const auto x = layout_after(torn_piece);
+        odd_line = !x || !lost_before_label(t, *x);
+      }
       // empty cells at both ends (beside the label, the cells it spans, and a blank total): where
       // the table's full rows have their cells
       if (cells_kind != line_cells::exact && !digits_in_text) aligned_cells(t, layout_after(torn_piece), values);
@@ -2418,9 +2438,12 @@ class text_parser {
         (first->cells || first->grid))  // (a line cut into cells: else the row has no layout)
       aligned_cells(t, layout_of(l), values);
     const std::string doubt = doubtful_detail(values);
-    if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty())) {
+    if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty()) || odd_line) {
       std::string detail;
-      if (shares_cell && !values.empty())
+      if (odd_line && values.size() == t.columns)
+        detail = "a line with another count of cells than its table's, empty cells among them: which cell was "
+                 "lost or gained, and which are the row's, is unknown";
+      else if (shares_cell && !values.empty())
         detail = "this label and the row before's stand in one cell (two rows merged into one): which row the "
                  "numbers belong to is unknown";
       else if (digits_in_text)
@@ -2722,6 +2745,9 @@ class text_parser {
   /// least one does, and nothing else stands after the label. Else `values` is left alone.
   void aligned_cells(const row_target& t, const std::optional<line_layout>& x, std::vector<const token*>& values) {
     if (!x) return;
+    // a line that lost or gained a cell (`odd_cell_count`): its cells stand where the full
+    // rows' do not, unless it lost cells before its label only
+    if (!x->after.empty() && odd_cell_count(*x->after.front().second) && !lost_before_label(t, *x)) return;
     const alignment& a = alignment_of(t.table, t.columns);
     if (!a.known) return;
     const alignment::anchor anchored = a.reads(*x);
@@ -2756,7 +2782,8 @@ class text_parser {
   /// stand before); else `other` (a word among them, two numbers in one cell, too few cells,
   /// empty cells at both ends).
   [[nodiscard]] line_cells label_line_cells(const std::vector<const token*>& buffer, std::string_view label,
-                                            std::size_t columns, std::vector<const token*>& out) {
+                                            const row_target& t, std::vector<const token*>& out) {
+    const std::size_t columns = t.columns;
     std::size_t b = 0, n = buffer.size();
     while (b != n && buffer[b]->kind == token_kind::text &&
            std::string_view(scan_.stream).substr(buffer[b]->stream, buffer[b]->stream_end - buffer[b]->stream) == label)
@@ -2767,9 +2794,12 @@ class text_parser {
     // empty cells only: a blank row, whichever end the cells its label spans stand at; cells
     // joined by bars need one fewer when the bar at the end may stand before a last empty cell
     const bool open_end = closed && !in_markdown_table(*buffer[n]);
+    // a line with another count of cells than its table's (`odd_cell_count`): which cell was
+    // lost or gained is unknown, so no empty cell is a blank and none is dropped as the label's
+    const bool odd = n != b && odd_cell_count(*buffer[b]);
     if (std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.end(),
                     [](const token* x) { return x->kind == token_kind::blank; }))
-      return n - b + (open_end ? 1 : 0) >= columns ? line_cells::blank : line_cells::other;
+      return n - b + (open_end ? 1 : 0) >= columns && !odd ? line_cells::blank : line_cells::other;
     if (n - b < columns) return line_cells::other;
     // a line that does not open with a bar may end in an empty cell, not a closing bar
     // (`三、本年度办理结果 | （一）予以公开 |  | 1288 | … | 3 | `): with an empty cell beside the label
@@ -2787,13 +2817,48 @@ class text_parser {
     // more cells than the row has: empty cells at one end only, beside the label (the cells it
     // spans) or after the values (a merged value, padding), are none of the row's
     if (n - b > columns) {
+      if (odd) return line_cells::other;
       const auto from = unmerged_cells(std::span(buffer).subspan(b, n - b), columns);
       if (!from) return line_cells::other;
       b += *from;
       n = b + columns;
     }
+    // (an empty cell may be a cell the label spans, or padding after the row's:
+    // `| 三、本年度办理结果 | （一）予以公开 |  | 1288 | 0 |…` with 21 lost, `| 政府集中采购 | 12251000 |  |` with 12
+    // and 251000 run into one cell), unless the line lost cells before its label only: its first
+    // cell after the label holds a value, and in the table's full rows the values end at the
+    // line's end, as this row's cells do (a converter drops the empty cells a merged label left:
+    // `| （一）予以公开 | 50 | 0 | 0 | 0 | 0 | 0 |  |`)
+    if (odd && std::any_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n),
+                           [](const token* x) { return x->kind == token_kind::blank; })) {
+      const auto x = buffer[b] == scan_.tokens.data()
+                         ? std::nullopt
+                         : layout_after(static_cast<std::size_t>(buffer[b] - scan_.tokens.data()) - 1);
+      if (!x || !lost_before_label(t, *x)) return line_cells::other;
+    }
     out.assign(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n));
     return line_cells::exact;
+  }
+
+  /// A block of lines with bars (`in_markdown_table`), as found once.
+  struct bar_block {
+    std::size_t begin = 0, end = 0;
+    bool markdown = false;
+    std::size_t widest = 0;  ///< the most cell separators on one of its lines
+    std::size_t width = 0;   ///< those of its delimiter row (`|---|:--|`), else `widest`; of lines of
+                             ///< cells joined by bars, the count of all lines but one (else 0: unknown)
+  };
+
+  /// True when the line that starts at `begin` is a markdown table's delimiter row: bars,
+  /// dashes, colons and spaces only, a dash among them.
+  [[nodiscard]] bool delimiter_row(std::size_t begin) const {
+    bool dash = false;
+    for (std::size_t k = begin; k < text_.size() && text_[k] != '\n'; ++k) {
+      const char c = text_[k];
+      if (c == '-') dash = true;
+      else if (c != '|' && c != ':' && c != ' ' && c != '\r') return false;
+    }
+    return dash;
   }
 
   /// True when token `t` stands in a markdown table: of the lines around its own that hold a bar
@@ -2802,9 +2867,56 @@ class text_parser {
   /// `a ¦ b ¦`), or opened by bars and not closed (AsciiDoc's `|a |b |c`, where a bar at the end
   /// opens an empty last cell), a bar at the end may as well stand before an empty last cell.
   /// Each block of such lines is looked at once.
-  [[nodiscard]] bool in_markdown_table(const token& t) {
+  [[nodiscard]] bool in_markdown_table(const token& t) { return bar_block_of(t).markdown; }
+
+  /// True when the line of token `t` holds another count of cells than its table: a markdown
+  /// table's (its delimiter row's, `|---|---|`, else its widest line's), or that of the other
+  /// lines of cells joined by bars when they all hold as many. A cell of that line was lost or one
+  /// too many written (a PDF→markdown converter's `| 一、本年新收… |  |  | 300153 | 0 |…`, 3001 and 53
+  /// run into one cell), and where is unknown.
+  [[nodiscard]] bool odd_cell_count(const token& t) { return cells_lost_or_gained(t) != 0; }
+
+  /// True when the line laid out as `x` (a row `t`'s, after its label) lost cells before the
+  /// label only: fewer cells than its table, a value in the first cell after the label, and its
+  /// last cell where the last value of the table's full rows stands (a converter drops the empty
+  /// cells a merged label left: `| （一）予以公开 | 50 | 0 | 0 | 0 | 0 | 0 |  |`). Its cells, blanks
+  /// included, are then where the full rows' are, counted from the end.
+  [[nodiscard]] bool lost_before_label(const row_target& t, const line_layout& x) {
+    if (x.after.empty() || !holds_value(*x.after.front().second) || cells_lost_or_gained(*x.after.front().second) >= 0)
+      return false;
+    const alignment& a = alignment_of(t.table, t.columns);
+    if (!a.known || a.cells.empty()) return false;
+    // its last cell: the empty one after a markdown line's closing bar is none
+    auto last = x.after.rbegin();
+    if (x.markdown && last->second->kind == token_kind::blank && after_closing_bar(*last->second) && x.after.size() > 1)
+      ++last;
+    return last->first == a.cells.back();
+  }
+
+  /// How many cells the line of token `t` holds more (> 0) or fewer (< 0) than its table, as
+  /// `odd_cell_count` says; 0 when as many, when unknown, and for a line without bars (a line
+  /// cut by tabs amid them is another table's way).
+  [[nodiscard]] std::ptrdiff_t cells_lost_or_gained(const token& t) {
+    const bar_block& b = bar_block_of(t);
+    if (b.width == 0) return 0;
+    std::size_t begin = t.begin;
+    while (begin > b.begin && text_[begin - 1] != '\n') --begin;
+    const std::size_t bars = separators_on_line(begin);
+    return bars == 0 ? 0 : static_cast<std::ptrdiff_t>(bars) - static_cast<std::ptrdiff_t>(b.width);
+  }
+
+  /// How many cell separators (bars, not tabs) the line that starts at `begin` holds.
+  [[nodiscard]] std::size_t separators_on_line(std::size_t begin) const {
+    std::size_t n = 0;
+    for (std::size_t k = begin; k < text_.size() && text_[k] != '\n'; ++k)
+      if (text_[k] != '\t' && scanning::separator_at(text_, k) != 0) ++n;
+    return n;
+  }
+
+  /// The block of lines with bars round token `t`'s line, found once.
+  [[nodiscard]] const bar_block& bar_block_of(const token& t) {
     for (const bar_block& b : bar_blocks_)
-      if (t.begin >= b.begin && t.begin < b.end) return b.markdown;
+      if (t.begin >= b.begin && t.begin < b.end) return b;
     auto line_begin = [&](std::size_t at) {
       const std::size_t nl = at == 0 ? std::string_view::npos : text_.rfind('\n', at - 1);
       return nl == std::string_view::npos ? 0 : nl + 1;
@@ -2837,8 +2949,26 @@ class text_parser {
       block.end = e;
     }
     block.end = std::max(block.end, block.begin + 1);
+    std::vector<std::size_t> counts;
+    for (std::size_t b = block.begin; b < block.end; b = line_end(b) + 1) {
+      const std::size_t bars = separators_on_line(b);
+      // a delimiter row as wide as the header row above it (one that is not says nothing)
+      if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) block.width = bars;
+      block.widest = std::max(block.widest, bars);
+      counts.push_back(bars);
+    }
+    if (block.markdown && block.width == 0) block.width = block.widest;
+    // lines of cells joined by bars hold as many cells as their row (a label over several
+    // columns one cell), unless a table's merges were undone: then every line holds as many, and
+    // a line of another count, one at most among four or more, lost or gained a cell
+    if (!block.markdown && counts.size() >= 4) {  // (html2text's `---|---` is no width)
+      std::sort(counts.begin(), counts.end());
+      const std::size_t mode = counts[counts.size() / 2];
+      if (static_cast<std::size_t>(std::count(counts.begin(), counts.end(), mode)) + 1 >= counts.size())
+        block.width = mode;
+    }
     bar_blocks_.push_back(block);
-    return block.markdown;
+    return bar_blocks_.back();
   }
 
   /// True when the scanned text between `from` and `to` holds a cell separator.
@@ -2876,12 +3006,14 @@ class text_parser {
     return false;
   }
 
-  /// True when a number or a marker stands before token `at` on its line: another row's cells,
-  /// when `at` opens a row's label.
-  [[nodiscard]] bool value_before_on_line(std::vector<token>::const_iterator at) const {
+  /// True when two numbers or markers or more stand before token `at` on its line: another
+  /// row's cells, when `at` opens a row's label (one may be the row's running number, a
+  /// DataFrame's index or a 序号 column).
+  [[nodiscard]] bool values_before_on_line(std::vector<token>::const_iterator at) const {
     const std::uint32_t line = at->line;
+    int n = 0;
     while (at != scan_.tokens.begin() && (at - 1)->line == line)
-      if (holds_value(*--at)) return true;
+      if (holds_value(*--at) && ++n == 2) return true;
     return false;
   }
 
@@ -3096,11 +3228,7 @@ class text_parser {
   std::string agency_;
   std::optional<period_year> period_;  ///< `reporting_period`, once looked for
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
-  /// blocks of lines that hold a bar, [begin, end) of the text, as `in_markdown_table` found them
-  struct bar_block {
-    std::size_t begin = 0, end = 0;
-    bool markdown = false;
-  };
+  /// blocks of lines that hold a bar, [begin, end) of the text, as `bar_block_of` found them
   std::vector<bar_block> bar_blocks_;
   /// the rows of the region being read and where their labels stand, for `alignment_of`
   const std::vector<const row_target*>* region_rows_ = nullptr;
