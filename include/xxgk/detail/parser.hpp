@@ -2745,13 +2745,13 @@ class text_parser {
   /// least one does, and nothing else stands after the label. Else `values` is left alone.
   void aligned_cells(const row_target& t, const std::optional<line_layout>& x, std::vector<const token*>& values) {
     if (!x) return;
-    // a line that lost or gained a cell (`odd_cell_count`): its cells stand where the full
-    // rows' do not, unless it lost cells before its label only
-    if (!x->after.empty() && odd_cell_count(*x->after.front().second) && !lost_before_label(t, *x)) return;
     const alignment& a = alignment_of(t.table, t.columns);
     if (!a.known) return;
     const alignment::anchor anchored = a.reads(*x);
     if (anchored == alignment::anchor::none) return;
+    // a line that lost or gained a cell (`odd_cell_count`): its cells stand where the full
+    // rows' do not, unless it lost cells before its label only
+    if (!x->after.empty() && odd_cell_count(*x->after.front().second) && !lost_before_label(t, *x)) return;
     std::vector<const token*> out(a.cells.size(), nullptr);
     for (const auto& [c, tok] : x->after) {
       const auto it = std::find(a.cells.begin(), a.cells.end(), c);
@@ -2796,10 +2796,10 @@ class text_parser {
     const bool open_end = closed && !in_markdown_table(*buffer[n]);
     // a line with another count of cells than its table's (`odd_cell_count`): which cell was
     // lost or gained is unknown, so no empty cell is a blank and none is dropped as the label's
-    const bool odd = n != b && odd_cell_count(*buffer[b]);
+    const auto odd = [&] { return n != b && odd_cell_count(*buffer[b]); };  // (asked only where it matters)
     if (std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.end(),
                     [](const token* x) { return x->kind == token_kind::blank; }))
-      return n - b + (open_end ? 1 : 0) >= columns && !odd ? line_cells::blank : line_cells::other;
+      return n - b + (open_end ? 1 : 0) >= columns && !odd() ? line_cells::blank : line_cells::other;
     if (n - b < columns) return line_cells::other;
     // a line that does not open with a bar may end in an empty cell, not a closing bar
     // (`三、本年度办理结果 | （一）予以公开 |  | 1288 | … | 3 | `): with an empty cell beside the label
@@ -2817,7 +2817,7 @@ class text_parser {
     // more cells than the row has: empty cells at one end only, beside the label (the cells it
     // spans) or after the values (a merged value, padding), are none of the row's
     if (n - b > columns) {
-      if (odd) return line_cells::other;
+      if (odd()) return line_cells::other;
       const auto from = unmerged_cells(std::span(buffer).subspan(b, n - b), columns);
       if (!from) return line_cells::other;
       b += *from;
@@ -2829,8 +2829,9 @@ class text_parser {
     // cell after the label holds a value, and in the table's full rows the values end at the
     // line's end, as this row's cells do (a converter drops the empty cells a merged label left:
     // `| （一）予以公开 | 50 | 0 | 0 | 0 | 0 | 0 |  |`)
-    if (odd && std::any_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n),
-                           [](const token* x) { return x->kind == token_kind::blank; })) {
+    if (std::any_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n),
+                    [](const token* x) { return x->kind == token_kind::blank; }) &&
+        odd()) {
       const auto x = buffer[b] == scan_.tokens.data()
                          ? std::nullopt
                          : layout_after(static_cast<std::size_t>(buffer[b] - scan_.tokens.data()) - 1);
@@ -2847,6 +2848,7 @@ class text_parser {
     std::size_t widest = 0;  ///< the most cell separators on one of its lines
     std::size_t width = 0;   ///< those of its delimiter row (`|---|:--|`), else `widest`; of lines of
                              ///< cells joined by bars, the count of all lines but one (else 0: unknown)
+    bool counted = false;    ///< `widest` and `width` learned (`counted_bar_block_of`)
   };
 
   /// True when the line that starts at `begin` is a markdown table's delimiter row: bars,
@@ -2897,7 +2899,7 @@ class text_parser {
   /// `odd_cell_count` says; 0 when as many, when unknown, and for a line without bars (a line
   /// cut by tabs amid them is another table's way).
   [[nodiscard]] std::ptrdiff_t cells_lost_or_gained(const token& t) {
-    const bar_block& b = bar_block_of(t);
+    const bar_block& b = counted_bar_block_of(t);
     if (b.width == 0) return 0;
     std::size_t begin = t.begin;
     while (begin > b.begin && text_[begin - 1] != '\n') --begin;
@@ -2908,14 +2910,43 @@ class text_parser {
   /// How many cell separators (bars, not tabs) the line that starts at `begin` holds.
   [[nodiscard]] std::size_t separators_on_line(std::size_t begin) const {
     std::size_t n = 0;
-    for (std::size_t k = begin; k < text_.size() && text_[k] != '\n'; ++k)
-      if (text_[k] != '\t' && scanning::separator_at(text_, k) != 0) ++n;
+    for (std::size_t k = begin; k < text_.size() && text_[k] != '\n'; ++k) {
+      const auto c = static_cast<unsigned char>(text_[k]);  // (the bytes a separator starts with)
+      if ((c == '|' || c == 0xC2 || c == 0xE2 || c == 0xEF) && scanning::separator_at(text_, k) != 0) ++n;
+    }
     return n;
   }
 
+  /// The block of lines with bars round token `t`'s line, its counts of cells learned.
+  [[nodiscard]] const bar_block& counted_bar_block_of(const token& t) {
+    bar_block& block = bar_block_of(t);
+    if (block.counted) return block;
+    block.counted = true;
+    const auto line_end = [&](std::size_t at) { return std::min(text_.find('\n', at), text_.size()); };
+    std::vector<std::size_t> counts;
+    for (std::size_t b = block.begin; b < block.end; b = line_end(b) + 1) {
+      const std::size_t bars = separators_on_line(b);
+      // a delimiter row as wide as the header row above it (one that is not says nothing)
+      if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) block.width = bars;
+      block.widest = std::max(block.widest, bars);
+      counts.push_back(bars);
+    }
+    if (block.markdown && block.width == 0) block.width = block.widest;
+    // lines of cells joined by bars hold as many cells as their row (a label over several
+    // columns one cell), unless a table's merges were undone: then every line holds as many, and
+    // a line of another count, one at most among four or more, lost or gained a cell
+    if (!block.markdown && counts.size() >= 4) {  // (html2text's `---|---` is no width)
+      std::sort(counts.begin(), counts.end());
+      const std::size_t mode = counts[counts.size() / 2];
+      if (static_cast<std::size_t>(std::count(counts.begin(), counts.end(), mode)) + 1 >= counts.size())
+        block.width = mode;
+    }
+    return block;
+  }
+
   /// The block of lines with bars round token `t`'s line, found once.
-  [[nodiscard]] const bar_block& bar_block_of(const token& t) {
-    for (const bar_block& b : bar_blocks_)
+  [[nodiscard]] bar_block& bar_block_of(const token& t) {
+    for (bar_block& b : bar_blocks_)
       if (t.begin >= b.begin && t.begin < b.end) return b;
     auto line_begin = [&](std::size_t at) {
       const std::size_t nl = at == 0 ? std::string_view::npos : text_.rfind('\n', at - 1);
@@ -2949,24 +2980,6 @@ class text_parser {
       block.end = e;
     }
     block.end = std::max(block.end, block.begin + 1);
-    std::vector<std::size_t> counts;
-    for (std::size_t b = block.begin; b < block.end; b = line_end(b) + 1) {
-      const std::size_t bars = separators_on_line(b);
-      // a delimiter row as wide as the header row above it (one that is not says nothing)
-      if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) block.width = bars;
-      block.widest = std::max(block.widest, bars);
-      counts.push_back(bars);
-    }
-    if (block.markdown && block.width == 0) block.width = block.widest;
-    // lines of cells joined by bars hold as many cells as their row (a label over several
-    // columns one cell), unless a table's merges were undone: then every line holds as many, and
-    // a line of another count, one at most among four or more, lost or gained a cell
-    if (!block.markdown && counts.size() >= 4) {  // (html2text's `---|---` is no width)
-      std::sort(counts.begin(), counts.end());
-      const std::size_t mode = counts[counts.size() / 2];
-      if (static_cast<std::size_t>(std::count(counts.begin(), counts.end(), mode)) + 1 >= counts.size())
-        block.width = mode;
-    }
     bar_blocks_.push_back(block);
     return bar_blocks_.back();
   }
