@@ -2255,17 +2255,8 @@ class text_parser {
           !run_on) {
         cells_kind = label_line_cells(line_buffer, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
                                       t, exact);
-        // a line that lost or gained a cell (`odd_cell_count`), empty cells among its cells:
-        // which are the row's is unknown (`label_line_cells`), and its numbers alone are not its row
         odd_line = cells_kind == line_cells::other &&
-                   std::any_of(line_buffer.begin(), line_buffer.end(), [&](const token* x) {
-                     return x->kind == token_kind::blank && x->begin > scan_.tokens[label_last].end;
-                   }) &&
-                   odd_cell_count(*line_buffer.front());
-        if (odd_line) {
-          const auto x = layout_of(l);
-          odd_line = !x || !lost_before_label(t, *x);
-        }
+                   odd_line_with_blanks(t, line_buffer, scan_.tokens[label_last].end, [&] { return layout_of(l); });
       }
       // keep blanks and text only between two numbers or markers of the same line; a data
       // tool's `NaN` on a line not cut into cells is a cell wherever it stands
@@ -2322,13 +2313,8 @@ class text_parser {
         std::all_of(values.begin(), values.end(), [&](const token* v) { return v->line == torn_line; })) {
       cells_kind = label_line_cells(torn_cells, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
                                     t, exact);
-      odd_line = cells_kind == line_cells::other && !torn_cells.empty() &&
-                 std::any_of(torn_cells.begin(), torn_cells.end(), [](const token* x) { return x->kind == token_kind::blank; }) &&
-                 odd_cell_count(*torn_cells.front());
-      if (odd_line) {
-        const auto x = layout_after(torn_piece);
-        odd_line = !x || !lost_before_label(t, *x);
-      }
+      odd_line = cells_kind == line_cells::other &&
+                 odd_line_with_blanks(t, torn_cells, 0, [&] { return layout_after(torn_piece); });
       // empty cells at both ends (beside the label, the cells it spans, and a blank total): where
       // the table's full rows have their cells
       if (cells_kind != line_cells::exact && !digits_in_text) aligned_cells(t, layout_after(torn_piece), values);
@@ -2877,6 +2863,23 @@ class text_parser {
   /// too many written (a PDF→markdown converter's `| 一、本年新收… |  |  | 300153 | 0 |…`, 3001 and 53
   /// run into one cell), and where is unknown.
   [[nodiscard]] bool odd_cell_count(const token& t) { return cells_lost_or_gained(t) != 0; }
+
+  /// True when `cells`, a row `t`'s line after its label (`layout()` lays it out), are a line
+  /// that lost or gained a cell (`odd_cell_count`) with empty cells among them (those that begin
+  /// after `after`), and not one that lost cells before its label only (`lost_before_label`):
+  /// which cells are the row's is then unknown (`label_line_cells`), and its numbers alone are
+  /// not its row.
+  template <class Layout>
+  [[nodiscard]] bool odd_line_with_blanks(const row_target& t, const std::vector<const token*>& cells,
+                                          std::size_t after, Layout layout) {
+    if (cells.empty() || std::none_of(cells.begin(), cells.end(), [&](const token* x) {
+          return x->kind == token_kind::blank && x->begin > after;
+        }))
+      return false;
+    if (!odd_cell_count(*cells.front())) return false;
+    const std::optional<line_layout> x = layout();
+    return !x || !lost_before_label(t, *x);
+  }
 
   /// True when the line laid out as `x` (a row `t`'s, after its label) lost cells before the
   /// label only: fewer cells than its table, a value in the first cell after the label, and its
