@@ -16,6 +16,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace xxgk::detail {
@@ -37,6 +38,10 @@ struct prepared_input {
   bool html = false;
   std::string converted;
   std::vector<run> runs;  ///< for HTML: the map to `original`, by increasing `text`, the first at 0
+  /// For HTML: where the lines of table rows that span fewer or more columns than their table's
+  /// other rows begin in `converted` (their `grid_row_mark`), increasing. A cell of such a row
+  /// was lost or is one too many (a page edited by hand), and where is unknown.
+  std::vector<std::uint32_t> ragged_rows;
 
   [[nodiscard]] std::string_view text() const noexcept {
     return html ? std::string_view(converted) : original.substr(base);
@@ -549,9 +554,17 @@ class table_grid {
     }
     if (!tables_.empty()) {
       close_row(at);
+      find_ragged_rows(tables_.back());
       tables_.pop_back();
     }
     end_line(at);
+  }
+
+  /// The lines of the rows of the tables closed so far that span another count of columns than
+  /// their table's other rows (`prepared_input::ragged_rows`), increasing.
+  [[nodiscard]] std::vector<std::uint32_t> ragged_rows() {
+    std::sort(ragged_.begin(), ragged_.end());
+    return std::move(ragged_);
   }
 
   /// <tbody>, <thead>, <tfoot>, opening or closing: rowspans end with their row group.
@@ -599,7 +612,10 @@ class table_grid {
       carry(t, sp);
       t.column = std::max(t.column, sp.column + sp.width);
     }
-    if (t.line) out_.put('\n', at);
+    if (t.line) {
+      out_.put('\n', at);
+      t.widths.push_back({t.line_start, t.column});
+    }
     t.row = false;
   }
 
@@ -662,7 +678,24 @@ class table_grid {
     bool cell = false;  ///< a cell is open
     bool line = false;  ///< the row's line has begun
     bool untagged = false;  ///< opened by a row or cell outside any table, no `<table>` tag
+    std::size_t line_start = 0;  ///< where the open row's line begins in the text
+    std::vector<std::pair<std::size_t, std::size_t>> widths;  ///< each row's line and columns spanned
   };
+
+  /// A table whose rows, four or more, nearly all (three in four) span one count of columns:
+  /// the others are ragged (a cell lost or one too many), their lines kept in `ragged_`.
+  void find_ragged_rows(table& t) {
+    if (t.widths.size() < 4) return;
+    std::vector<std::size_t> counts;
+    counts.reserve(t.widths.size());
+    for (const auto& w : t.widths) counts.push_back(w.second);
+    std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(counts.size() / 2), counts.end());
+    const std::size_t mode = counts[counts.size() / 2];
+    const auto same = static_cast<std::size_t>(std::count(counts.begin(), counts.end(), mode));
+    if (same * 4 < t.widths.size() * 3) return;
+    for (const auto& [line, width] : t.widths)
+      if (width != mode && line <= 0xFFFFFFFFU) ragged_.push_back(static_cast<std::uint32_t>(line));
+  }
 
   void end_line(std::size_t at) {
     if (!out_.at_line_start()) out_.put('\n', at);
@@ -675,6 +708,7 @@ class table_grid {
       return;
     }
     end_line(at);
+    t.line_start = out_.size();
     out_.put(grid_row_mark, at);
     t.line = true;
   }
@@ -691,6 +725,7 @@ class table_grid {
   std::size_t budget_;
   std::vector<table> tables_;
   std::size_t ignored_ = 0;  ///< tables nested deeper than `max_depth`, whose table tags are ignored
+  std::vector<std::uint32_t> ragged_;  ///< `ragged_rows`
 };
 
 /// HTML to text: each table row one line (see `table_grid`), other blocks end with a line
@@ -888,6 +923,7 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
   }
   grid.finish(size == 0 ? 0 : size - 1);
   out.finish();
+  in.ragged_rows = grid.ragged_rows();
 }
 
 /// html2text's tables whose cells hold paragraphs (`<td><p>…</p></td>`, as Word, UEditor and

@@ -403,7 +403,8 @@ inline const landmarks& landmarks_once() {
 class text_parser {
  public:
   text_parser(const prepared_input& input, const parse_options& options)
-      : text_(input.text()), scan_(scan(text_, input.html)), where_(input), options_(options) {}
+      : text_(input.text()), scan_(scan(text_, input.html)), where_(input), options_(options),
+        ragged_rows_(input.ragged_rows) {}
 
   result<parsed_report> run() {
     read_title();
@@ -1456,7 +1457,7 @@ class text_parser {
     // the row's last cell ends where the next token begins
     const std::size_t last = values.empty() ? label_last : static_cast<std::size_t>(values.back() - tk.data());
     const std::size_t after = last + 1 < tk.size() ? tk[last + 1].begin : text_.size();
-    spaced_row row{&t, {}, false};
+    spaced_row row{&t, {}, false, false};
     std::size_t from = tk[label_last].end;
     for (std::size_t k = 0; k <= values.size(); ++k) {
       for (const std::size_t at : space_lines(from, k < values.size() ? values[k]->begin : after))
@@ -1488,7 +1489,10 @@ class text_parser {
         values.front()->line == tk[label_last].line + 1 && empty_lines_between(*values.back(), tk[last + 1]))
       trailing = space_lines(values.back()->end, after, true);
     if (span + trailing.size() != t.columns || (values.size() < 2 && trailing.empty())) return;
-    spaced_row between{&t, {}, !trailing.empty()};
+    // (empty lines after a row complete without them: see place_blank_rows)
+    const bool empty_after = trailing.empty() && last + 1 < tk.size() &&
+                             blank_line_counts(values.back()->end, tk[last + 1].begin)[0] != 0;
+    spaced_row between{&t, {}, !trailing.empty(), empty_after};
     for (std::size_t k = 0; k != values.size(); ++k) {
       if (k != 0) {
         if (values[k]->line == values[k - 1]->line) return;
@@ -1673,8 +1677,16 @@ class text_parser {
                         full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty() && in_order;
     const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0 &&
                        !empty_line_rows_.empty() && in_order;
+    // Empty lines after a row's last number are its blank cells when no full row has one after
+    // it; a row complete without those after it is then a cell too many (one gained, or its
+    // last blank), unless no row's blank cells stand there (LibreOffice's text: they are the
+    // next row's cells that a merge covers).
+    const bool trailing_cells = full_rows_with_trailing_empty_lines_ == 0 &&
+                                std::any_of(empty_line_rows_.begin(), empty_line_rows_.end(),
+                                            [](const spaced_row& row) { return row.trailing; });
     for (const spaced_row& row : spaced ? spaced_rows_ : empty ? empty_line_rows_ : std::vector<spaced_row>{}) {
-      if (!row.trailing || full_rows_with_trailing_empty_lines_ == 0) place_cells(r, *row.target, row.cells);
+      if (row.trailing ? full_rows_with_trailing_empty_lines_ == 0 : !row.empty_after || !trailing_cells)
+        place_cells(r, *row.target, row.cells);
     }
     // rows a cell a paragraph, when the rows read whole are
     if (!spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order)
@@ -2170,6 +2182,8 @@ class text_parser {
     line_buffer.clear();
     exact.clear();
     line_cells cells_kind = line_cells::other;
+    bool cells_asked = false;  // label_line_cells read the label's line
+    bool aligned = false;      // aligned_cells read it
     bool odd_line = false;  // see `flush`
     line_excess_ = false;  // the label's line holds more cells after the label than the row has
     // the label whole on its line: a label torn over lines of empty cells (PDF→markdown) says
@@ -2196,7 +2210,13 @@ class text_parser {
     // | | |31 |0 |0 |0 |0 |0` then `|31 |`): the label's line is not the row, whose cells go on
     // on the next line; read as the numbers after the label, up to the next label
     const bool run_on = first != scan_.tokens.end() && first->cells && !first->grid && label_on_one_line &&
-                        values_before_on_line(first);
+                        values_before_on_line(first) == 2;
+    // the token where the next row's label begins (`next`), if any
+    const auto next_label = [&] {
+      const std::size_t k = text_token_at(next);
+      return k < scan_.tokens.size() && scan_.tokens[k].stream <= next ? scan_.tokens.begin() + static_cast<std::ptrdiff_t>(k)
+                                                                       : scan_.tokens.end();
+    }();
     // a label torn over lines of cells (a PDF→markdown converter writes a label's second line as
     // a row of its own): the cells after its piece on the one line of it that holds values, when
     // its other lines hold empty cells only (`| （二）部分公开（区分 |  | 447 | … | 0 |  |` then
@@ -2243,6 +2263,13 @@ class text_parser {
           values.push_back(x);
         }
         line_excess_ = values.size() - before > t.columns;
+        // a row spanning another count of columns than its table's others (a cell lost or one
+        // too many), with cells before its label (else it may be a table's part after a page
+        // break, whose first rows lack the cells merged from above) and empty cells among its
+        // cells: which are the row's is unknown
+        odd_line = ragged_row_after_cells(*first) &&
+                   std::any_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
+                               [](const token* x) { return x->kind == token_kind::blank; });
         // （六）其他处理 as the 2021 heading, its cells left empty
         if (optional_row && std::all_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
                                         [](const token* x) { return x->kind == token_kind::blank; }))
@@ -2255,8 +2282,10 @@ class text_parser {
           !run_on) {
         cells_kind = label_line_cells(line_buffer, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
                                       t, exact);
-        odd_line = cells_kind == line_cells::other &&
-                   odd_line_with_blanks(t, line_buffer, scan_.tokens[label_last].end, [&] { return layout_of(l); });
+        cells_asked = true;
+        odd_line = cells_kind == line_cells::unknown ||
+                   (cells_kind == line_cells::other &&
+                    odd_line_with_blanks(t, line_buffer, scan_.tokens[label_last].end, [&] { return layout_of(l); }));
       }
       // keep blanks and text only between two numbers or markers of the same line; a data
       // tool's `NaN` on a line not cut into cells is a cell wherever it stands
@@ -2284,6 +2313,14 @@ class text_parser {
         // nor, when its line holds none, on a later line of cells that opens with a word: that
         // is another row's label, found or not (w3m's `│规章 │   │` then `│行政 │   │`, `│规范 │ 0 │ 5 │`)
         if (first->cells && label_on_one_line && opens_with_word(it)) break;
+        // nor on the line of the next row's label, one value before it: its row index (a
+        // DataFrame's `| 22 | nan | nan | 5.要求… |`), or its first cell set before its label
+        // (LibreOffice Calc's text of a Word page: `99	"（二）部分公开…`), unless this row runs on
+        // over lines (`run_on`; two values or more there are this row's, run on)
+        if ((first->cells || numbered) && next_label != scan_.tokens.end() &&
+            tk.line == next_label->line &&
+            tk.line != label_line && !run_on && values_before_on_line(next_label) == 1)
+          break;
         current_line = tk.line;
       }
       if (label_piece) {
@@ -2311,13 +2348,16 @@ class text_parser {
     if (current_line == label_line) label_line_values = values.size();
     if (torn && torn_clear && torn_line != 0 &&
         std::all_of(values.begin(), values.end(), [&](const token* v) { return v->line == torn_line; })) {
+      cells_asked = true;
       cells_kind = label_line_cells(torn_cells, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
                                     t, exact);
-      odd_line = cells_kind == line_cells::other &&
-                 odd_line_with_blanks(t, torn_cells, 0, [&] { return layout_after(torn_piece); });
+      odd_line = cells_kind == line_cells::unknown ||
+                 (cells_kind == line_cells::other &&
+                  odd_line_with_blanks(t, torn_cells, 0, [&] { return layout_after(torn_piece); }));
       // empty cells at both ends (beside the label, the cells it spans, and a blank total): where
       // the table's full rows have their cells
-      if (cells_kind != line_cells::exact && !digits_in_text) aligned_cells(t, layout_after(torn_piece), values);
+      if (cells_kind != line_cells::exact && cells_kind != line_cells::unknown && !digits_in_text)
+        aligned = aligned_cells(t, layout_after(torn_piece), values);
     }  // (its lines all empty cells: no blank row, its numbers may be a line of their own, lost)
     // a Word copy or a markdown table that leaves cells blank: the label's line holds the row's
     // cells, blanks included; numbers on later lines are another row's (a table row is a line),
@@ -2357,7 +2397,7 @@ class text_parser {
       if (first != scan_.tokens.end() && !first->cells && !first->grid && !words_after_label &&
           label_last < scan_.tokens.size())
         if (auto cells = joined_cells(values, label_last, t.columns); cells && cells->size() == t.columns)
-          joined_rows_.push_back({&t, std::move(*cells), false});
+          joined_rows_.push_back({&t, std::move(*cells), false, false});
     }
     // one column and its number glued to the label: certain
     if (values.empty() && digits_in_text && t.columns == 1) {
@@ -2373,7 +2413,8 @@ class text_parser {
     // touches the text before or after it (`规章 000行政规范性文件`): a number between spaces or
     // line ends is a cell of its own in a PDF's text (pdfminer's `行政规范性文件 109` is 109, its
     // row's other cells elsewhere)
-    const bool one_run = values.size() == 1 && values.front()->kind == token_kind::number && t.columns > 1 &&
+    const bool one_run = values.size() == 1 &&
+                         (values.front()->kind == token_kind::number || leading_zero(*values.front())) && t.columns > 1 &&
                          (t.in_chapter == chapter::three || touches_text(*values.front()));
     // (not when chapter 三's header names its applicants and no 总计: the page was cut at its
     // right edge, columns are lost, and a split that adds up would do so by chance)
@@ -2421,8 +2462,15 @@ class text_parser {
     // as html2text writes a row), where the bar at the end may as well close the line
     // (（六）其他处理's line is not cut into cells above: it may be the 2021 heading)
     if ((line_excess_ || values.size() != t.columns) && !digits_in_text && !shares_cell && label_on_one_line &&
-        (first->cells || first->grid))  // (a line cut into cells: else the row has no layout)
-      aligned_cells(t, layout_of(l), values);
+        (first->cells || first->grid) && cells_kind != line_cells::unknown)  // (a line cut into cells: else no layout)
+      aligned = aligned_cells(t, layout_of(l), values) || aligned;
+    // more cells on the label's line than the row has, none of them at one end only to drop
+    // (`label_line_cells`), no alignment placing them, and an empty one among those its values
+    // span: that one may be the cell too many (a separator doubled: `12 |  | 0 | … | 0 | ` for a
+    // row whose total is blank)
+    if (cells_asked && cells_kind == line_cells::other && line_excess_ && !aligned && values.size() == t.columns &&
+        std::any_of(values.begin(), values.end(), [](const token* v) { return v->kind == token_kind::blank; }))
+      odd_line = true;
     const std::string doubt = doubtful_detail(values);
     if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty()) || odd_line) {
       std::string detail;
@@ -2462,14 +2510,15 @@ class text_parser {
         // one line, placed later by where the table's full rows have theirs (words on later
         // lines are no cells of that line's: a heading printed a character a line down the
         // table's left, `本` / `年` / `度`, or the rest of a label)
+        // (not when the line after holds values alone: the row may go on there, wrapped)
         if (!first->cells && !first->grid && !values.empty() && doubt.empty() &&
             (!words_after_label || first_word_line > values.back()->line) &&
-            values.front()->line == values.back()->line) {
+            values.front()->line == values.back()->line && !values_line_after(*values.back())) {
           laid(laid_short_, t, values);
           // or its cells joined by one space each, a blank cell the empty string between two
           if (auto cells = words_after_label ? std::nullopt : joined_cells(values, label_last, t.columns);
               cells && cells->size() == t.columns)
-            joined_rows_.push_back({&t, std::move(*cells), false});
+            joined_rows_.push_back({&t, std::move(*cells), false, false});
         }
       }
       return true;
@@ -2539,7 +2588,9 @@ class text_parser {
   /// Of `cells`, more than `columns` of them, the `columns` that are the row's when the others
   /// are empty and stand at one end, the other end holding a value (a merge undone: the cells a
   /// label or a value spanned, or padding): their offset in `cells`; nullopt when empty cells
-  /// stand at both ends, or too few at either.
+  /// stand at both ends, or too few at either. Empty cells after the values are padding only
+  /// when no empty cell stands among the values: else one of those may be the one too many
+  /// (`9 |  | 0 | 0 | 0 | 0 | 0 | `, a separator doubled in a row whose total is blank).
   [[nodiscard]] static std::optional<std::size_t> unmerged_cells(std::span<const token* const> cells,
                                                                  std::size_t columns) {
     const auto blank = [](const token* v) { return v->kind == token_kind::blank; };
@@ -2548,7 +2599,8 @@ class text_parser {
     const auto trail = static_cast<std::size_t>(std::find_if_not(cells.rbegin(), cells.rend(), blank) - cells.rbegin());
     if (lead == cells.size()) return excess;  // all empty: a blank row, whichever end is the merge's
     if (lead >= excess && trail == 0) return excess;
-    if (trail >= excess && lead == 0) return 0;
+    if (trail >= excess && lead == 0 && std::none_of(cells.begin(), cells.end() - static_cast<std::ptrdiff_t>(trail), blank))
+      return 0;
     return std::nullopt;
   }
 
@@ -2728,36 +2780,75 @@ class text_parser {
   /// The row of label `l` read by its table's alignment: `values` becomes its cells, one token
   /// each (a blank where the cell is empty), when its line has the shape of the rows the
   /// alignment was learned from, every value after the label stands in a column's cell, at
-  /// least one does, and nothing else stands after the label. Else `values` is left alone.
-  void aligned_cells(const row_target& t, const std::optional<line_layout>& x, std::vector<const token*>& values) {
-    if (!x) return;
+  /// least one does, and nothing else stands after the label (true). Else `values` is left
+  /// alone (false).
+  bool aligned_cells(const row_target& t, const std::optional<line_layout>& x, std::vector<const token*>& values) {
+    if (!x) return false;
     const alignment& a = alignment_of(t.table, t.columns);
-    if (!a.known) return;
+    if (!a.known) return false;
     const alignment::anchor anchored = a.reads(*x);
-    if (anchored == alignment::anchor::none) return;
+    if (anchored == alignment::anchor::none) return false;
     // a line that lost or gained a cell (`odd_cell_count`): its cells stand where the full
     // rows' do not, unless it lost cells before its label only
-    if (!x->after.empty() && odd_cell_count(*x->after.front().second) && !lost_before_label(t, *x)) return;
+    if (!x->after.empty() && odd_cell_count(*x->after.front().second) && !lost_before_label(t, *x)) return false;
     std::vector<const token*> out(a.cells.size(), nullptr);
     for (const auto& [c, tok] : x->after) {
       const auto it = std::find(a.cells.begin(), a.cells.end(), c);
       if (it == a.cells.end()) {
-        if (holds_value(*tok)) return;  // a value outside the columns
+        if (holds_value(*tok)) return false;  // a value outside the columns
         continue;
       }
       const token*& slot = out[static_cast<std::size_t>(it - a.cells.begin())];
-      if (slot != nullptr) return;  // two tokens in one cell
+      if (slot != nullptr) return false;  // two tokens in one cell
       slot = tok;
     }
-    if (std::any_of(out.begin(), out.end(), [](const token* v) { return v == nullptr; })) return;
-    if (anchored == alignment::anchor::label && !holds_value(*out.front())) return;
+    if (std::any_of(out.begin(), out.end(), [](const token* v) { return v == nullptr; })) return false;
+    if (anchored == alignment::anchor::label && !holds_value(*out.front())) return false;
     // a line of empty cells says nothing of where its row's numbers went (a label torn from
     // them, or a blank row: `place_blank_rows` decides)
-    if (std::none_of(out.begin(), out.end(), [](const token* v) { return holds_value(*v); })) return;
+    if (std::none_of(out.begin(), out.end(), [](const token* v) { return holds_value(*v); })) return false;
+    // an empty last cell after the bar that ends the line, and a line of values alone after it:
+    // the row may go on there (a line wrapped: `规章 | 2 | 0 |` then ` 11`)
+    if (out.back()->kind == token_kind::blank && after_closing_bar(*out.back()) && !in_markdown_table(*out.back()) &&
+        values_line_after(*out.back()))
+      return false;
     values = std::move(out);
+    return true;
   }
 
-  enum class line_cells : std::uint8_t { other, exact, blank };
+  /// True when token `at` stands on the line of an HTML table's row that spans another count of
+  /// columns than its table's other rows (`prepared_input::ragged_rows`), after a cell of it.
+  [[nodiscard]] bool ragged_row_after_cells(const token& at) const {
+    if (ragged_rows_.empty() || !at.grid) return false;
+    const std::size_t nl = at.begin == 0 ? std::string_view::npos : text_.rfind('\n', at.begin - 1);
+    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    return text_.substr(start, at.begin - start).find('\t') != std::string_view::npos &&
+           std::binary_search(ragged_rows_.begin(), ragged_rows_.end(), start);
+  }
+
+  /// True when an empty cell of `cells` stands between two values.
+  [[nodiscard]] static bool blank_between_values(std::span<const token* const> cells) {
+    const auto value = [](const token* x) { return holds_value(*x); };
+    const auto first = std::find_if(cells.begin(), cells.end(), value);
+    const auto last = std::find_if(cells.rbegin(), cells.rend(), value).base();
+    return first < last && std::any_of(first, last, [](const token* x) { return x->kind == token_kind::blank; });
+  }
+
+  /// True when the line after token `at`'s holds values only (numbers or markers, at least one).
+  [[nodiscard]] bool values_line_after(const token& at) const {
+    const auto& tk = scan_.tokens;
+    std::size_t k = static_cast<std::size_t>(&at - tk.data()) + 1;
+    while (k < tk.size() && tk[k].line == at.line) ++k;
+    if (k == tk.size() || tk[k].line != at.line + 1) return false;
+    bool any = false;
+    for (; k < tk.size() && tk[k].line == at.line + 1; ++k) {
+      if (holds_value(tk[k])) any = true;
+      else if (tk[k].kind != token_kind::blank && tk[k].kind != token_kind::ignored) return false;
+    }
+    return any;
+  }
+
+  enum class line_cells : std::uint8_t { other, exact, blank, unknown };
 
   /// The cells after a row's label on its line cut into cells (`buffer`), less copies of the
   /// label right after it (`label`, as in the stream: docling repeats a merged label) and the
@@ -2765,8 +2856,9 @@ class text_parser {
   /// cells, each a number, a marker or nothing (`out` gets them), once empty cells at one end
   /// are dropped as `drop_unmerged_cells` drops them; `blank` when they are empty, `columns` of
   /// them or more (counting the one a bar at the end of a line that does not open with a bar may
-  /// stand before); else `other` (a word among them, two numbers in one cell, too few cells,
-  /// empty cells at both ends).
+  /// stand before); `unknown` when which of them are the row's cannot be told (then its numbers
+  /// alone are not its row either); else `other` (a word among them, two numbers in one cell,
+  /// too few cells, empty cells at both ends).
   [[nodiscard]] line_cells label_line_cells(const std::vector<const token*>& buffer, std::string_view label,
                                             const row_target& t, std::vector<const token*>& out) {
     const std::size_t columns = t.columns;
@@ -2792,6 +2884,11 @@ class text_parser {
     // too (the cells it spans), which end the row's numbers stand at is unknown (unless the
     // table's full rows say: `aligned_cells`)
     if (open_end && buffer[b]->kind == token_kind::blank) return line_cells::other;
+    // and where some lines of the text end with no bar, a bar at the end opens an empty last
+    // cell: with an empty cell between two values too, one of them may be a cell too many (a
+    // separator doubled: `7.属于行政执法案卷 | 4 |  | 0 | 0 | 0 | 0 | 0 | `)
+    if (open_end && blank_between_values(std::span(buffer).subspan(b, n - b)) && !bars_close_lines())
+      return line_cells::unknown;
     for (std::size_t i = b; i != n; ++i) {
       const token& x = *buffer[i];
       if (!holds_value(x) && x.kind != token_kind::blank) return line_cells::other;
@@ -2815,26 +2912,37 @@ class text_parser {
     // cell after the label holds a value, and in the table's full rows the values end at the
     // line's end, as this row's cells do (a converter drops the empty cells a merged label left:
     // `| （一）予以公开 | 50 | 0 | 0 | 0 | 0 | 0 |  |`)
-    if (std::any_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n),
-                    [](const token* x) { return x->kind == token_kind::blank; }) &&
-        odd()) {
+    // Without an empty cell, a markdown line that lost cells and still holds the row's: a table
+    // whose merged cells are written into each cell they cover (`| 政府集中采购 | 251000 | 251000 |`
+    // lost its 12, or ran it into the next cell)
+    const bool blanks = std::any_of(buffer.begin() + static_cast<std::ptrdiff_t>(b),
+                                    buffer.begin() + static_cast<std::ptrdiff_t>(n),
+                                    [](const token* x) { return x->kind == token_kind::blank; });
+    if ((blanks && odd()) || (!blanks && n != b && lost_cells_of_delimited_table(*buffer[b]))) {
       const auto x = buffer[b] == scan_.tokens.data()
                          ? std::nullopt
                          : layout_after(static_cast<std::size_t>(buffer[b] - scan_.tokens.data()) - 1);
-      if (!x || !lost_before_label(t, *x)) return line_cells::other;
+      if (!x || !lost_before_label(t, *x)) return blanks ? line_cells::other : line_cells::unknown;
     }
+    // empty cells among them, and a line of values alone after it: the row may go on there
+    // (wrapped), and which cells are its is unknown (a markdown table's line is a row of its own)
+    if (blanks && !in_markdown_table(*buffer.back()) && values_line_after(*buffer.back())) return line_cells::unknown;
     out.assign(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n));
     return line_cells::exact;
   }
 
-  /// A block of lines with bars (`in_markdown_table`), as found once.
+  /// A block of lines with bars (`in_markdown_table`), or of lines with tabs and no bar, as
+  /// found once.
   struct bar_block {
     std::size_t begin = 0, end = 0;
     bool markdown = false;
+    bool tabs = false;       ///< lines whose cells tabs part (no bar on them)
     std::size_t widest = 0;  ///< the most cell separators on one of its lines
     std::size_t width = 0;   ///< those of its delimiter row (`|---|:--|`), else `widest`; of lines of
-                             ///< cells joined by bars, the count of all lines but one (else 0: unknown)
-    bool counted = false;    ///< `widest` and `width` learned (`counted_bar_block_of`)
+                             ///< cells joined by bars or tabs, the count of all lines but one (else 0:
+                             ///< unknown)
+    bool counted = false;    ///< `widest`, `width` and `delimited` learned (`counted_bar_block_of`)
+    bool delimited = false;  ///< `width` is a markdown delimiter row's
   };
 
   /// True when the line that starts at `begin` is a markdown table's delimiter row: bars,
@@ -2859,9 +2967,9 @@ class text_parser {
 
   /// True when the line of token `t` holds another count of cells than its table: a markdown
   /// table's (its delimiter row's, `|---|---|`, else its widest line's), or that of the other
-  /// lines of cells joined by bars when they all hold as many. A cell of that line was lost or one
-  /// too many written (a PDF→markdown converter's `| 一、本年新收… |  |  | 300153 | 0 |…`, 3001 and 53
-  /// run into one cell), and where is unknown.
+  /// lines of cells joined by bars, or by tabs, when they all hold as many. A cell of that line
+  /// was lost or one too many written (a PDF→markdown converter's `| 一、本年新收… |  |  | 300153
+  /// | 0 |…`, 3001 and 53 run into one cell), and where is unknown.
   [[nodiscard]] bool odd_cell_count(const token& t) { return cells_lost_or_gained(t) != 0; }
 
   /// True when `cells`, a row `t`'s line after its label (`layout()` lays it out), are a line
@@ -2883,14 +2991,19 @@ class text_parser {
 
   /// True when the line laid out as `x` (a row `t`'s, after its label) lost cells before the
   /// label only: fewer cells than its table, a value in the first cell after the label, and its
-  /// last cell where the last value of the table's full rows stands (a converter drops the empty
-  /// cells a merged label left: `| （一）予以公开 | 50 | 0 | 0 | 0 | 0 | 0 |  |`). Its cells, blanks
-  /// included, are then where the full rows' are, counted from the end.
+  /// last cell where the last value of the table's full rows (others than itself) stands (a
+  /// converter drops the empty cells a merged label left: `| （一）予以公开 | 50 | 0 | 0 | 0 | 0 |
+  /// 0 |  |`). Its cells, blanks included, are then where the full rows' are, counted from the end.
   [[nodiscard]] bool lost_before_label(const row_target& t, const line_layout& x) {
     if (x.after.empty() || !holds_value(*x.after.front().second) || cells_lost_or_gained(*x.after.front().second) >= 0)
       return false;
     const alignment& a = alignment_of(t.table, t.columns);
     if (!a.known || a.cells.empty()) return false;
+    // full rows other than itself say so (a table of one row, this one, says nothing)
+    const bool full = static_cast<std::size_t>(std::count_if(x.after.begin(), x.after.end(), [](const auto& c) {
+                        return holds_value(*c.second);
+                      })) == t.columns;
+    if (a.labels.size() < (full ? 2U : 1U)) return false;
     // its last cell: the empty one after a markdown line's closing bar is none
     auto last = x.after.rbegin();
     if (x.markdown && last->second->kind == token_kind::blank && after_closing_bar(*last->second) && x.after.size() > 1)
@@ -2898,24 +3011,30 @@ class text_parser {
     return last->first == a.cells.back();
   }
 
+  /// True when the line of token `t` holds fewer cells than its markdown table's delimiter row
+  /// (`|---|---|`) says: not a block of lines whose widest line is all that says how many.
+  [[nodiscard]] bool lost_cells_of_delimited_table(const token& t) {
+    return counted_bar_block_of(t).delimited && cells_lost_or_gained(t) < 0;
+  }
+
   /// How many cells the line of token `t` holds more (> 0) or fewer (< 0) than its table, as
-  /// `odd_cell_count` says; 0 when as many, when unknown, and for a line without bars (a line
-  /// cut by tabs amid them is another table's way).
+  /// `odd_cell_count` says; 0 when as many, when unknown, and for a line without separators.
   [[nodiscard]] std::ptrdiff_t cells_lost_or_gained(const token& t) {
     const bar_block& b = counted_bar_block_of(t);
     if (b.width == 0) return 0;
     std::size_t begin = t.begin;
     while (begin > b.begin && text_[begin - 1] != '\n') --begin;
-    const std::size_t bars = separators_on_line(begin);
+    const std::size_t bars = separators_on_line(begin, b.tabs);
     return bars == 0 ? 0 : static_cast<std::ptrdiff_t>(bars) - static_cast<std::ptrdiff_t>(b.width);
   }
 
-  /// How many cell separators (bars, not tabs) the line that starts at `begin` holds.
-  [[nodiscard]] std::size_t separators_on_line(std::size_t begin) const {
+  /// How many cell separators the line that starts at `begin` holds: bars (a tab amid them is
+  /// another table's way), or tabs.
+  [[nodiscard]] std::size_t separators_on_line(std::size_t begin, bool tabs) const {
     std::size_t n = 0;
     for (std::size_t k = begin; k < text_.size() && text_[k] != '\n'; ++k) {
       const auto c = static_cast<unsigned char>(text_[k]);  // (the bytes a separator starts with)
-      if ((c == '|' || c == 0xC2 || c == 0xE2 || c == 0xEF) && scanning::separator_at(text_, k) != 0) ++n;
+      if (tabs ? c == '\t' : (c == '|' || c == 0xC2 || c == 0xE2 || c == 0xEF) && scanning::separator_at(text_, k) != 0) ++n;
     }
     return n;
   }
@@ -2927,17 +3046,38 @@ class text_parser {
     block.counted = true;
     const auto line_end = [&](std::size_t at) { return std::min(text_.find('\n', at), text_.size()); };
     std::vector<std::size_t> counts;
+    // a CSV record whose quoted cell holds line breaks (LibreOffice Calc's text: `"商业` / `企业"	…`)
+    // counts as one line, its separators those of all its lines
+    std::size_t carried = 0;
+    bool quoted = false;
     for (std::size_t b = block.begin; b < block.end; b = line_end(b) + 1) {
-      const std::size_t bars = separators_on_line(b);
+      std::size_t bars = separators_on_line(b, block.tabs);
+      if (block.tabs) {
+        const auto quotes = std::count(text_.begin() + static_cast<std::ptrdiff_t>(b),
+                                       text_.begin() + static_cast<std::ptrdiff_t>(line_end(b)), '"');
+        if (quotes % 2 != 0) quoted = !quoted;
+        bars += std::exchange(carried, 0);
+        if (quoted) {
+          carried = bars;
+          continue;
+        }
+      }
+      std::size_t e = line_end(b);
+      while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
       // a delimiter row as wide as the header row above it (one that is not says nothing)
-      if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) block.width = bars;
+      if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) {
+        block.width = bars;
+        block.delimited = true;
+      }
       block.widest = std::max(block.widest, bars);
-      counts.push_back(bars);
+      // (a line of separators alone, a row's cells cut off onto a line of their own, says nothing
+      // of the others)
+      if (block.markdown || holds_more_than_separators(b, e)) counts.push_back(bars);
     }
     if (block.markdown && block.width == 0) block.width = block.widest;
-    // lines of cells joined by bars hold as many cells as their row (a label over several
-    // columns one cell), unless a table's merges were undone: then every line holds as many, and
-    // a line of another count, one at most among four or more, lost or gained a cell
+    // lines of cells joined by bars or tabs hold as many cells as their row (a label over
+    // several columns one cell), unless a table's merges were undone: then every line holds as
+    // many, and a line of another count, one at most among four or more, lost or gained a cell
     if (!block.markdown && counts.size() >= 4) {  // (html2text's `---|---` is no width)
       std::sort(counts.begin(), counts.end());
       const std::size_t mode = counts[counts.size() / 2];
@@ -2947,7 +3087,43 @@ class text_parser {
     return block;
   }
 
-  /// The block of lines with bars round token `t`'s line, found once.
+  /// True when every line of the text that holds a bar (a separator other than a tab) and does
+  /// not open with one ends with one (`a ¦ b ¦`: a bar at the end closes the line); false when
+  /// one such line ends with a cell (`a | b | c`: then a bar at the end opens an empty cell).
+  /// Learned once.
+  [[nodiscard]] bool bars_close_lines() {
+    if (bars_close_lines_ != 0) return bars_close_lines_ == 1;
+    bool close = true;
+    for (std::size_t b = 0; b < text_.size() && close;) {
+      const std::size_t end = std::min(text_.find('\n', b), text_.size());
+      std::size_t first = b, e = end;
+      while (first < e && (text_[first] == ' ' || text_[first] == '\r')) ++first;
+      while (e > first && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
+      if (first < e && (text_[first] == '\t' || scanning::separator_at(text_, first) == 0) &&
+          separators_on_line(b, false) != 0 && !bar_ends_at(e, first))
+        close = false;
+      b = end + 1;
+    }
+    bars_close_lines_ = close ? 1 : 2;
+    return close;
+  }
+
+  /// True when text_[b, e) holds a character other than a space and a cell separator.
+  [[nodiscard]] bool holds_more_than_separators(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e;) {
+      if (text_[k] == ' ' || text_[k] == '\r') {
+        ++k;
+      } else if (const std::size_t n = scanning::separator_at(text_, k); n != 0) {
+        k += n;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /// The block of lines with bars round token `t`'s line, or of lines with tabs (and no bar)
+  /// when its line holds no bar, found once.
   [[nodiscard]] bar_block& bar_block_of(const token& t) {
     for (bar_block& b : bar_blocks_)
       if (t.begin >= b.begin && t.begin < b.end) return b;
@@ -2968,17 +3144,22 @@ class text_parser {
       while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
       return bar_ends_at(e, b);
     };
+    auto has_tab_only = [&](std::size_t b, std::size_t e) {
+      return text_.substr(b, e - b).find('\t') != std::string_view::npos && !has_bar(b, e);
+    };
     bar_block block{line_begin(t.begin), line_end(t.begin), true};
-    block.markdown = opens(block.begin, block.end);
+    block.tabs = has_tab_only(block.begin, block.end);
+    const auto belongs = [&](std::size_t b, std::size_t e) { return block.tabs ? has_tab_only(b, e) : has_bar(b, e); };
+    block.markdown = !block.tabs && opens(block.begin, block.end);
     while (block.begin != 0) {  // the lines above
       const std::size_t b = line_begin(block.begin - 1);
-      if (!has_bar(b, block.begin - 1)) break;
+      if (!belongs(b, block.begin - 1)) break;
       block.markdown = block.markdown && opens(b, block.begin - 1);
       block.begin = b;
     }
     while (block.end < text_.size()) {  // and below
       const std::size_t e = line_end(block.end + 1);
-      if (!has_bar(block.end + 1, e)) break;
+      if (!belongs(block.end + 1, e)) break;
       block.markdown = block.markdown && opens(block.end + 1, e);
       block.end = e;
     }
@@ -3022,15 +3203,15 @@ class text_parser {
     return false;
   }
 
-  /// True when two numbers or markers or more stand before token `at` on its line: another
-  /// row's cells, when `at` opens a row's label (one may be the row's running number, a
-  /// DataFrame's index or a 序号 column).
-  [[nodiscard]] bool values_before_on_line(std::vector<token>::const_iterator at) const {
+  /// How many numbers or markers stand before token `at` on its line, counted up to two: two
+  /// are another row's cells, when `at` opens a row's label (one may be the row's running
+  /// number, a DataFrame's index or a 序号 column).
+  [[nodiscard]] int values_before_on_line(std::vector<token>::const_iterator at) const {
     const std::uint32_t line = at->line;
     int n = 0;
-    while (at != scan_.tokens.begin() && (at - 1)->line == line)
-      if (holds_value(*--at) && ++n == 2) return true;
-    return false;
+    while (at != scan_.tokens.begin() && (at - 1)->line == line && n != 2)
+      if (holds_value(*--at)) ++n;
+    return n;
   }
 
   /// True when every token on the line of token `i` is a blank.
@@ -3053,9 +3234,31 @@ class text_parser {
   }
 
   /// Why a row that holds a `token_kind::doubtful` is unread; empty when it holds none.
+  /// True when token `v` is a whole number written with a leading zero (`00`, `0454`, full
+  /// width or not), which the scanner keeps as doubtful: two cells run together, or a
+  /// crawler's row of digits.
+  [[nodiscard]] bool leading_zero(const token& v) const {
+    if (v.kind != token_kind::doubtful) return false;
+    const std::string_view s = text_.substr(v.begin, v.end - v.begin);
+    const auto digit_at = [&](std::size_t i) -> int {  // the digit at `i` and its length, else -1
+      if (i < s.size() && s[i] >= '0' && s[i] <= '9') return 1;
+      if (i + 2 < s.size() && s.substr(i, 2) == "\xEF\xBC" && s[i + 2] >= '\x90' && s[i + 2] <= '\x99') return 3;
+      return -1;
+    };
+    std::size_t i = 0;
+    while (i < s.size() && digit_at(i) < 0) ++i;
+    if (i == s.size() || (s[i] != '0' && s.substr(i, 3) != "\xEF\xBC\x90")) return false;
+    const int first = digit_at(i);
+    return digit_at(i + static_cast<std::size_t>(first)) > 0 && s.find('.') == std::string_view::npos &&
+           s.find("\xEF\xBC\x8E") == std::string_view::npos;
+  }
+
   [[nodiscard]] std::string doubtful_detail(std::span<const token* const> values) const {
     for (const token* v : values) {
       if (v->kind != token_kind::doubtful) continue;
+      if (leading_zero(*v))
+        return "a number written with a leading zero (`0454`) is two cells run together: which digits belong to "
+               "which cell is unknown";
       const std::string_view digits = text_.substr(v->begin, v->end - v->begin);
       if (digits.find_first_of(".,") == std::string_view::npos)
         return "a bare number at a page break stands among the row's numbers, and may be the page's number: which "
@@ -3216,7 +3419,7 @@ class text_parser {
     // where the numbers begin: the first digit of the stream, or the first number token
     std::size_t s1 = stream.find_first_of("0123456789", at);
     for (auto it = first; it != scan_.tokens.end() && it->stream < std::min(s1, limit); ++it)
-      if (it->kind == token_kind::number) {
+      if (it->kind == token_kind::number || leading_zero(*it)) {
         s1 = it->stream;
         break;
       }
@@ -3238,6 +3441,7 @@ class text_parser {
   scan_result scan_;
   locator where_;
   parse_options options_;
+  std::span<const std::uint32_t> ragged_rows_;  ///< `prepared_input::ragged_rows`
   std::vector<source_finding> findings_;
   std::vector<const token*> row_values_, row_line_, row_exact_;  ///< read_row's buffers
   std::int32_t year_ = 0;
@@ -3246,6 +3450,7 @@ class text_parser {
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
   /// blocks of lines that hold a bar, [begin, end) of the text, as `bar_block_of` found them
   std::vector<bar_block> bar_blocks_;
+  std::uint8_t bars_close_lines_ = 0;  ///< `bars_close_lines`: 0 not learned yet, 1 yes, 2 no
   /// the rows of the region being read and where their labels stand, for `alignment_of`
   const std::vector<const row_target*>* region_rows_ = nullptr;
   const std::vector<located>* region_at_ = nullptr;
@@ -3280,6 +3485,7 @@ class text_parser {
     const row_target* target;
     std::vector<std::pair<const token*, std::size_t>> cells;
     bool trailing = false;  ///< some of its blank cells are empty lines after its last number
+    bool empty_after = false;  ///< none is, and empty lines stand after its last number
   };
   std::vector<spaced_row> spaced_rows_;
   std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells

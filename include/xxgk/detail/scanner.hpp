@@ -30,8 +30,9 @@ enum class token_kind : std::uint8_t {
                ///< on a line not cut into cells, a data tool's `NaN` after the line's last word
   bad_number,  ///< digits that do not fit in 64 bits: never a number
   doubtful,    ///< digits that may be no cell: a number's part cut off by a line break or a cell's
-               ///< edge (`96171.` before `6`, `1,` before `288`, `.6`), or a bare number at a page
-               ///< break that may be the page's number; never a number, and its row is unread
+               ///< edge (`96171.` before `6`, `1,` before `288`, `.6`), a whole number with a
+               ///< leading zero (`0454`: two cells run together), or a bare number at a page break
+               ///< that may be the page's number; never a number, and its row is unread
   ignored,     ///< a number that is part of a date (`2024 年`), a row's running number, or a
                ///< `NaN` before a word of its line (not cut into cells)
 };
@@ -179,6 +180,12 @@ inline void classify(std::string_view text, token& t) {
     return;
   }
   if (cut_front || buf[n - 1] == '.') return;  // "1." is a numbering
+  // a whole number with a leading zero (`00`, `0454`): no count is written so; two cells run
+  // together (`0` and `454`, a lost separator), or a crawler's row of digits (split by the parser)
+  if (const std::size_t d0 = buf[0] == '+' || buf[0] == '-' ? 1 : 0; !point && buf[d0] == '0' && n > d0 + 1) {
+    t.kind = token_kind::doubtful;
+    return;
+  }
   const auto d = decimal::parse(std::string_view(buf, n));
   if (!d || n + 1 >= sizeof buf) {
     t.kind = token_kind::bad_number;

@@ -1,0 +1,212 @@
+// Tables broken on their way out: a cell lost or gained in one row (a page edited by hand, a
+// separator doubled or dropped by a converter), a row's line wrapped, two cells run together. A
+// broken row whose cells can no longer be told apart stays unread; each edit here was read with a
+// wrong number at 8901b5a (tests/layouts/mutations.py found them; its breaks run as ctest
+// `cli.mutations`). Fixtures are tests/data/FIXTURES.md's, each changed in one place.
+
+#include <xxgk/parse.hpp>
+#include <xxgk/xxgk.hpp>
+
+#include <doctest/doctest.h>
+
+#include "fixture_edits.hpp"
+#include "report_rows.hpp"
+#include "test_support.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace {
+
+using xxgk_test::check_read_right;
+using xxgk_test::check_unread;
+using xxgk_test::expected;
+using xxgk_test::read;
+using xxgk_test::replaced;
+
+/// `text` with the `n`th (0-based) `<td…>…</td>` after the first `after` removed.
+std::string without_cell(const std::string& text, const std::string& after, std::size_t n) {
+  std::size_t at = text.find(after);
+  REQUIRE(at != std::string::npos);
+  for (std::size_t k = 0;; ++k) {
+    at = text.find("<td", at + 1);
+    REQUIRE(at != std::string::npos);
+    if (k == n) break;
+  }
+  const std::size_t end = text.find("</td>", at);
+  REQUIRE(end != std::string::npos);
+  return text.substr(0, at) + text.substr(end + 5);
+}
+
+}  // namespace
+
+TEST_CASE("LibreOffice Calc's text of a page: tab-separated, every line as wide as the sheet") {
+  // A page opened in a spreadsheet and saved as text (tabs): each table's columns spread over the
+  // sheet's, labels merged across many, every line as many tabs as the sheet is wide
+  const std::string fgj = xxgk_test::read_data_file("calc-shuyang-fgj-2023.txt");
+  const auto fgj_want = expected("shuyang-fgj-2023.json");
+  CHECK(read(fgj) == fgj_want);
+  // the Word page: Calc sets a row's first number before its label, on the line its label's quoted
+  // first line opens (`99⇥"（二）部分公开` / `（区分…）"⇥0⇥0⇥0⇥2⇥0⇥101`, ⇥ a tab): at 8901b5a
+  // （二）部分公开 was read as 0, 0, 0, 2, 0, 101 and the next row's first number (5 wrong
+  // numbers). Chapter 三 is unread, chapter 二 read
+  const auto word = read(xxgk_test::read_data_file("calc-word-grid.txt"));
+  const auto word_want = expected("html-word-grid.json");
+  check_read_right(word, word_want);
+  CHECK(word.count("section2/normative_documents") == 1);
+  CHECK(word.count("section3/granted") == 0);
+  CHECK(word.count("section3/partially_granted") == 0);
+  // a tab lost in one line: its cells no longer stand where the others' do (one line of another
+  // width among lines that all have one), so its empty cells are no blank cells
+  const std::string granted = "（一）予以公开" + std::string(18, '\t') + "26" + std::string(6, '\t') + "26\n";
+  REQUIRE(fgj.find(granted) != std::string::npos);
+  check_unread(replaced(fgj, granted, "（一）予以公开" + std::string(18, '\t') + "26" + std::string(5, '\t') + "26\n"),
+               fgj_want, {"section3/granted"});
+  // one written twice (unread at 8901b5a too)
+  check_unread(replaced(fgj, granted, "（一）予以公开" + std::string(18, '\t') + "26" + std::string(7, '\t') + "26\n"),
+               fgj_want, {"section3/granted"});
+}
+
+TEST_CASE("cells joined by tabs, merges undone: a line that lost a cell, or whose end went onto a line of its own") {
+  // html2text's text of a real page whose merges were undone, its bars written as tabs (a
+  // crawler's "\t".join(cells)): every line of a table holds as many cells
+  std::string text = xxgk_test::lines_mapped(xxgk_test::read_data_file("html2text-unmerged-shuyang-2025.md"),
+                                             [](std::string line) {
+                                               if (line.find('|') == std::string::npos) return line;
+                                               while (!line.empty() && line.back() == ' ') line.pop_back();
+                                               std::string out;
+                                               for (std::size_t b = 0;;) {
+                                                 const std::size_t e = line.find('|', b);
+                                                 std::string cell = line.substr(b, e - b);
+                                                 while (!cell.empty() && cell.front() == ' ') cell.erase(0, 1);
+                                                 while (!cell.empty() && cell.back() == ' ') cell.pop_back();
+                                                 out += cell;
+                                                 if (e == std::string::npos) break;
+                                                 out += '\t';
+                                                 b = e + 1;
+                                               }
+                                               return out;
+                                             });
+  const auto want = expected("html-unmerged-shuyang-2025.json");
+  CHECK(read(text) == want);
+  // （一）予以公开 with its 1 left blank: read so
+  const std::string granted = "（一）予以公开\t\t290\t1\t0\t0\t3\t0\t294";
+  const std::string blank = "（一）予以公开\t\t290\t\t0\t0\t3\t0\t294";
+  auto blank_want = want;
+  blank_want.at("section3/granted").at(1) = "null";
+  CHECK(read(replaced(text, granted, blank)) == blank_want);
+  // and a tab lost after it: `290⇥⇥0` (the empty cell its label spans, 290, a blank, 0 …) was
+  // read with the label's empty cell as 自然人 at 8901b5a (blank, 290, blank, 0, 3, 0, 294)
+  check_unread(replaced(text, granted, "（一）予以公开\t\t290\t\t0\t3\t0\t294"), blank_want, {"section3/granted"});
+  // a row's last tab on a line of its own: that line, separators alone, says nothing of the
+  // table's width, and the row before it lost a cell
+  const std::string secret = "（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0";
+  check_read_right(read(replaced(text, secret, "（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\n\t0")), want);
+}
+
+TEST_CASE("html: a row that spans another count of columns than its table's others, with cells before its label") {
+  // a page whose merges were undone (html-unmerged-shuyang-2025.html), 1 left blank in （一）予以公开
+  const std::string html = xxgk_test::read_data_file("html-unmerged-shuyang-2025.html");
+  const std::string one = "<td class=xl68 align=right x:num>290</td>\n  <td class=xl68 align=right x:num>1</td>";
+  const std::string blank = replaced(html, one, "<td class=xl68 align=right x:num>290</td>\n  <td class=xl68></td>");
+  auto want = expected("html-unmerged-shuyang-2025.json");
+  want.at("section3/granted").at(1) = "null";
+  CHECK(read(blank) == want);
+  // a cell of it lost (by hand, in an editor): the browser shows 0 under 商业企业 … 294 under 其他;
+  // at 8901b5a the empty cell its label spans was read as 自然人 (blank, 290, blank, 0, 3, 0, 294)
+  check_unread(without_cell(blank, "x:num>290</td>", 1), want, {"section3/granted"});
+  // a table cut in two by a page break, the rows after the cut without the cells merged from
+  // above (their label in the first column): read as the whole table
+  const std::string page = xxgk_test::read_data_file("shuyang-fgj-2023.html");
+  const std::size_t tr = page.rfind("<tr", page.find("危及"));
+  REQUIRE(tr != std::string::npos);
+  CHECK(read(page.substr(0, tr) + "</tbody></table><p>-3-</p><table><tbody>" + page.substr(tr)) ==
+        expected("shuyang-fgj-2023.json"));
+}
+
+TEST_CASE("one cell per line: an empty line gained among a row's numbers leaves it a cell too many") {
+  // crawler-cells-ueditor-grid.txt: a blank cell is an empty line, （一）'s total blank after its
+  // numbers. An empty line more among them: eight cells for seven, which empty line is the blank is
+  // unknown (at 8901b5a: 1288, blank, 21, 0, 0, 50, 3)
+  const std::string text = xxgk_test::read_data_file("crawler-cells-ueditor-grid.txt");
+  const auto want = expected("html-ueditor-grid.json");
+  check_unread(replaced(text, "1288\n21\n0\n0\n50\n3\n\n（二）", "1288\n\n21\n0\n0\n50\n3\n\n（二）"), want,
+               {"section3/granted"});
+}
+
+TEST_CASE("a row's line wrapped: a line of values alone after it, the row may go on there") {
+  // cells joined by bars (html2text): `规章 | 0 | 0 |` then `0`, at 8901b5a read 0, 0, blank
+  const std::string md = xxgk_test::read_data_file("html2text-unmerged-shuyang-2025.md");
+  const auto want = expected("html-unmerged-shuyang-2025.json");
+  check_unread(replaced(md, "规章 | 0 | 0 | 0  \n", "规章 | 0 | 0 |\n 0  \n"), want, {"section2/regulations"});
+  // columns laid out with spaces (a DataFrame's to_string): at 8901b5a 0, 0, blank
+  const std::string frame = xxgk_test::read_data_file("pandas-string-shuyang-2025.txt");
+  check_unread(replaced(frame, "2          规章              0       0       0\n",
+                        "2          规章              0       0\n                 0\n"),
+               want, {"section2/regulations"});
+}
+
+TEST_CASE("a number written with a leading zero is two cells run together") {
+  // a separator lost between 0 and 0 (`00`), or 0 and 454 (`0454`): no count is written so
+  const std::string frame = xxgk_test::read_data_file("pandas-string-shuyang-2025.txt");
+  const auto want = expected("html-unmerged-shuyang-2025.json");
+  const std::string edited = replaced(frame, "规章              0       0       0", "规章              0       00");
+  check_unread(edited, want, {"section2/regulations"});
+  const auto parsed = xxgk::parse(edited);
+  REQUIRE(parsed.has_value());
+  const bool said = std::any_of(parsed->findings.begin(), parsed->findings.end(), [](const xxgk::source_finding& f) {
+    return f.rule == &xxgk::rules::fmt_unreadable_row && f.detail.find("leading zero") != std::string::npos;
+  });
+  CHECK(said);
+  // a crawler's row of digits run together (`0000000`) is still split by its totals (inferred)
+  const auto crawler = read(xxgk_test::read_data_file("crawler-changchun-2023.txt"));
+  CHECK(crawler.count("section3/carried_over") == 1);
+}
+
+TEST_CASE("cells joined by bars, a bar at the end an empty last cell: a separator written twice") {
+  // html2text: `2.重复申请| 25| 0| 0| 0| 0| 0|   `, its total blank. With `| ` written twice, at
+  // 8901b5a the bar at the end was taken to close the line: 25, blank, 0, 0, 0, 0, 0
+  // (the fixture's row 3.要求提供公开出版物 is unread: html2text folds it onto lines of bars)
+  const std::string md = xxgk_test::read_data_file("html2text-ueditor-grid.md");
+  auto want = read(md);
+  REQUIRE(want.count("section3/declined_duplicate") == 1);
+  check_read_right(want, expected("html-ueditor-grid.json"));
+  check_unread(replaced(md, "2.重复申请| 25| 0| 0|", "2.重复申请| 25| | 0| 0|"), want, {"section3/declined_duplicate"});
+}
+
+TEST_CASE("a DataFrame's markdown row wrapped after its label: the next row's index is none of its cells") {
+  // at 8901b5a the next line's index (`| 20 | nan | nan | 3.要求…`) was read as the row's total
+  const std::string md = xxgk_test::read_data_file("pandas-markdown-ueditor-grid.md");
+  const auto want = expected("html-ueditor-grid.json");
+  const std::size_t at = md.find("| 2.重复申请");
+  REQUIRE(at != std::string::npos);
+  const std::size_t cells = md.find("| 25 ", at);
+  REQUIRE(cells != std::string::npos);
+  std::string wrapped = md;
+  wrapped.insert(cells, "\n");
+  const auto got = read(wrapped);
+  check_read_right(got, want);
+}
+
+TEST_CASE("markdown whose merged cells are written into each: a line that lost a cell is unread") {
+  // edition 2019's 政府集中采购, its amount spanning two columns and written twice (docling's way).
+  // 12 lost: at 8901b5a read as 251000 items
+  const std::string md =
+      "某市某局2019年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
+      "| 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 |\n"
+      "|---|---|---|---|\n"
+      "| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+      "| 规章 | 0 | 0 | 3 |\n"
+      "| 规范性文件 | 2 | 2 | 15 |\n"
+      "| 第二十条第（九）项 | 第二十条第（九）项 | 第二十条第（九）项 | 第二十条第（九）项 |\n"
+      "| 信息内容 | 采购项目数量 | 采购总金额 | 采购总金额 |\n"
+      "| 政府集中采购 | 12 | 251000 | 251000 |\n";
+  const auto whole = read(md);
+  REQUIRE(whole.count("section2/procurement") == 1);
+  CHECK(whole.at("section2/procurement") == std::vector<std::string>{"12", "251000"});
+  const auto lost = read(replaced(md, "| 政府集中采购 | 12 | 251000 | 251000 |", "| 政府集中采购 | 251000 | 251000 |"));
+  CHECK(lost.count("section2/procurement") == 0);
+  CHECK(lost.at("section2/regulations") == whole.at("section2/regulations"));
+}
