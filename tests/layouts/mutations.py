@@ -1,13 +1,27 @@
 #!/usr/bin/env python3
-"""A cell lost, gained or run together in one line of a markdown table never makes a wrong number.
+"""A table broken the way converters and editors break one never makes a wrong number.
 
     python3 tests/layouts/mutations.py --checker build/test/examples/xxgk-check [--count N] [--seed S]
 
-PDF→markdown converters break tables one line at a time: a cell dropped, an empty cell added,
-two cells written as one (`| 3001 53 |`, `| 300153 |`), a cell written twice. Each case here
-takes one whole report of tests/data in one of `layouts.py`'s markdown layouts, changes one cell
-of one line of a table so, and reads it back with `xxgk-check --emit report-json`: every cell it
-reads must be the report's (a changed row may stay unread). Seeded, so a run is repeatable.
+Each case takes one whole report of tests/data in one of `layouts.py`'s layouts, breaks it once,
+and reads it back with `xxgk-check --emit report-json`: every cell it reads must be the report's
+(a broken row may stay unread). Seeded, so a run is repeatable. Three families of breaks:
+
+- markdown (`layouts.py`'s markdown tables): one cell of one line of a table dropped, an empty
+  cell added, a cell written twice, two numbers written into one cell (`| 3001 53 |`), as
+  PDF→markdown converters break tables a line at a time;
+- html (the HTML layouts): one row of a table with an empty cell lost or one added, a cell
+  written twice, a rowspan or colspan one more or one less or gone, a row lost, written twice,
+  or run into the next, as pages edited by hand are;
+- text (every other layout): in the table chapters, an empty line lost or added, a line cut in
+  two at a separator (wrapped; not a box's, which its tool draws whole); in texts whose cells
+  separators part (not those laid out in columns, where a separator's width is the cell's
+  place), a separator written twice, or lost where digits do not stand on both sides of it.
+
+Breaks that change what a table says rather than how it is laid out are not among them: a
+number's line lost in a text a cell a line (that reads as a blank cell), a number written twice,
+digits of two cells run together (`12` and `251000` as `12251000`): such a document says other
+numbers, which only its totals can catch.
 
 Exits 1 when a cell is read with a value other than the report's. Cases are written to a
 temporary folder (`--keep DIR` keeps those that failed).
@@ -18,7 +32,6 @@ import pathlib
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -28,11 +41,28 @@ NUMBER = re.compile(r"^\**[\d.]+\**$")
 EMPTY = ("", "None", "nan")
 MARKDOWN = ["markdown", "markdown-repeated-spans", "markdown-none-cells", "markdown-br-in-labels",
             "markdown-bold-numbers", "markdown-dataframe", "markdown-label-rows"]
+HTML = [name for name, (_, suffix, _) in layouts.LAYOUTS.items() if suffix == ".html"]
+TEXT = [name for name in layouts.LAYOUTS if name not in MARKDOWN and name not in HTML
+        and name != "markdown-merged-rows"]
+KINDS = {
+    "markdown": ["drop", "drop_empty", "insert_empty", "duplicate", "run_together_space"],
+    "html": ["drop_empty_cell", "insert_empty_cell", "duplicate_cell", "span_more", "span_less", "span_gone",
+             "drop_row", "duplicate_row", "join_rows"],
+    "text": ["drop_empty_line", "insert_empty_line", "split_line", "drop_separator", "double_separator"],
+}
+# laid out in columns: a separator's width is where the next cell stands
+POSITIONAL = {"text-aligned", "text-aligned-characters", "text-dataframes-to-string", "text-box-drawn",
+              "text-box-drawn-wrapped", "text-ascii-drawn-wrapped", "text-crawler-indented"}
+FOOTER = re.compile(r"Page|页|^\s*\d+\s*$")
+CELL = re.compile(r"<(td|th|TD)\b[^>]*>(.*?)(?:</(?:td|th|TD)>|(?=<(?:td|th|TD|/tr|/TR)\b))", re.S)
+SEPARATOR = re.compile(r"\t| \| |\| | {2,}|\u3000| |│")
 
 
-def mutate(cells, kind, rng):
+def mutate_markdown_cells(cells, kind, rng):
     """`cells` with one change of `kind`, or None when the line has no cell for it."""
     spots = [k for k, c in enumerate(cells) if NUMBER.match(c) or c in EMPTY]
+    if kind == "run_together_space":  # two numbers in one cell
+        spots = [k for k in spots if k + 1 < len(cells) and NUMBER.match(cells[k]) and NUMBER.match(cells[k + 1])]
     if kind == "drop_empty":
         spots = [k for k, c in enumerate(cells) if c in EMPTY]
     if not spots:
@@ -44,57 +74,149 @@ def mutate(cells, kind, rng):
         return cells[:j] + [""] + cells[j:]
     if kind == "duplicate":
         return cells[:j] + [cells[j]] + cells[j:]
-    if j + 1 >= len(cells):
+    return cells[:j] + [cells[j] + " " + cells[j + 1]] + cells[j + 2:]
+
+
+def break_markdown(page, kind, rng):
+    lines = page.split("\n")
+    rows = [i for i, l in enumerate(lines)
+            if l.startswith("|") and not l.startswith("|---") and re.search(r"\| \**\d", l)]
+    if not rows:
         return None
-    joined = cells[j] + (" " if kind == "run_together_space" else "") + cells[j + 1]
-    return cells[:j] + [joined.strip()] + cells[j + 2:]
+    i = rng.choice(rows)
+    changed = mutate_markdown_cells([c.strip() for c in lines[i].strip().strip("|").split("|")], kind, rng)
+    if changed is None:
+        return None
+    lines[i] = "| " + " | ".join(changed) + " |"
+    return "\n".join(lines), lines[i]
+
+
+def break_html(page, kind, rng):
+    start = page.find("<table", page.find("<body"))
+    rows = list(re.finditer(r"<tr\b.*?</tr>", page[start:], re.S | re.I))
+    if not rows:
+        return None
+    m = rng.choice(rows)
+    a, b = start + m.start(), start + m.end()
+    row = page[a:b]
+    cells = list(CELL.finditer(row))
+    if kind in ("drop_empty_cell", "insert_empty_cell", "duplicate_cell"):
+        if kind == "drop_empty_cell":
+            cells = [c for c in cells if not re.sub(r"<[^>]*>|&nbsp;|\s", "", c.group(2))]
+        if not cells:
+            return None
+        c = rng.choice(cells)
+        if kind == "drop_empty_cell":
+            row = row[:c.start()] + row[c.end():]
+        elif kind == "insert_empty_cell":
+            row = row[:c.start()] + "<td></td>" + row[c.start():]
+        else:
+            row = row[:c.start()] + c.group(0) + row[c.start():]
+        return page[:a] + row + page[b:], row
+    if kind.startswith("span"):
+        spans = list(re.finditer(r'(rowspan|colspan)="?(\d+)"?', row, re.I))
+        if not spans:
+            return None
+        s = rng.choice(spans)
+        n = int(s.group(2)) + (1 if kind == "span_more" else -1)
+        if kind != "span_gone" and n < 1:
+            return None
+        row = row[:s.start()] + ("" if kind == "span_gone" else '%s="%d"' % (s.group(1), n)) + row[s.end():]
+        return page[:a] + row + page[b:], row
+    if kind == "drop_row":
+        return page[:a] + page[b:], row
+    if kind == "duplicate_row":
+        return page[:a] + row + page[a:], row
+    between = re.search(r"</tr>\s*<tr[^>]*>", page[a:], re.I)  # join_rows: this row and the next one
+    if not between:
+        return None
+    return page[:a + between.start()] + page[a + between.end():], row
+
+
+def break_text(page, kind, rng, positional):
+    if positional and kind in ("drop_separator", "double_separator"):
+        return None
+    if kind == "split_line" and "─" in page:  # (a box's lines are drawn whole)
+        return None
+    lines = page.split("\n")
+    first = next((i for i, l in enumerate(lines) if "主动公开" in l), 0)
+    if kind in ("drop_empty_line", "insert_empty_line"):
+        spots = [i for i in range(first, len(lines)) if kind == "insert_empty_line" or not lines[i].strip()]
+    else:  # (a page's footer is no table line)
+        spots = [i for i in range(first, len(lines)) if re.search(r"\d", lines[i]) and not FOOTER.search(lines[i])]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    line = lines[i]
+    if kind == "drop_empty_line":
+        del lines[i]
+    elif kind == "insert_empty_line":
+        lines.insert(i, "")
+    else:
+        seps = list(SEPARATOR.finditer(line))
+        if kind == "drop_separator":  # (not where the digits of two cells would run together)
+            seps = [s for s in seps if not (line[s.start() - 1:s.start()].isdigit() and line[s.end():s.end() + 1].isdigit())]
+        if not seps:
+            return None
+        s = rng.choice(seps)
+        if kind == "split_line":
+            lines[i:i + 1] = [line[:s.start()], line[s.start():]]
+        else:
+            lines[i] = line[:s.start()] + ("" if kind == "drop_separator" else s.group(0) * 2) + line[s.end():]
+    return "\n".join(lines), line
+
+
+BREAK = {"markdown": (MARKDOWN, lambda page, kind, rng, name: break_markdown(page, kind, rng)),
+         "html": (HTML, lambda page, kind, rng, name: break_html(page, kind, rng)),
+         "text": (TEXT, lambda page, kind, rng, name: break_text(page, kind, rng, name in POSITIONAL))}
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--checker", required=True, help="the xxgk-check executable")
-    ap.add_argument("--count", type=int, default=300, help="cases (default 300)")
+    ap.add_argument("--count", type=int, default=300, help="cases of each family (default 300)")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    ap.add_argument("--family", choices=sorted(BREAK), action="append",
+                    help="only these families (default: all)")
     ap.add_argument("--keep", help="copy the cases that failed into this folder")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     reports = [(p.stem, json.loads(p.read_text(encoding="utf-8"))) for p in layouts.whole_reports()]
-    kinds = ["drop", "drop_empty", "insert_empty", "duplicate", "run_together", "run_together_space"]
-    tally = {k: [0, 0] for k in kinds}
+    families = args.family or sorted(BREAK)
+    tally = {(f, k): [0, 0] for f in families for k in KINDS[f]}
     failures = []
     with tempfile.TemporaryDirectory(prefix="xxgk-mutations-") as folder:
         cases = []
-        while len(cases) < args.count:
-            stem, report = rng.choice(reports)
-            layout = rng.choice(MARKDOWN)
-            lines = layouts.LAYOUTS[layout][0](report).split("\n")
-            rows = [i for i, l in enumerate(lines)
-                    if l.startswith("|") and not l.startswith("|---") and re.search(r"\| \**\d", l)]
-            if not rows:
-                continue
-            i = rng.choice(rows)
-            kind = rng.choice(kinds)
-            changed = mutate([c.strip() for c in lines[i].strip().strip("|").split("|")], kind, rng)
-            if changed is None:
-                continue
-            lines[i] = "| " + " | ".join(changed) + " |"
-            path = pathlib.Path(folder) / ("%d.%s.%s.md" % (len(cases), stem, layout))
-            path.write_text("\n".join(lines), encoding="utf-8")
-            cases.append((path, kind, layouts.cells_of(report), lines[i]))
+        for family in families:
+            names, breaker = BREAK[family]
+            made = 0
+            while made < args.count:
+                stem, report = rng.choice(reports)
+                name = rng.choice(names)
+                write, suffix, _ = layouts.LAYOUTS[name]
+                kind = rng.choice(KINDS[family])
+                broken = breaker(write(report), kind, rng, name)
+                if broken is None:
+                    continue
+                page, line = broken
+                path = pathlib.Path(folder) / ("%d.%s.%s%s" % (len(cases), stem, name, suffix))
+                path.write_text(page, encoding="utf-8")
+                cases.append((path, family, kind, layouts.cells_of(report), line))
+                made += 1
         got_all = layouts.read_back(args.checker, [c[0] for c in cases])
-        for (path, kind, want, line), got in zip(cases, got_all):
+        for (path, family, kind, want, line), got in zip(cases, got_all):
             wrong = sorted(k for k, x in got.items() if k not in want or x != want[k])
-            tally[kind][0] += 1
+            tally[(family, kind)][0] += 1
             if wrong:
-                tally[kind][1] += 1
-                failures.append("%s (%s, %s): WRONG NUMBERS %s" % (path.name, kind, line[:100], wrong[:4]))
+                tally[(family, kind)][1] += 1
+                failures.append("%s (%s, %r): WRONG NUMBERS %s" % (path.name, kind, line[:100], wrong[:4]))
                 if args.keep:
                     pathlib.Path(args.keep).mkdir(parents=True, exist_ok=True)
                     shutil.copy(path, args.keep)
     print("%d cases, seed %d" % (len(cases), args.seed))
-    print("| change | cases | with a wrong number |\n|---|--:|--:|")
-    for kind, (n, bad) in tally.items():
-        print("| %s | %d | %d |" % (kind, n, bad))
+    print("| family | break | cases | with a wrong number |\n|---|---|--:|--:|")
+    for (family, kind), (n, bad) in tally.items():
+        print("| %s | %s | %d | %d |" % (family, kind, n, bad))
     for f in failures:
         print("FAIL " + f, file=sys.stderr)
     return 1 if failures else 0
