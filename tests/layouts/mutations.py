@@ -8,11 +8,12 @@ and reads it back with `xxgk-check --emit report-json`: every cell it reads must
 (a broken row may stay unread). Seeded, so a run is repeatable. Three families of breaks:
 
 - markdown (`layouts.py`'s markdown tables): one cell of one line of a table dropped, an empty
-  cell added, a cell written twice, two numbers written into one cell (`| 3001 53 |`), as
-  PDF→markdown converters break tables a line at a time;
+  cell added, a cell written twice, two numbers written into one cell (`| 3001 53 |`), a line
+  wrapped at a bar, an empty line before a line (the table cut in two), as PDF→markdown
+  converters break tables a line at a time;
 - html (the HTML layouts): one row of a table with an empty cell lost or one added, a cell
   written twice, a rowspan or colspan one more or one less or gone, a row lost, written twice,
-  or run into the next, as pages edited by hand are;
+  run into the next or cut in two, as pages edited by hand are;
 - text (every other layout): in the table chapters, an empty line lost or added, a line cut in
   two at a separator (wrapped; not a box's, which its tool draws whole); in texts whose cells
   separators part (not those laid out in columns, where a separator's width is the cell's
@@ -45,9 +46,9 @@ HTML = [name for name, (_, suffix, _) in layouts.LAYOUTS.items() if suffix == ".
 TEXT = [name for name in layouts.LAYOUTS if name not in MARKDOWN and name not in HTML
         and name != "markdown-merged-rows"]
 KINDS = {
-    "markdown": ["drop", "drop_empty", "insert_empty", "duplicate", "run_together_space"],
+    "markdown": ["drop", "drop_empty", "insert_empty", "duplicate", "run_together_space", "split_line", "empty_line"],
     "html": ["drop_empty_cell", "insert_empty_cell", "duplicate_cell", "span_more", "span_less", "span_gone",
-             "drop_row", "duplicate_row", "join_rows"],
+             "drop_row", "duplicate_row", "join_rows", "split_row"],
     "text": ["drop_empty_line", "insert_empty_line", "split_line", "drop_separator", "double_separator"],
 }
 # laid out in columns: a separator's width is where the next cell stands
@@ -84,6 +85,18 @@ def break_markdown(page, kind, rng):
     if not rows:
         return None
     i = rng.choice(rows)
+    if kind == "empty_line":  # an empty line before it: the table cut in two
+        line = lines[i]
+        lines.insert(i, "")
+        return "\n".join(lines), line
+    if kind == "split_line":  # wrapped at one of its bars
+        bars = [m.start() for m in re.finditer(r"\|", lines[i])][1:-1]
+        if not bars:
+            return None
+        k = rng.choice(bars)
+        line = lines[i]
+        lines[i:i + 1] = [line[:k].rstrip(), line[k:]]
+        return "\n".join(lines), line
     changed = mutate_markdown_cells([c.strip() for c in lines[i].strip().strip("|").split("|")], kind, rng)
     if changed is None:
         return None
@@ -125,6 +138,11 @@ def break_html(page, kind, rng):
         return page[:a] + row + page[b:], row
     if kind == "drop_row":
         return page[:a] + page[b:], row
+    if kind == "split_row":  # the rest of its cells, from one on, a row of their own
+        if len(cells) < 2:
+            return None
+        c = rng.choice(cells[1:])
+        return page[:a] + row[:c.start()] + "</tr><tr>" + row[c.start():] + page[b:], row
     if kind == "duplicate_row":
         return page[:a] + row + page[a:], row
     between = re.search(r"</tr>\s*<tr[^>]*>", page[a:], re.I)  # join_rows: this row and the next one

@@ -106,7 +106,7 @@ TEST_CASE("cells joined by tabs, merges undone: a line that lost a cell, or whos
   check_read_right(read(replaced(text, secret, "（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\n\t0")), want);
 }
 
-TEST_CASE("html: a row that spans another count of columns than its table's others, with cells before its label") {
+TEST_CASE("html: a row that spans another count of columns than its table's others holds no blank cell") {
   // a page whose merges were undone (html-unmerged-shuyang-2025.html), 1 left blank in （一）予以公开
   const std::string html = xxgk_test::read_data_file("html-unmerged-shuyang-2025.html");
   const std::string one = "<td class=xl68 align=right x:num>290</td>\n  <td class=xl68 align=right x:num>1</td>";
@@ -117,8 +117,16 @@ TEST_CASE("html: a row that spans another count of columns than its table's othe
   // a cell of it lost (by hand, in an editor): the browser shows 0 under 商业企业 … 294 under 其他;
   // at 8901b5a the empty cell its label spans was read as 自然人 (blank, 290, blank, 0, 3, 0, 294)
   check_unread(without_cell(blank, "x:num>290</td>", 1), want, {"section3/granted"});
+  // a row cut in two (`</tr><tr>` before its last two cells): its line spans fewer columns than
+  // the others, and the empty cells its label spans are no blanks; at 8901b5a read as blank,
+  // blank, 31, 0, 0, 0, 0
+  const std::string last = "<td class=xl68 align=right x:num>0</td>\n  <td class=xl68 align=right x:num>31</td>\n </tr>\n</table>";
+  check_unread(replaced(html, last,
+                        "</tr><tr><td class=xl68 align=right x:num>0</td>\n  <td class=xl68 align=right x:num>31</td>\n "
+                        "</tr>\n</table>"),
+               expected("html-unmerged-shuyang-2025.json"), {"section3/carried_forward"});
   // a table cut in two by a page break, the rows after the cut without the cells merged from
-  // above (their label in the first column): read as the whole table
+  // above (their label in the first column), and a row whole among them: read as the whole table
   const std::string page = xxgk_test::read_data_file("shuyang-fgj-2023.html");
   const std::size_t tr = page.rfind("<tr", page.find("危及"));
   REQUIRE(tr != std::string::npos);

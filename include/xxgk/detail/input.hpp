@@ -38,10 +38,12 @@ struct prepared_input {
   bool html = false;
   std::string converted;
   std::vector<run> runs;  ///< for HTML: the map to `original`, by increasing `text`, the first at 0
-  /// For HTML: where the lines of table rows that span fewer or more columns than their table's
-  /// other rows begin in `converted` (their `grid_row_mark`), increasing. A cell of such a row
-  /// was lost or is one too many (a page edited by hand), and where is unknown.
-  std::vector<std::uint32_t> ragged_rows;
+  /// For HTML: where the lines of table rows that span fewer (narrow) or more (wide) columns
+  /// than their table's other rows begin in `converted` (their `grid_row_mark`), increasing. A
+  /// cell of such a row was lost or is one too many (a page edited by hand), and where is
+  /// unknown; or, wide, it has all its own cells where the others lack those merged from above
+  /// a page break.
+  std::vector<std::uint32_t> narrow_rows, wide_rows;
 
   [[nodiscard]] std::string_view text() const noexcept {
     return html ? std::string_view(converted) : original.substr(base);
@@ -560,11 +562,13 @@ class table_grid {
     end_line(at);
   }
 
-  /// The lines of the rows of the tables closed so far that span another count of columns than
-  /// their table's other rows (`prepared_input::ragged_rows`), increasing.
-  [[nodiscard]] std::vector<std::uint32_t> ragged_rows() {
-    std::sort(ragged_.begin(), ragged_.end());
-    return std::move(ragged_);
+  /// The lines of the rows of the tables closed so far that span fewer (`wide` false) or more
+  /// columns than their table's other rows (`prepared_input::narrow_rows`, `wide_rows`),
+  /// increasing.
+  [[nodiscard]] std::vector<std::uint32_t> ragged_rows(bool wide) {
+    std::vector<std::uint32_t>& rows = wide ? wide_ : narrow_;
+    std::sort(rows.begin(), rows.end());
+    return std::move(rows);
   }
 
   /// <tbody>, <thead>, <tfoot>, opening or closing: rowspans end with their row group.
@@ -683,7 +687,10 @@ class table_grid {
   };
 
   /// A table whose rows, four or more, nearly all (three in four) span one count of columns:
-  /// the others are ragged (a cell lost or one too many), their lines kept in `ragged_`.
+  /// the others are ragged (a cell lost or one too many), their lines kept in `narrow_` or
+  /// `wide_`. Narrow rows before the first that spans that count are not: a page break may have
+  /// cut the table in two, and they lack the cells merged from above it (then all its rows may
+  /// lack them, and one that has all its own cells is wide: the parser tells it by its label).
   void find_ragged_rows(table& t) {
     if (t.widths.size() < 4) return;
     std::vector<std::size_t> counts;
@@ -693,8 +700,12 @@ class table_grid {
     const std::size_t mode = counts[counts.size() / 2];
     const auto same = static_cast<std::size_t>(std::count(counts.begin(), counts.end(), mode));
     if (same * 4 < t.widths.size() * 3) return;
-    for (const auto& [line, width] : t.widths)
-      if (width != mode && line <= 0xFFFFFFFFU) ragged_.push_back(static_cast<std::uint32_t>(line));
+    bool seen = false;
+    for (const auto& [line, width] : t.widths) {
+      seen = seen || width == mode;
+      if (width != mode && (seen || width > mode) && line <= 0xFFFFFFFFU)
+        (width < mode ? narrow_ : wide_).push_back(static_cast<std::uint32_t>(line));
+    }
   }
 
   void end_line(std::size_t at) {
@@ -725,7 +736,7 @@ class table_grid {
   std::size_t budget_;
   std::vector<table> tables_;
   std::size_t ignored_ = 0;  ///< tables nested deeper than `max_depth`, whose table tags are ignored
-  std::vector<std::uint32_t> ragged_;  ///< `ragged_rows`
+  std::vector<std::uint32_t> narrow_, wide_;  ///< `ragged_rows`
 };
 
 /// HTML to text: each table row one line (see `table_grid`), other blocks end with a line
@@ -923,7 +934,8 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
   }
   grid.finish(size == 0 ? 0 : size - 1);
   out.finish();
-  in.ragged_rows = grid.ragged_rows();
+  in.narrow_rows = grid.ragged_rows(false);
+  in.wide_rows = grid.ragged_rows(true);
 }
 
 /// html2text's tables whose cells hold paragraphs (`<td><p>…</p></td>`, as Word, UEditor and

@@ -404,7 +404,7 @@ class text_parser {
  public:
   text_parser(const prepared_input& input, const parse_options& options)
       : text_(input.text()), scan_(scan(text_, input.html)), where_(input), options_(options),
-        ragged_rows_(input.ragged_rows) {}
+        narrow_rows_(input.narrow_rows), wide_rows_(input.wide_rows) {}
 
   result<parsed_report> run() {
     read_title();
@@ -2184,6 +2184,7 @@ class text_parser {
     line_cells cells_kind = line_cells::other;
     bool cells_asked = false;  // label_line_cells read the label's line
     bool aligned = false;      // aligned_cells read it
+    ragged_kind ragged = ragged_kind::none;  // see `flush`
     bool odd_line = false;  // see `flush`
     line_excess_ = false;  // the label's line holds more cells after the label than the row has
     // the label whole on its line: a label torn over lines of empty cells (PDF→markdown) says
@@ -2264,12 +2265,12 @@ class text_parser {
         }
         line_excess_ = values.size() - before > t.columns;
         // a row spanning another count of columns than its table's others (a cell lost or one
-        // too many), with cells before its label (else it may be a table's part after a page
-        // break, whose first rows lack the cells merged from above) and empty cells among its
-        // cells: which are the row's is unknown
-        odd_line = ragged_row_after_cells(*first) &&
-                   std::any_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
-                               [](const token* x) { return x->kind == token_kind::blank; });
+        // too many), with empty cells among its cells (perhaps those its label spans): which are
+        // the row's is unknown, unless it lost cells beside its label only: the table's full rows
+        // place its cells, a value first (`aligned_cells`)
+        if (std::any_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
+                        [](const token* x) { return x->kind == token_kind::blank; }))
+          ragged = ragged_row(*first);
         // （六）其他处理 as the 2021 heading, its cells left empty
         if (optional_row && std::all_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
                                         [](const token* x) { return x->kind == token_kind::blank; }))
@@ -2470,6 +2471,9 @@ class text_parser {
     // row whose total is blank)
     if (cells_asked && cells_kind == line_cells::other && line_excess_ && !aligned && values.size() == t.columns &&
         std::any_of(values.begin(), values.end(), [](const token* v) { return v->kind == token_kind::blank; }))
+      odd_line = true;
+    if (ragged == ragged_kind::wide ||
+        (ragged == ragged_kind::narrow && !(aligned && !values.empty() && holds_value(*values.front()))))
       odd_line = true;
     const std::string doubt = doubtful_detail(values);
     if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty()) || odd_line) {
@@ -2816,14 +2820,21 @@ class text_parser {
     return true;
   }
 
-  /// True when token `at` stands on the line of an HTML table's row that spans another count of
-  /// columns than its table's other rows (`prepared_input::ragged_rows`), after a cell of it.
-  [[nodiscard]] bool ragged_row_after_cells(const token& at) const {
-    if (ragged_rows_.empty() || !at.grid) return false;
+  enum class ragged_kind : std::uint8_t { none, narrow, wide };
+
+  /// Whether token `at`, a row's label, stands on the line of an HTML table's row that spans
+  /// fewer columns than its table's other rows (narrow), or more with a cell before its label
+  /// (wide) (`prepared_input::narrow_rows`, `wide_rows`: one whose first cell is its label may be a
+  /// row whole among rows that lack the cells merged from above a page break).
+  [[nodiscard]] ragged_kind ragged_row(const token& at) const {
+    if ((narrow_rows_.empty() && wide_rows_.empty()) || !at.grid) return ragged_kind::none;
     const std::size_t nl = at.begin == 0 ? std::string_view::npos : text_.rfind('\n', at.begin - 1);
     const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
-    return text_.substr(start, at.begin - start).find('\t') != std::string_view::npos &&
-           std::binary_search(ragged_rows_.begin(), ragged_rows_.end(), start);
+    if (std::binary_search(narrow_rows_.begin(), narrow_rows_.end(), start)) return ragged_kind::narrow;
+    return std::binary_search(wide_rows_.begin(), wide_rows_.end(), start) &&
+                   text_.substr(start, at.begin - start).find('\t') != std::string_view::npos
+               ? ragged_kind::wide
+               : ragged_kind::none;
   }
 
   /// True when an empty cell of `cells` stands between two values.
@@ -3144,8 +3155,11 @@ class text_parser {
       while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
       return bar_ends_at(e, b);
     };
+    // (an HTML table's rows, whose tabs the grid wrote, are not: spans make their counts differ,
+    // and the grid knows a row that lost or gained a cell, `ragged_row`)
     auto has_tab_only = [&](std::size_t b, std::size_t e) {
-      return text_.substr(b, e - b).find('\t') != std::string_view::npos && !has_bar(b, e);
+      return b < e && text_[b] != grid_row_mark && text_.substr(b, e - b).find('\t') != std::string_view::npos &&
+             !has_bar(b, e);
     };
     bar_block block{line_begin(t.begin), line_end(t.begin), true};
     block.tabs = has_tab_only(block.begin, block.end);
@@ -3441,7 +3455,7 @@ class text_parser {
   scan_result scan_;
   locator where_;
   parse_options options_;
-  std::span<const std::uint32_t> ragged_rows_;  ///< `prepared_input::ragged_rows`
+  std::span<const std::uint32_t> narrow_rows_, wide_rows_;  ///< `prepared_input::narrow_rows`, `wide_rows`
   std::vector<source_finding> findings_;
   std::vector<const token*> row_values_, row_line_, row_exact_;  ///< read_row's buffers
   std::int32_t year_ = 0;
