@@ -2185,7 +2185,8 @@ class text_parser {
     bool cells_asked = false;  // label_line_cells read the label's line
     bool aligned = false;      // aligned_cells read it
     ragged_kind ragged = ragged_kind::none;  // see `flush`
-    bool odd_line = false;  // see `flush`
+    bool odd_line = false;  // see `flush`; why, for FMT.UNREADABLE_ROW
+    std::string_view odd_why = why_odd_count;
     line_excess_ = false;  // the label's line holds more cells after the label than the row has
     // the label whole on its line: a label torn over lines of empty cells (PDF→markdown) says
     // nothing of its row's cells
@@ -2287,6 +2288,7 @@ class text_parser {
         odd_line = cells_kind == line_cells::unknown ||
                    (cells_kind == line_cells::other &&
                     odd_line_with_blanks(t, line_buffer, scan_.tokens[label_last].end, [&] { return layout_of(l); }));
+        if (cells_kind == line_cells::unknown) odd_why = unknown_why_;
       }
       // keep blanks and text only between two numbers or markers of the same line; a data
       // tool's `NaN` on a line not cut into cells is a cell wherever it stands
@@ -2316,7 +2318,7 @@ class text_parser {
         if (first->cells && label_on_one_line && opens_with_word(it)) break;
         // nor on the line of the next row's label, one value before it: its row index (a
         // DataFrame's `| 22 | nan | nan | 5.要求… |`), or its first cell set before its label
-        // (LibreOffice Calc's text of a Word page: `99	"（二）部分公开…`), unless this row runs on
+        // (LibreOffice Calc's text of a Word page: `99⇥"（二）部分公开…`, ⇥ a tab), unless this row runs on
         // over lines (`run_on`; two values or more there are this row's, run on)
         if ((first->cells || numbered) && next_label != scan_.tokens.end() &&
             tk.line == next_label->line &&
@@ -2355,6 +2357,7 @@ class text_parser {
       odd_line = cells_kind == line_cells::unknown ||
                  (cells_kind == line_cells::other &&
                   odd_line_with_blanks(t, torn_cells, 0, [&] { return layout_after(torn_piece); }));
+      if (cells_kind == line_cells::unknown) odd_why = unknown_why_;
       // empty cells at both ends (beside the label, the cells it spans, and a blank total): where
       // the table's full rows have their cells
       if (cells_kind != line_cells::exact && cells_kind != line_cells::unknown && !digits_in_text)
@@ -2470,17 +2473,20 @@ class text_parser {
     // span: that one may be the cell too many (a separator doubled: `12 |  | 0 | … | 0 | ` for a
     // row whose total is blank)
     if (cells_asked && cells_kind == line_cells::other && line_excess_ && !aligned && values.size() == t.columns &&
-        std::any_of(values.begin(), values.end(), [](const token* v) { return v->kind == token_kind::blank; }))
+        std::any_of(values.begin(), values.end(), [](const token* v) { return v->kind == token_kind::blank; })) {
       odd_line = true;
+      odd_why = why_cell_too_many;
+    }
     if (ragged == ragged_kind::wide ||
-        (ragged == ragged_kind::narrow && !(aligned && !values.empty() && holds_value(*values.front()))))
+        (ragged == ragged_kind::narrow && !(aligned && !values.empty() && holds_value(*values.front())))) {
       odd_line = true;
+      odd_why = why_ragged_row;
+    }
     const std::string doubt = doubtful_detail(values);
     if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty()) || odd_line) {
       std::string detail;
-      if (odd_line && values.size() == t.columns)
-        detail = "a line with another count of cells than its table's, empty cells among them: which cell was "
-                 "lost or gained, and which are the row's, is unknown";
+      if (odd_line && !digits_in_text && doubt.empty())
+        detail = odd_why;
       else if (shares_cell && !values.empty())
         detail = "this label and the row before's stand in one cell (two rows merged into one): which row the "
                  "numbers belong to is unknown";
@@ -2861,6 +2867,21 @@ class text_parser {
 
   enum class line_cells : std::uint8_t { other, exact, blank, unknown };
 
+  // Why a row's line says nothing sure of its cells (FMT.UNREADABLE_ROW's detail)
+  static constexpr std::string_view why_odd_count =
+      "a line with another count of cells than its table's: which cell was lost or gained, and which are the "
+      "row's, is unknown";
+  static constexpr std::string_view why_cell_too_many =
+      "more cells than the row has, an empty one among its numbers (a separator written twice?): which is the "
+      "cell too many is unknown";
+  static constexpr std::string_view why_wrapped =
+      "a line of numbers alone follows the row's line, which may go on there (wrapped): its empty cells may be no "
+      "blanks";
+  static constexpr std::string_view why_ragged_row =
+      "an HTML table row that spans another count of columns than the table's other rows, empty cells among its "
+      "cells: which cell was lost or gained, and which are the row's, is unknown";
+  std::string_view unknown_why_ = why_odd_count;  ///< why `label_line_cells` said `unknown`
+
   /// The cells after a row's label on its line cut into cells (`buffer`), less copies of the
   /// label right after it (`label`, as in the stream: docling repeats a merged label) and the
   /// empty cell after a closing `|` at the end of the line: `exact` when they are `columns`
@@ -2898,8 +2919,10 @@ class text_parser {
     // and where some lines of the text end with no bar, a bar at the end opens an empty last
     // cell: with an empty cell between two values too, one of them may be a cell too many (a
     // separator doubled: `7.属于行政执法案卷 | 4 |  | 0 | 0 | 0 | 0 | 0 | `)
-    if (open_end && blank_between_values(std::span(buffer).subspan(b, n - b)) && !bars_close_lines())
+    if (open_end && blank_between_values(std::span(buffer).subspan(b, n - b)) && !bars_close_lines()) {
+      unknown_why_ = why_cell_too_many;
       return line_cells::unknown;
+    }
     for (std::size_t i = b; i != n; ++i) {
       const token& x = *buffer[i];
       if (!holds_value(x) && x.kind != token_kind::blank) return line_cells::other;
@@ -2933,11 +2956,17 @@ class text_parser {
       const auto x = buffer[b] == scan_.tokens.data()
                          ? std::nullopt
                          : layout_after(static_cast<std::size_t>(buffer[b] - scan_.tokens.data()) - 1);
-      if (!x || !lost_before_label(t, *x)) return blanks ? line_cells::other : line_cells::unknown;
+      if (!x || !lost_before_label(t, *x)) {
+        unknown_why_ = why_odd_count;
+        return blanks ? line_cells::other : line_cells::unknown;
+      }
     }
     // empty cells among them, and a line of values alone after it: the row may go on there
     // (wrapped), and which cells are its is unknown (a markdown table's line is a row of its own)
-    if (blanks && !in_markdown_table(*buffer.back()) && values_line_after(*buffer.back())) return line_cells::unknown;
+    if (blanks && !in_markdown_table(*buffer.back()) && values_line_after(*buffer.back())) {
+      unknown_why_ = why_wrapped;
+      return line_cells::unknown;
+    }
     out.assign(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n));
     return line_cells::exact;
   }
@@ -3057,7 +3086,7 @@ class text_parser {
     block.counted = true;
     const auto line_end = [&](std::size_t at) { return std::min(text_.find('\n', at), text_.size()); };
     std::vector<std::size_t> counts;
-    // a CSV record whose quoted cell holds line breaks (LibreOffice Calc's text: `"商业` / `企业"	…`)
+    // a CSV record whose quoted cell holds line breaks (LibreOffice Calc's text: `"商业` / `企业"⇥…`, ⇥ a tab)
     // counts as one line, its separators those of all its lines
     std::size_t carried = 0;
     bool quoted = false;
