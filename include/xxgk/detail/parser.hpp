@@ -447,6 +447,15 @@ class text_parser {
   }
 
   /// The text token that holds stream offset `s` (or the first one after it).
+  /// Where the line that holds text offset `at` begins.
+  [[nodiscard]] std::size_t line_start_at(std::size_t at) const {
+    const std::size_t nl = at == 0 ? std::string_view::npos : text_.rfind('\n', at - 1);
+    return nl == std::string_view::npos ? 0 : nl + 1;
+  }
+
+  /// Where the line that holds text offset `at` ends: its line break, or the text's end.
+  [[nodiscard]] std::size_t line_end_at(std::size_t at) const { return std::min(text_.find('\n', at), text_.size()); }
+
   [[nodiscard]] std::size_t text_token_at(std::size_t s) const {
     auto it = std::upper_bound(scan_.text_tokens.begin(), scan_.text_tokens.end(), s,
                                [&](std::size_t v, std::uint32_t ti) { return v < scan_.tokens[ti].stream_end; });
@@ -1268,8 +1277,7 @@ class text_parser {
       }
     };
     for (const token* x : values) {
-      const std::size_t nl = x->begin == 0 ? std::string_view::npos : text_.rfind('\n', x->begin - 1);
-      const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+      const std::size_t start = line_start_at(x->begin);
       if (start != line || i > x->begin) {  // a line not counted yet
         line = i = start;
         at = {};
@@ -2648,9 +2656,8 @@ class text_parser {
     std::size_t b = last, e = last;
     while (b != 0 && tk[b - 1].line == lt.line) --b;
     while (e != tk.size() && tk[e].line == lt.line) ++e;
-    const std::size_t nl = tk[b].begin == 0 ? std::string_view::npos : text_.rfind('\n', tk[b].begin - 1);
-    const std::size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
-    const std::size_t line_end = std::min(text_.find('\n', tk[e - 1].end), text_.size());
+    const std::size_t line_begin = line_start_at(tk[b].begin);
+    const std::size_t line_end = line_end_at(tk[e - 1].end);
     // the cell of each token from the line's start: the separators before it (a grid's blank
     // stands at the tab that opens its cell)
     std::size_t k = line_begin, cell = 0;
@@ -2834,8 +2841,7 @@ class text_parser {
   /// row whole among rows that lack the cells merged from above a page break).
   [[nodiscard]] ragged_kind ragged_row(const token& at) const {
     if ((narrow_rows_.empty() && wide_rows_.empty()) || !at.grid) return ragged_kind::none;
-    const std::size_t nl = at.begin == 0 ? std::string_view::npos : text_.rfind('\n', at.begin - 1);
-    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::size_t start = line_start_at(at.begin);
     if (std::binary_search(narrow_rows_.begin(), narrow_rows_.end(), start)) return ragged_kind::narrow;
     return std::binary_search(wide_rows_.begin(), wide_rows_.end(), start) &&
                    text_.substr(start, at.begin - start).find('\t') != std::string_view::npos
@@ -3062,9 +3068,7 @@ class text_parser {
   [[nodiscard]] std::ptrdiff_t cells_lost_or_gained(const token& t) {
     const bar_block& b = counted_bar_block_of(t);
     if (b.width == 0) return 0;
-    std::size_t begin = t.begin;
-    while (begin > b.begin && text_[begin - 1] != '\n') --begin;
-    const std::size_t bars = separators_on_line(begin, b.tabs);
+    const std::size_t bars = separators_on_line(line_start_at(t.begin), b.tabs);
     return bars == 0 ? 0 : static_cast<std::ptrdiff_t>(bars) - static_cast<std::ptrdiff_t>(b.width);
   }
 
@@ -3084,17 +3088,17 @@ class text_parser {
     bar_block& block = bar_block_of(t);
     if (block.counted) return block;
     block.counted = true;
-    const auto line_end = [&](std::size_t at) { return std::min(text_.find('\n', at), text_.size()); };
     std::vector<std::size_t> counts;
     // a CSV record whose quoted cell holds line breaks (LibreOffice Calc's text: `"商业` / `企业"⇥…`, ⇥ a tab)
     // counts as one line, its separators those of all its lines
     std::size_t carried = 0;
     bool quoted = false;
-    for (std::size_t b = block.begin; b < block.end; b = line_end(b) + 1) {
+    for (std::size_t b = block.begin, end; b < block.end; b = end + 1) {
+      end = line_end_at(b);
       std::size_t bars = separators_on_line(b, block.tabs);
       if (block.tabs) {
         const auto quotes = std::count(text_.begin() + static_cast<std::ptrdiff_t>(b),
-                                       text_.begin() + static_cast<std::ptrdiff_t>(line_end(b)), '"');
+                                       text_.begin() + static_cast<std::ptrdiff_t>(end), '"');
         if (quotes % 2 != 0) quoted = !quoted;
         bars += std::exchange(carried, 0);
         if (quoted) {
@@ -3102,7 +3106,7 @@ class text_parser {
           continue;
         }
       }
-      std::size_t e = line_end(b);
+      std::size_t e = end;
       while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
       // a delimiter row as wide as the header row above it (one that is not says nothing)
       if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) {
@@ -3135,7 +3139,7 @@ class text_parser {
     if (bars_close_lines_ != 0) return bars_close_lines_ == 1;
     bool close = true;
     for (std::size_t b = 0; b < text_.size() && close;) {
-      const std::size_t end = std::min(text_.find('\n', b), text_.size());
+      const std::size_t end = line_end_at(b);
       std::size_t first = b, e = end;
       while (first < e && (text_[first] == ' ' || text_[first] == '\r')) ++first;
       while (e > first && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
@@ -3167,11 +3171,6 @@ class text_parser {
   [[nodiscard]] bar_block& bar_block_of(const token& t) {
     for (bar_block& b : bar_blocks_)
       if (t.begin >= b.begin && t.begin < b.end) return b;
-    auto line_begin = [&](std::size_t at) {
-      const std::size_t nl = at == 0 ? std::string_view::npos : text_.rfind('\n', at - 1);
-      return nl == std::string_view::npos ? 0 : nl + 1;
-    };
-    auto line_end = [&](std::size_t at) { return std::min(text_.find('\n', at), text_.size()); };
     auto has_bar = [&](std::size_t b, std::size_t e) {
       for (std::size_t k = b; k < e; ++k)
         if (text_[k] != '\t' && scanning::separator_at(text_, k) != 0) return true;
@@ -3190,18 +3189,18 @@ class text_parser {
       return b < e && text_[b] != grid_row_mark && text_.substr(b, e - b).find('\t') != std::string_view::npos &&
              !has_bar(b, e);
     };
-    bar_block block{line_begin(t.begin), line_end(t.begin), true};
+    bar_block block{line_start_at(t.begin), line_end_at(t.begin), true};
     block.tabs = has_tab_only(block.begin, block.end);
     const auto belongs = [&](std::size_t b, std::size_t e) { return block.tabs ? has_tab_only(b, e) : has_bar(b, e); };
     block.markdown = !block.tabs && opens(block.begin, block.end);
     while (block.begin != 0) {  // the lines above
-      const std::size_t b = line_begin(block.begin - 1);
+      const std::size_t b = line_start_at(block.begin - 1);
       if (!belongs(b, block.begin - 1)) break;
       block.markdown = block.markdown && opens(b, block.begin - 1);
       block.begin = b;
     }
     while (block.end < text_.size()) {  // and below
-      const std::size_t e = line_end(block.end + 1);
+      const std::size_t e = line_end_at(block.end + 1);
       if (!belongs(block.end + 1, e)) break;
       block.markdown = block.markdown && opens(block.end + 1, e);
       block.end = e;
@@ -3224,7 +3223,7 @@ class text_parser {
   /// cell is empty cannot say so.
   [[nodiscard]] bool after_closing_bar(const token& b) const {
     const std::size_t at = b.begin;
-    const std::size_t line_end = std::min(text_.find('\n', at), text_.size());
+    const std::size_t line_end = line_end_at(at);
     for (std::size_t k = at; k != line_end; ++k)
       if (text_[k] != ' ' && text_[k] != '\t' && text_[k] != '\r') return false;
     return bar_ends_at(at, 0);
@@ -3276,26 +3275,27 @@ class text_parser {
     });
   }
 
-  /// Why a row that holds a `token_kind::doubtful` is unread; empty when it holds none.
   /// True when token `v` is a whole number written with a leading zero (`00`, `0454`, full
   /// width or not), which the scanner keeps as doubtful: two cells run together, or a
   /// crawler's row of digits.
   [[nodiscard]] bool leading_zero(const token& v) const {
     if (v.kind != token_kind::doubtful) return false;
-    const std::string_view s = text_.substr(v.begin, v.end - v.begin);
-    const auto digit_at = [&](std::size_t i) -> int {  // the digit at `i` and its length, else -1
-      if (i < s.size() && s[i] >= '0' && s[i] <= '9') return 1;
-      if (i + 2 < s.size() && s.substr(i, 2) == "\xEF\xBC" && s[i + 2] >= '\x90' && s[i + 2] <= '\x99') return 3;
-      return -1;
-    };
-    std::size_t i = 0;
-    while (i < s.size() && digit_at(i) < 0) ++i;
-    if (i == s.size() || (s[i] != '0' && s.substr(i, 3) != "\xEF\xBC\x90")) return false;
-    const int first = digit_at(i);
-    return digit_at(i + static_cast<std::size_t>(first)) > 0 && s.find('.') == std::string_view::npos &&
-           s.find("\xEF\xBC\x8E") == std::string_view::npos;
+    // its characters folded to ASCII (`utf8::fold`, as the scanner reads them): its first digit
+    // and the character after it; and no decimal point anywhere
+    char32_t first = 0, next = 0;
+    for (std::size_t i = v.begin; i < v.end;) {
+      const std::size_t len = utf8::sequence_length(text_, i);
+      if (len == 0) return false;
+      const char32_t c = utf8::fold(utf8::decode(text_, i, len));
+      i += len;
+      if (c == U'.') return false;
+      if (first != 0 && next == 0) next = c;
+      if (first == 0 && c >= U'0' && c <= U'9') first = c;
+    }
+    return first == U'0' && next >= U'0' && next <= U'9';
   }
 
+  /// Why a row that holds a `token_kind::doubtful` is unread; empty when it holds none.
   [[nodiscard]] std::string doubtful_detail(std::span<const token* const> values) const {
     for (const token* v : values) {
       if (v->kind != token_kind::doubtful) continue;
