@@ -474,6 +474,24 @@ def html2text(paragraphs):
     return lambda d: text(d, lines)
 
 
+def bar_led_cells(d):
+    # trafilatura 1.x's text of a page whose cells hold paragraphs (tests/layouts/trafilatura_text.py):
+    # each cell's text on a line of its own, led by the bar that closed the cell before it; an
+    # empty cell's bar alone on a line; a row's last line the bar of its last cell
+    def lines(g):
+        out = []
+        for row in g:
+            out += [x for x in [row[0].text] + [("| " + c.text).rstrip() for c in row[1:]] + ["|"] if x]
+        return out
+    return text(d, lines)
+
+
+def bar_ended_cells(d):
+    # other trafilatura versions: a cell's text and its bar a line (`26 |`), an empty cell's bar
+    # alone, the cells a merge covers left out (the real excerpt-hanyuan-2020.txt)
+    return text(d, lambda g: [(c.text + " |") if c.text else "|" for row in g for c in row])
+
+
 def width(t):
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in t)
 
@@ -600,6 +618,8 @@ LAYOUTS = {
     "text-crawler-nodes-space": (crawler_nodes(" "), ".txt", True),
     "text-crawler-nodes-nbsp": (crawler_nodes("\u00a0"), ".txt", True),
     "text-run-together": (rows_joined(""), ".txt", False),
+    "text-bar-led-cells": (bar_led_cells, ".txt", True),
+    "text-bar-ended-cells": (bar_ended_cells, ".txt", True),
     "text-html2text": (html2text(False), ".md", True),
     "text-html2text-paragraphs": (html2text(True), ".md", True),
     "text-aligned": (aligned(), ".txt", False),

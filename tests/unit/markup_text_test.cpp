@@ -866,6 +866,51 @@ TEST_CASE("html2text's text of a page with --ignore-tables: a cell a paragraph, 
   xxgk_test::check_rows(other_end, want, {"section3/new_received"}, {"section3/granted"});
 }
 
+TEST_CASE("trafilatura's text of a page whose cells hold paragraphs: a cell led by the bar that closed the one before") {
+  // html-ueditor-grid.html and shuyang-fgj-2023.html as trafilatura 1.x writes a page's text
+  // (tests/layouts/trafilatura_text.py): `<p>` ends a line inside a cell too, each cell ends with
+  // " | ", so a cell's text stands on its own line after the bar before it (`| 1288`), an empty
+  // cell leaves a bar alone (`|`, `|   |` where it held no paragraph) and a row's last line is
+  // the bar of its last cell. The blank total column of ueditor-grid, the five blank columns of
+  // shuyang-fgj-2023 are read where they stand.
+  const std::string text = xxgk_test::read_data_file("trafilatura-ueditor-grid.txt");
+  const auto want = expected("html-ueditor-grid.json");
+  CHECK(read(text) == want);
+  CHECK(read(xxgk_test::read_data_file("trafilatura-shuyang-fgj-2023.txt")) == expected("shuyang-fgj-2023.json"));
+  const std::string received = "| 61\n| 4\n| 3119\n|\n二、";
+  REQUIRE(text.find(received) != std::string::npos);
+  // an empty cell more: eight cells for seven, the row is unread; and the row of empty cells
+  // only, （五）3, since the rows no longer all hold one count of cells
+  xxgk_test::check_unread(replaced(text, received, "| 61\n|\n| 4\n| 3119\n|\n二、"), want,
+                          {"section3/new_received", "section3/declined_publication"});
+  // a blank cell's bar lost (the empty cell that held no paragraph, `| \u00A0 |`): six cells for seven
+  check_only_unread(replaced(text, "| 3\n| \u00A0 |\n（二）", "| 3\n|\n（二）"), want, "section3/granted");
+  // a row's last bar lost: the next row's label goes on in its last cell; nothing is read wrong
+  xxgk_test::check_read_right(read(replaced(text, received, "| 61\n| 4\n| 3119\n二、")), want);
+}
+
+TEST_CASE("another trafilatura's text: a cell and its bar a line, an empty cell's bar alone") {
+  // the real excerpt-hanyuan-2020.txt: each cell's text then ` |` on a line of its own
+  // (`一、本年新收政府信息公开申请数量 |`, `3 |`), no line empty. Its rows hold no blank; an
+  // empty cell there is its bar alone (`|`), read as the blank it is.
+  const std::string text = xxgk_test::read_data_file("excerpt-hanyuan-2020.txt");
+  const auto want = expected("excerpt-hanyuan-2020.json");
+  CHECK(read(text) == want);
+  const std::string carried = "二、上年结转政府信息公开申请数量 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n";
+  REQUIRE(text.find(carried) != std::string::npos);
+  auto blanks = want;
+  blanks["section3/carried_over"] = {"0", "null", "null", "null", "null", "0", "0"};
+  CHECK(read(replaced(text, carried, "二、上年结转政府信息公开申请数量 |\n0 |\n|\n|\n|\n|\n0 |\n0 |\n")) == blanks);
+  // an empty cell more, eight cells for seven: read as a text a cell a line, whose empty lines
+  // are cells only where that gives each row its count; nothing is read wrong
+  const std::string received = "一、本年新收政府信息公开申请数量 |\n3 |\n0 |\n";
+  REQUIRE(text.find(received) != std::string::npos);
+  xxgk_test::check_read_right(read(replaced(text, received, "一、本年新收政府信息公开申请数量 |\n3 |\n|\n0 |\n")), want);
+  // an empty line amid the cells: it is not the crawler's (it drops them), the lines are read
+  // as they are, bars and all; nothing is read wrong
+  xxgk_test::check_read_right(read(replaced(text, carried, "二、上年结转政府信息公开申请数量 |\n0 |\n|\n\n|\n|\n|\n0 |\n0 |\n")), want);
+}
+
 TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank cell is the empty string between two") {
   // the real pages as a Python crawler takes them: each <tr> a line,
   // `" ".join(td.get_text(strip=True) for td in tr.find_all(["td", "th"]))`: shuyang-fgj leaves

@@ -1085,6 +1085,199 @@ inline void to_rows(prepared_input& in) {
 
 }  // namespace paragraph_cells
 
+/// Tables as trafilatura (1.x) writes a page's text: each cell followed by " | ", each row by a
+/// line break, each block in a cell (`<p>`, `<div>`, `<br>`) by a line break too; then every
+/// line stripped and the empty ones dropped. Where cells hold paragraphs (Word, UEditor and most
+/// CMS editors write `<td><p>…</p></td>`), each cell's text stands on lines of its own, led by
+/// the bar that closed the cell before it (`| 705`); an empty cell leaves its bar on a line
+/// alone (`|`), or beside others (`|  |`) when it held no paragraph; a row's last line ends with
+/// the bar of its last cell, and the next line that starts with no bar begins the next row.
+/// Each row is written back as a line of its cells cut by tabs, as a Word copy has it (a cell's
+/// lines joined by a space).
+namespace bar_led_cells {
+
+/// s[b, e) less spaces, tabs, '\r', U+00A0 and U+3000 at both ends.
+[[nodiscard]] inline std::pair<std::size_t, std::size_t> trimmed(std::string_view s, std::size_t b,
+                                                                 std::size_t e) noexcept {
+  const auto space_at = [&](std::size_t i, bool back) -> std::size_t {  // its length, else 0
+    const std::string_view t = back ? s.substr(b, i - b) : s.substr(i, e - i);
+    if (t.empty()) return 0;
+    const char c = back ? t.back() : t.front();
+    if (c == ' ' || c == '\t' || c == '\r') return 1;
+    if (back ? t.ends_with("\xC2\xA0") : t.starts_with("\xC2\xA0")) return 2;
+    if (back ? t.ends_with("\xE3\x80\x80") : t.starts_with("\xE3\x80\x80")) return 3;
+    return 0;
+  };
+  for (std::size_t k; (k = space_at(b, false)) != 0;) b += k;
+  for (std::size_t k; (k = space_at(e, true)) != 0;) e -= k;
+  return {b, e};
+}
+
+/// True when `text` holds such tables: six lines or more that start with a bar and hold text
+/// after it but end with none (`| 705`), more than those that start and end with one (a pipe
+/// table's rows), and three lines or more of bars alone (a row's end, an empty cell).
+[[nodiscard]] inline bool found(std::string_view text) noexcept {
+  std::size_t led = 0, closed = 0, bars = 0;
+  for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
+    std::size_t start = p;
+    while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t')) --start;
+    if (start != 0 && text[start - 1] != '\n') continue;
+    const std::size_t end = std::min(text.find('\n', p), text.size());
+    const auto [b, e] = trimmed(text, p, end);
+    if (text.substr(b, e - b).find_first_not_of("| \t") == std::string_view::npos) ++bars;
+    else if (text[e - 1] == '|') ++closed;
+    else ++led;
+    p = end;
+  }
+  return led >= 6 && led > closed && bars >= 3;
+}
+
+/// The text of `in` with each such table row on a line of its own, its cells cut by tabs;
+/// every other line as it is.
+inline void to_rows(prepared_input& in) {
+  const std::string_view s = in.original;
+  text_builder out(in);
+  std::size_t copied = in.base;  // the page up to here is written (or dropped: a row's lines)
+  struct piece {
+    std::size_t begin, end;
+    bool cell_start;
+  };
+  std::vector<piece> row;   // the row being read: its cells' lines, a cell at a time
+  std::vector<piece> held;  // lines with no bar since the last row ended: the next row's first cell
+  bool open = false, cell_empty = true, after_row = false, ended_by_bar = false;
+  std::size_t row_from = 0, last_end = 0;
+  const auto add_text = [&](std::size_t b, std::size_t e) {
+    const auto [tb, te] = trimmed(s, b, e);
+    if (tb == te) return;
+    if (cell_empty) row.back() = {tb, te, true};  // the cell's first text, in place of its bar's empty cell
+    else row.push_back({tb, te, false});
+    cell_empty = false;
+  };
+  const auto add_line = [&](std::size_t b, std::size_t e) {
+    std::size_t from = b;
+    for (std::size_t i = b; i != e; ++i)
+      if (s[i] == '|') {
+        add_text(from, i);
+        row.push_back({i + 1, i + 1, true});  // the next cell, empty until it holds text
+        cell_empty = true;
+        from = i + 1;
+      }
+    add_text(from, e);
+  };
+  const auto open_row = [&](std::size_t b) {
+    open = true;
+    if (held.size() > 1 && !after_row) held.erase(held.begin(), held.end() - 1);
+    row.clear();
+    for (std::size_t i = 0; i != held.size(); ++i) row.push_back({held[i].begin, held[i].end, i == 0});
+    row_from = held.empty() ? b : held.front().begin;
+    while (row_from > copied && s[row_from - 1] != '\n') --row_from;
+    if (held.empty()) row.push_back({b, b, true});  // an empty first cell, until text comes
+    cell_empty = held.empty();
+    held.clear();
+  };
+  const auto write_row = [&](std::size_t row_end) {
+    if (ended_by_bar && cell_empty && row.size() > 1) row.pop_back();  // the last cell's bar opens none
+    out.copy(copied, row_from);
+    bool first = true;
+    for (const piece& p : row) {
+      if (!first) out.put(p.cell_start ? '\t' : ' ', p.begin);
+      first = false;
+      out.copy(p.begin, p.end);
+    }
+    out.put('\n', row_end);
+    copied = std::min(row_end + 1, s.size());
+    row.clear();
+    open = false;
+    after_row = true;
+  };
+  paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
+    const auto [b, e] = trimmed(s, lb, le);
+    if (b == e) {  // an empty line: no row goes on over it
+      if (open) write_row(last_end);
+      held.clear();
+      after_row = false;
+    } else {
+      const bool led = s[b] == '|';
+      if (open && ended_by_bar && !led) write_row(last_end);  // a line after a row's last bar
+      if (!open && (led || s.substr(b, e - b).find('|') != std::string_view::npos)) {
+        open_row(b);
+      } else if (!open) {
+        held.push_back({b, e, false});
+        last_end = le;
+        return;
+      }
+      add_line(b, e);
+      ended_by_bar = s[e - 1] == '|';
+    }
+    last_end = le;
+  });
+  if (open) write_row(last_end);
+  out.copy(copied, s.size());
+  out.finish();
+}
+
+}  // namespace bar_led_cells
+
+/// Tables as other versions of trafilatura write a page's text: each cell's text, then its bar,
+/// on a line of its own (`26 |`), an empty cell a bar alone (`|`), no line empty (every line
+/// stripped, the empty ones dropped). Each such line is written back as its cell's text alone,
+/// an empty cell as an empty line: a text a cell a line, whose empty lines are blank cells.
+namespace bar_ended_cells {
+
+/// The bar that ends the line s[b, e) (trimmed), when it is the line's only one: its offset, else npos.
+[[nodiscard]] inline std::size_t only_bar_at_end(std::string_view s, std::size_t b, std::size_t e) noexcept {
+  if (b == e || s[e - 1] != '|' || s.substr(b, e - 1 - b).find('|') != std::string_view::npos) return std::string_view::npos;
+  return e - 1;
+}
+
+/// True when `text` holds such tables: six lines or more of text then one bar (the only one on
+/// the line, which starts with no space), few lines with bars otherwise (a fourth of those),
+/// and no empty line from the first of them to the last (an empty line would pass for a cell).
+[[nodiscard]] inline bool found(std::string_view text) noexcept {
+  std::size_t ended = 0, other = 0, first = std::string_view::npos, last = 0;
+  for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
+    const std::size_t end = std::min(text.find('\n', p), text.size());
+    const std::size_t start = text.rfind('\n', p) + 1;  // 0 when none: npos + 1
+    const auto [b, e] = bar_led_cells::trimmed(text, start, end);
+    p = end;
+    // (a line indented: a cell's text as the page's source spaced it, on the lines of a row)
+    if (only_bar_at_end(text, b, e) == std::string_view::npos || b != start) {
+      ++other;
+      continue;
+    }
+    if (e - b != 1) ++ended;
+    first = std::min(first, start);
+    last = end;
+  }
+  if (ended < 6 || other * 4 > ended) return false;
+  for (std::size_t nl = text.find('\n', first); nl != std::string_view::npos && nl < last; nl = text.find('\n', nl + 1)) {
+    const std::size_t next = std::min(text.find('\n', nl + 1), text.size());
+    const auto [b, e] = bar_led_cells::trimmed(text, nl + 1, next);
+    if (b == e) return false;
+  }
+  return true;
+}
+
+/// The text of `in` with each such line's bar dropped (a bar alone leaves an empty line).
+inline void to_rows(prepared_input& in) {
+  const std::string_view s = in.original;
+  text_builder out(in);
+  std::size_t copied = in.base;
+  paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
+    const auto [b, e] = bar_led_cells::trimmed(s, lb, le);
+    const std::size_t bar = only_bar_at_end(s, b, e);
+    if (bar == std::string_view::npos || b != lb) return;
+    const auto [tb, te] = bar_led_cells::trimmed(s, b, bar);
+    out.copy(copied, lb);
+    out.copy(tb, te);
+    copied = le;
+  });
+  out.copy(copied, s.size());
+  out.finish();
+}
+
+}  // namespace bar_ended_cells
+
 /// Tables drawn in text with box characters (w3m's dump of a page whose tables have borders)
 /// or with ASCII (links' dump, pandoc's grid tables): a row's cells between `│` or `|`, rows
 /// parted by rules (`├──┼──┤`, `|----+----|`, `+----+----+`). A cell too long for its
@@ -1333,6 +1526,12 @@ inline result<prepared_input> check_input(std::string_view s) {
   } else if (paragraph_cells::found(body)) {
     in.html = true;  // (converted text, mapped back to the input as an HTML page's is)
     paragraph_cells::to_rows(in);
+  } else if (bar_led_cells::found(body)) {
+    in.html = true;
+    bar_led_cells::to_rows(in);
+  } else if (bar_ended_cells::found(body)) {
+    in.html = true;
+    bar_ended_cells::to_rows(in);
   } else if (box_rows::found(body)) {
     in.html = true;
     box_rows::to_rows(in);
