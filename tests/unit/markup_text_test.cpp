@@ -911,6 +911,27 @@ TEST_CASE("another trafilatura's text: a cell and its bar a line, an empty cell'
   xxgk_test::check_read_right(read(replaced(text, carried, "二、上年结转政府信息公开申请数量 |\n0 |\n|\n\n|\n|\n|\n0 |\n0 |\n")), want);
 }
 
+TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a merge took") {
+  // the real excerpt-changchun-bureau-2023.txt: `| ` then each cell and ` | `, an empty cell
+  // `|  |`, and after the row's last bar one bar for each cell it lacks (`| 行政许可 | 0 | ||`).
+  // Those bars stand for the cells a merge took, at the row's start: a blank among the numbers
+  // is read where it stands.
+  const std::string text = xxgk_test::read_data_file("excerpt-changchun-bureau-2023.txt");
+  const auto want = expected("excerpt-changchun-bureau-2023.json");
+  CHECK(read(text) == want);
+  const std::string received = "| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | ||";
+  REQUIRE(text.find(received) != std::string::npos);
+  auto blanks = want;
+  blanks["section3/new_received"] = {"3", "null", "null", "null", "null", "null", "3"};
+  CHECK(read(replaced(text, received, "| 一、本年新收政府信息公开申请数量 | 3 |  |  |  |  |  | 3 | ||")) == blanks);
+  // an empty cell more: eight cells for seven, the row is unread
+  check_only_unread(replaced(text, received, "| 一、本年新收政府信息公开申请数量 | 3 |  | 0 | 0 | 0 | 0 | 0 | 3 | ||"), want,
+                    "section3/new_received");
+  // one bar of padding where two were: a bar after ` | ` is padding in this text (an empty
+  // cell is `|  |`), the row is one cell short of its table at its start, read as before
+  CHECK(read(replaced(text, received, "| 一、本年新收政府信息公开申请数量 | 3 |  |  |  |  |  | 3 | |")) == blanks);
+}
+
 TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank cell is the empty string between two") {
   // the real pages as a Python crawler takes them: each <tr> a line,
   // `" ".join(td.get_text(strip=True) for td in tr.find_all(["td", "th"]))`: shuyang-fgj leaves
