@@ -492,13 +492,15 @@ def bar_ended_cells(d):
     return text(d, lambda g: [(c.text + " |") if c.text else "|" for row in g for c in row])
 
 
-def padded_rows(d):
-    # trafilatura 2.x: a row a line, `| ` then each cell and ` | `, then a bar for each cell the
-    # row lacks of its table's width (the real excerpt-changchun-bureau-2023.txt)
+def padded_rows(lead):
+    # trafilatura 2.x: a row a line, (`| ` then) each cell and ` | `, then a bar for each cell the
+    # row lacks of its table's width (the real excerpt-changchun-bureau-2023.txt, and without the
+    # leading bar excerpt-liangcheng-2020.txt)
     def lines(g):
         w = max(sum(c.cols for c in row) for row in g)
-        return [("| " + "".join(c.text + " | " for c in row) + "|" * (w - len(row))).rstrip() for row in g]
-    return text(d, lines)
+        return [(("| " if lead else "") + "".join(c.text + " | " for c in row) + "|" * (w - len(row))).strip()
+                for row in g]
+    return lambda d: text(d, lines)
 
 
 def width(t):
@@ -629,7 +631,8 @@ LAYOUTS = {
     "text-run-together": (rows_joined(""), ".txt", False),
     "text-bar-led-cells": (bar_led_cells, ".txt", True),
     "text-bar-ended-cells": (bar_ended_cells, ".txt", True),
-    "text-bar-rows-padded": (padded_rows, ".txt", True),
+    "text-bar-rows-padded": (padded_rows(True), ".txt", True),
+    "text-bar-rows-padded-open": (padded_rows(False), ".txt", True),
     "text-html2text": (html2text(False), ".md", True),
     "text-html2text-paragraphs": (html2text(True), ".md", True),
     "text-aligned": (aligned(), ".txt", False),

@@ -930,6 +930,19 @@ TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a
   // one bar of padding where two were: a bar after ` | ` is padding in this text (an empty
   // cell is `|  |`), the row is one cell short of its table at its start, read as before
   CHECK(read(replaced(text, received, "| 一、本年新收政府信息公开申请数量 | 3 |  |  |  |  |  | 3 | |")) == blanks);
+
+  // the real excerpt-liangcheng-2020.txt (a township's page of the reference crawl): the rows
+  // open with their first cell, no bar (`规章 | 0 | 0 | 0 | |`, `…申请数量 | 0 | … | 0 | ||`)
+  const std::string open = xxgk_test::read_data_file("excerpt-liangcheng-2020.txt");
+  const auto open_want = expected("excerpt-liangcheng-2020.json");
+  CHECK(read(open) == open_want);
+  const std::string carried = "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||";
+  REQUIRE(open.find(carried) != std::string::npos);
+  auto open_blanks = open_want;
+  open_blanks["section3/carried_over"] = {"0", "null", "null", "null", "null", "null", "0"};
+  CHECK(read(replaced(open, carried, "二、上年结转政府信息公开申请数量 | 0 |  |  |  |  |  | 0 | ||")) == open_blanks);
+  check_only_unread(replaced(open, carried, "二、上年结转政府信息公开申请数量 | 0 | 0 |  | 0 | 0 | 0 | 0 | 0 | ||"), open_want,
+                    "section3/carried_over");
 }
 
 TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank cell is the empty string between two") {

@@ -1278,26 +1278,28 @@ inline void to_rows(prepared_input& in) {
 
 }  // namespace bar_ended_cells
 
-/// Tables as trafilatura 2.x writes a page's text: a row a line, `| ` then each cell's text and
-/// ` | `, an empty cell `|  |`; a row with fewer cells than the table is wide (a merge above or
-/// beside it) padded with one bar for each cell it lacks, written right after the last cell's
-/// bar (`| 行政许可 | 0 | ||`, the real excerpt-changchun-bureau-2023). Those bars stand for
-/// cells the row lacks, not for its last cells: where rows with two or more of them show the
-/// text is written so, each row's padding becomes empty cells at its start (`|  |  | 行政许可 | 0 |`),
-/// as a page's cells are written when its merges are undone.
+/// Tables as trafilatura 2.x writes a page's text: a row a line, each cell's text then ` | `
+/// (after `| ` in some versions), an empty cell `|  |`; a row with fewer cells than its table is
+/// wide (a merge above or beside it) padded with one bar for each cell it lacks, right after its
+/// last cell's bar (`行政许可 | 0 | ||`, `| 行政许可 | 0 | ||`: the real pages of
+/// excerpt-changchun-bureau-2023 and a township's of the reference crawl). Those bars stand for
+/// cells the row lacks, not for its last cells: where rows with two of them or more show the
+/// text is written so, each line that ends with a bar is written as `| ` and its cells, its
+/// padding become empty cells at its start (`|  |  | 行政许可 | 0 |`), as a page's cells are
+/// written when its merges are undone.
 namespace padded_rows {
 
-/// Where the padding of line s[b, e) (trimmed) begins: after `| ` when a run of bars with
-/// nothing between them ends the line and the line starts with a bar, else npos.
+/// Where the padding of line s[b, e) (trimmed) begins: after ` | ` when a run of bars with
+/// nothing between them ends the line; else npos.
 [[nodiscard]] inline std::size_t padding_at(std::string_view s, std::size_t b, std::size_t e) noexcept {
-  if (e - b < 4 || s[b] != '|' || s[e - 1] != '|') return std::string_view::npos;
+  if (e - b < 3 || s[e - 1] != '|') return std::string_view::npos;
   std::size_t k = e;
   while (k > b && s[k - 1] == '|') --k;
   if (k < b + 2 || s[k - 1] != ' ' || s[k - 2] != '|') return std::string_view::npos;
   return k;
 }
 
-/// True when three lines or more that start with a bar end with two bars of padding or more.
+/// True when three lines or more end with two bars of padding or more.
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
   std::size_t count = 0;
   for (std::size_t p = text.find("||"); p != std::string_view::npos; p = text.find("||", p + 1)) {
@@ -1311,23 +1313,26 @@ namespace padded_rows {
   return false;
 }
 
-/// The text of `in` with the padding of each line that starts with a bar moved to its start.
+/// The text of `in` with each line that ends with a bar and holds another written `| ` and its
+/// cells, its padding moved to its start.
 inline void to_rows(prepared_input& in) {
   const std::string_view s = in.original;
   text_builder out(in);
   std::size_t copied = in.base;
   paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
     const auto [b, e] = bar_led_cells::trimmed(s, lb, le);
-    const std::size_t pad = b == e ? std::string_view::npos : padding_at(s, b, e);
-    if (pad == std::string_view::npos) return;
-    // the padding's empty cells moved to the line's start, where a merge above or beside the
-    // row took its cells: the row's cells end where its table's do
-    out.copy(copied, b + 1);
-    for (std::size_t k = pad; k != e; ++k) {
+    if (e - b < 2 || s[e - 1] != '|' || s.substr(b, e - 1 - b).find('|') == std::string_view::npos) return;
+    const std::size_t pad = padding_at(s, b, e);
+    const std::size_t cells_end = pad == std::string_view::npos ? e : pad - 1;  // up to the last cell's bar
+    const std::size_t cells_begin = s[b] == '|' ? bar_led_cells::trimmed(s, b + 1, cells_end).first : b;
+    out.copy(copied, lb);
+    out.put('|', b);
+    for (std::size_t k = pad; k < e; ++k) {  // (none without padding: npos)
       out.put(' ', k);
       out.put('|', k);
     }
-    out.copy(b + 1, pad - 1);  // the last cell's bar stays, the space after it goes
+    out.put(' ', b);
+    out.copy(cells_begin, cells_end);
     copied = le;
   });
   out.copy(copied, s.size());
