@@ -503,6 +503,16 @@ def padded_rows(lead):
     return lambda d: text(d, lines)
 
 
+def broken_rows(d):
+    # trafilatura keeping a cell's text as the page's source spaced it (`<td>\n 418956 </td>`):
+    # a row opens with `| ` alone, each cell `\n text  | ` on an indented line, the last padded
+    # (a page of the reference crawl, cnipa.gov.cn: `| \n Total  | \n Yearly Total  | … | |`)
+    def lines(g):
+        w = max(sum(c.cols for c in row) for row in g)
+        return ["| " + "".join("\n " + c.text + "  | " for c in row) + "|" * (w - len(row)) for row in g]
+    return text(d, lines)
+
+
 def width(t):
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in t)
 
@@ -633,6 +643,7 @@ LAYOUTS = {
     "text-bar-ended-cells": (bar_ended_cells, ".txt", True),
     "text-bar-rows-padded": (padded_rows(True), ".txt", True),
     "text-bar-rows-padded-open": (padded_rows(False), ".txt", True),
+    "text-bar-rows-broken": (broken_rows, ".txt", True),
     "text-html2text": (html2text(False), ".md", True),
     "text-html2text-paragraphs": (html2text(True), ".md", True),
     "text-aligned": (aligned(), ".txt", False),

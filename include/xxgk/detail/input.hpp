@@ -1341,6 +1341,86 @@ inline void to_rows(prepared_input& in) {
 
 }  // namespace padded_rows
 
+/// Tables as trafilatura writes them where it keeps a cell's text as the page's source spaced
+/// it, line breaks and all (`<td>\n 418956 </td>`): each row opens with a line of `| ` alone, its
+/// cells go on over the next lines, each of them indented (`  418956  | `), the last one padded
+/// as `padded_rows` says (`  1083812  | |`). Each row is written back as one line, its pieces
+/// joined by a space, its padding empty cells at its start.
+namespace broken_rows {
+
+/// True when line s[b, e) is a bar alone at the line's start, spaces after it at most.
+[[nodiscard]] inline bool opener(std::string_view s, std::size_t b, std::size_t e) noexcept {
+  if (b == e || s[b] != '|') return false;
+  const auto [tb, te] = bar_led_cells::trimmed(s, b, e);
+  return te - tb == 1;
+}
+
+/// True when the line at `b` is indented: a space or a tab starts it.
+[[nodiscard]] inline bool indented(std::string_view s, std::size_t b) noexcept {
+  return b < s.size() && (s[b] == ' ' || s[b] == '\t');
+}
+
+/// True when `text` holds such tables: six openers or more, each followed by an indented line.
+[[nodiscard]] inline bool found(std::string_view text) noexcept {
+  std::size_t count = 0;
+  for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
+    if (p != 0 && text[p - 1] != '\n') continue;
+    const std::size_t end = std::min(text.find('\n', p), text.size());
+    if (opener(text, p, end) && indented(text, end + 1) && ++count == 6) return true;
+  }
+  return false;
+}
+
+/// The text of `in` with each such row on a line of its own.
+inline void to_rows(prepared_input& in) {
+  const std::string_view s = in.original;
+  text_builder out(in);
+  std::size_t copied = in.base;
+  struct piece {
+    std::size_t begin, end;
+  };
+  std::vector<piece> row;  // the row's lines, trimmed, the opener's first
+  std::size_t row_end = 0;
+  const auto write_row = [&] {
+    const piece last = row.back();
+    const std::size_t pad = row.size() > 1 ? padded_rows::padding_at(s, last.begin, last.end) : std::string_view::npos;
+    out.copy(copied, row.front().begin);
+    out.put('|', row.front().begin);
+    for (std::size_t k = pad; k < last.end; ++k) {  // (none without padding: npos)
+      out.put(' ', k);
+      out.put('|', k);
+    }
+    for (std::size_t i = 1; i != row.size(); ++i) {
+      const std::size_t end = i + 1 == row.size() && pad != std::string_view::npos ? pad - 1 : row[i].end;
+      out.put(' ', row[i].begin);
+      out.copy(row[i].begin, end);
+    }
+    out.put('\n', row_end);
+    copied = std::min(row_end + 1, s.size());
+    row.clear();
+  };
+  paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
+    if (opener(s, lb, le) && indented(s, le + 1)) {
+      if (!row.empty()) write_row();
+      row.push_back({lb, lb + 1});
+      row_end = le;
+      return;
+    }
+    if (row.empty()) return;
+    if (!indented(s, lb) && lb != le) {  // text at the line's start: the table ended
+      write_row();
+      return;
+    }
+    if (const auto [b, e] = bar_led_cells::trimmed(s, lb, le); b != e) row.push_back({b, e});
+    row_end = le;
+  });
+  if (!row.empty()) write_row();
+  out.copy(copied, s.size());
+  out.finish();
+}
+
+}  // namespace broken_rows
+
 /// Tables drawn in text with box characters (w3m's dump of a page whose tables have borders)
 /// or with ASCII (links' dump, pandoc's grid tables): a row's cells between `│` or `|`, rows
 /// parted by rules (`├──┼──┤`, `|----+----|`, `+----+----+`). A cell too long for its
@@ -1595,6 +1675,9 @@ inline result<prepared_input> check_input(std::string_view s) {
   } else if (bar_ended_cells::found(body)) {
     in.html = true;
     bar_ended_cells::to_rows(in);
+  } else if (broken_rows::found(body)) {
+    in.html = true;
+    broken_rows::to_rows(in);
   } else if (padded_rows::found(body)) {
     in.html = true;
     padded_rows::to_rows(in);
