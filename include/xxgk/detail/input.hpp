@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -1133,7 +1134,9 @@ namespace bar_led_cells {
 }
 
 /// The text of `in` with each such table row on a line of its own, its cells cut by tabs;
-/// every other line as it is.
+/// every other line as it is. A row's first cell is the line with no bar before its first bar:
+/// a label broken over lines keeps its other lines as they are (the lines between two tables,
+/// a chapter's heading and paragraphs, are never taken into a cell).
 inline void to_rows(prepared_input& in) {
   const std::string_view s = in.original;
   text_builder out(in);
@@ -1142,9 +1145,9 @@ inline void to_rows(prepared_input& in) {
     std::size_t begin, end;
     bool cell_start;
   };
-  std::vector<piece> row;   // the row being read: its cells' lines, a cell at a time
-  std::vector<piece> held;  // lines with no bar since the last row ended: the next row's first cell
-  bool open = false, cell_empty = true, after_row = false, ended_by_bar = false;
+  std::vector<piece> row;  // the row being read: its cells' lines, a cell at a time
+  std::optional<piece> held;  // the last line with no bar since the last row: the next row's first cell
+  bool open = false, cell_empty = true, ended_by_bar = false;
   std::size_t row_from = 0, last_end = 0;
   const auto add_text = [&](std::size_t b, std::size_t e) {
     const auto [tb, te] = trimmed(s, b, e);
@@ -1166,14 +1169,12 @@ inline void to_rows(prepared_input& in) {
   };
   const auto open_row = [&](std::size_t b) {
     open = true;
-    if (held.size() > 1 && !after_row) held.erase(held.begin(), held.end() - 1);
     row.clear();
-    for (std::size_t i = 0; i != held.size(); ++i) row.push_back({held[i].begin, held[i].end, i == 0});
-    row_from = held.empty() ? b : held.front().begin;
+    row.push_back(held ? piece{held->begin, held->end, true} : piece{b, b, true});  // empty until text comes
+    cell_empty = !held;
+    row_from = held ? held->begin : b;
     while (row_from > copied && s[row_from - 1] != '\n') --row_from;
-    if (held.empty()) row.push_back({b, b, true});  // an empty first cell, until text comes
-    cell_empty = held.empty();
-    held.clear();
+    held.reset();
   };
   const auto write_row = [&](std::size_t row_end) {
     if (ended_by_bar && cell_empty && row.size() > 1) row.pop_back();  // the last cell's bar opens none
@@ -1188,21 +1189,22 @@ inline void to_rows(prepared_input& in) {
     copied = std::min(row_end + 1, s.size());
     row.clear();
     open = false;
-    after_row = true;
   };
   paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
     const auto [b, e] = trimmed(s, lb, le);
     if (b == e) {  // an empty line: no row goes on over it
       if (open) write_row(last_end);
-      held.clear();
-      after_row = false;
+      held.reset();
     } else {
       const bool led = s[b] == '|';
       if (open && ended_by_bar && !led) write_row(last_end);  // a line after a row's last bar
-      if (!open && (led || s.substr(b, e - b).find('|') != std::string_view::npos)) {
+      if (!open && !led && s.substr(b, e - b).find('|') != std::string_view::npos) {
+        held.reset();  // a row whose first cell holds no paragraph: its line starts it
+        open_row(b);
+      } else if (!open && led) {
         open_row(b);
       } else if (!open) {
-        held.push_back({b, e, false});
+        held = piece{b, e, true};
         last_end = le;
         return;
       }
