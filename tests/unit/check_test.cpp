@@ -175,7 +175,21 @@ TEST_CASE("value semantics: every fixture equals its own JSON round trip") {
     }
     const auto parsed = xxgk::read_report_json(xxgk::to_json(checked->report).dump());
     REQUIRE(parsed.has_value());
-    CHECK(parsed->report == checked->report);
+    // the canonical JSON writes a marker (`-`, `/`) as null, as it writes a blank (FORMAT.md):
+    // it comes back blank, the only difference the round trip may make
+    auto published = checked->report;
+    std::size_t markers = 0;
+    published.visit([&](auto& r) {
+      xxgk::for_each_table(r, [&](auto& t, std::size_t) {
+        for (xxgk::cell& c : t.cells)
+          if (c.state == xxgk::cell_state::marker) {
+            c = xxgk::cell{xxgk::blank};
+            ++markers;
+          }
+      });
+    });
+    CHECK(parsed->report == published);
+    CHECK((markers == 0) == (parsed->report == checked->report));
     ++compared;
   }
   CHECK(compared + 2 == names.size());

@@ -945,6 +945,25 @@ TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a
                     "section3/carried_over");
 }
 
+TEST_CASE("labels with notes in parentheses: a label named in another's note is not that row") {
+  // excerpt-hubei-notes-2020.txt: chapter 二 of a Wuhan bureau's 2020 report (a real page, as a
+  // mirror holds it, put back into simplified characters by hand) in Hubei's template of that
+  // year, whose labels carry notes: `其他对外管理服务事项(指…行政处罚、行政强制…)`. 行政处罚 and
+  // 行政强制 are the next table's rows, not the words of that note (at 9d95192 both were unread).
+  const std::string text = xxgk_test::read_data_file("excerpt-hubei-notes-2020.txt");
+  const auto want = expected("excerpt-hubei-notes-2020.json");
+  CHECK(read(text) == want);
+  REQUIRE(want.count("section2/penalties") == 1);
+  // the note's parentheses left open (a page cut inside the cell): the labels in it are still
+  // no rows, and nothing is read wrong
+  const std::string note = "行政征收和其他类,以及公共服务事项)";
+  REQUIRE(text.find(note) != std::string::npos);
+  xxgk_test::check_read_right(read(replaced(text, note, "行政征收和其他类,以及公共服务事项")), want);
+  // the note without parentheses: its words are found as the row's label, the rows are unread
+  // rather than read from another row's line
+  xxgk_test::check_read_right(read(replaced(replaced(text, "服务事项(指", "服务事项，指"), note, "行政征收和其他类,以及公共服务事项")), want);
+}
+
 TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank cell is the empty string between two") {
   // the real pages as a Python crawler takes them: each <tr> a line,
   // `" ".join(td.get_text(strip=True) for td in tr.find_all(["td", "th"]))`: shuyang-fgj leaves

@@ -446,7 +446,45 @@ class text_parser {
     return key.find(scan_.stream, from, to);
   }
 
-  /// The text token that holds stream offset `s` (or the first one after it).
+  /// A row's label in the stream range [from, to): `find`, but not where the key stands inside
+  /// parentheses its cell opened before it, a note of another label's (a province's template:
+  /// `其他对外管理服务事项（指…行政处罚、行政强制…）`).
+  [[nodiscard]] std::size_t find_label(const key_searcher& key, std::size_t from, std::size_t to) const {
+    std::size_t p = find(key, from, to);
+    while (p != std::string::npos && in_parentheses(p, p + key.size())) p = find(key, p + 1, to);
+    return p;
+  }
+
+  /// The text offset of stream offset `s` (< the stream's size).
+  [[nodiscard]] std::size_t text_at(std::size_t s) const {
+    const stream_run& r = run_at(s);
+    return std::min<std::size_t>(r.text + (s - r.stream), text_.size());
+  }
+
+  /// True when the stream's [b, e) stands inside parentheses opened in its cell before it (its
+  /// line, from the last cell separator) and closed after it, or not at all: a label's own
+  /// numbering `(一)` closes within it.
+  [[nodiscard]] bool in_parentheses(std::size_t b, std::size_t e) const {
+    if (e > scan_.stream.size() || b >= e) return false;
+    const std::size_t at = text_at(b), end = text_at(e - 1) + 1;
+    // (a cell's note is short: at most the 1 KiB before the label is looked at, so that a text
+    // of one long line costs no more per label)
+    std::size_t i = std::max(line_start_at(at), at - std::min<std::size_t>(at, 1024));
+    while (i < at && (static_cast<unsigned char>(text_[i]) & 0xC0U) == 0x80U) ++i;  // a character's start
+    int open = 0;
+    for (; i < end; i += utf8::char_length(text_, i)) {
+      if (i < at && (scanning::separator_at(text_, i) != 0 || text_[i] == grid_row_mark)) {
+        open = 0;  // a cell starts after it
+        continue;
+      }
+      const std::string_view c = text_.substr(i, 3);
+      if (i < at && (c[0] == '(' || c == "\xEF\xBC\x88")) ++open;  // ( （
+      else if ((c[0] == ')' || c == "\xEF\xBC\x89") && open > 0) --open;  // ) ）
+      if (i >= at && open == 0) return false;
+    }
+    return open > 0;
+  }
+
   /// Where the line that holds text offset `at` begins.
   [[nodiscard]] std::size_t line_start_at(std::size_t at) const {
     const std::size_t nl = at == 0 ? std::string_view::npos : text_.rfind('\n', at - 1);
@@ -456,6 +494,7 @@ class text_parser {
   /// Where the line that holds text offset `at` ends: its line break, or the text's end.
   [[nodiscard]] std::size_t line_end_at(std::size_t at) const { return std::min(text_.find('\n', at), text_.size()); }
 
+  /// The text token that holds stream offset `s` (or the first one after it).
   [[nodiscard]] std::size_t text_token_at(std::size_t s) const {
     auto it = std::upper_bound(scan_.text_tokens.begin(), scan_.text_tokens.end(), s,
                                [&](std::size_t v, std::uint32_t ti) { return v < scan_.tokens[ti].stream_end; });
@@ -913,7 +952,7 @@ class text_parser {
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const std::size_t window = first_found ? std::min(to, cursor + 8192) : to;
       for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
-        const std::size_t p = find(rows[i]->exact[k], cursor, window);
+        const std::size_t p = find_label(rows[i]->exact[k], cursor, window);
         if (p != std::string::npos && (!at[i].found() || p < at[i].start)) at[i] = {p, p + rows[i]->exact[k].size(), k == 0};
       }
       // the 2021 heading （六）其他处理 is a merged cell: printed vertically, its characters may
