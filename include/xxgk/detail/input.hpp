@@ -1120,14 +1120,15 @@ namespace bar_led_cells {
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
   std::size_t led = 0, closed = 0, bars = 0;
   for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
+    const std::size_t end = std::min(text.find('\n', p), text.size());
     std::size_t start = p;
     while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t')) --start;
-    if (start != 0 && text[start - 1] != '\n') continue;
-    const std::size_t end = std::min(text.find('\n', p), text.size());
-    const auto [b, e] = trimmed(text, p, end);
-    if (text.substr(b, e - b).find_first_not_of("| \t") == std::string_view::npos) ++bars;
-    else if (text[e - 1] == '|') ++closed;
-    else ++led;
+    if (start == 0 || text[start - 1] == '\n') {  // (a line's first bar: the others are passed over)
+      const auto [b, e] = trimmed(text, p, end);
+      if (text.substr(b, e - b).find_first_not_of("| \t") == std::string_view::npos) ++bars;
+      else if (text[e - 1] == '|' && ++closed > led + 64) return false;  // a pipe table's
+      else if (text[e - 1] != '|') ++led;
+    }
     p = end;
   }
   return led >= 6 && led > closed && bars >= 3;
@@ -1244,7 +1245,7 @@ namespace bar_ended_cells {
     p = end;
     // (a line indented: a cell's text as the page's source spaced it, on the lines of a row)
     if (only_bar_at_end(text, b, e) == std::string_view::npos || b != start) {
-      ++other;
+      if (++other > ended / 4 + 64) return false;  // (a pipe table's lines)
       continue;
     }
     if (e - b != 1) ++ended;
@@ -1366,9 +1367,9 @@ namespace broken_rows {
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
   std::size_t count = 0;
   for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
-    if (p != 0 && text[p - 1] != '\n') continue;
     const std::size_t end = std::min(text.find('\n', p), text.size());
-    if (opener(text, p, end) && indented(text, end + 1) && ++count == 6) return true;
+    if ((p == 0 || text[p - 1] == '\n') && opener(text, p, end) && indented(text, end + 1) && ++count == 6) return true;
+    p = end;  // (a line's first bar only)
   }
   return false;
 }

@@ -461,28 +461,38 @@ class text_parser {
     return std::min<std::size_t>(r.text + (s - r.stream), text_.size());
   }
 
-  /// True when the stream's [b, e) stands inside parentheses opened in its cell before it (its
-  /// line, from the last cell separator) and closed after it, or not at all: a label's own
-  /// numbering `(一)` closes within it.
+  /// True when the stream's [b, e) stands inside parentheses opened in its word before it (from
+  /// the last space, cell separator or line break: a note is written without spaces) and closed
+  /// after it, or not at all: a label's own numbering `(一)` closes within it.
   [[nodiscard]] bool in_parentheses(std::size_t b, std::size_t e) const {
     if (e > scan_.stream.size() || b >= e) return false;
     const std::size_t at = text_at(b), end = text_at(e - 1) + 1;
-    // (a cell's note is short: at most the 1 KiB before the label is looked at, so that a text
-    // of one long line costs no more per label)
-    std::size_t i = std::max(line_start_at(at), at - std::min<std::size_t>(at, 1024));
-    while (i < at && (static_cast<unsigned char>(text_[i]) & 0xC0U) == 0x80U) ++i;  // a character's start
-    int open = 0;
-    for (; i < end; i += utf8::char_length(text_, i)) {
-      if (i < at && (scanning::separator_at(text_, i) != 0 || text_[i] == grid_row_mark)) {
-        open = 0;  // a cell starts after it
-        continue;
-      }
-      const std::string_view c = text_.substr(i, 3);
-      if (i < at && (c[0] == '(' || c == "\xEF\xBC\x88")) ++open;  // ( （
-      else if ((c[0] == ')' || c == "\xEF\xBC\x89") && open > 0) --open;  // ) ）
-      if (i >= at && open == 0) return false;
+    const auto opens = [&](std::size_t i) { return text_[i] == '(' || text_.substr(i, 3) == "\xEF\xBC\x88"; };   // ( （
+    const auto closes = [&](std::size_t i) { return text_[i] == ')' || text_.substr(i, 3) == "\xEF\xBC\x89"; };  // ) ）
+    // back to the word's start, for a parenthesis left open (a label starts its cell, mostly:
+    // this is a few bytes; at most the 1 KiB before it, so that a text of one long word costs
+    // no more per label)
+    const std::size_t floor = at - std::min<std::size_t>(at, 1024);
+    std::size_t closed = 0;
+    bool open = false;
+    for (std::size_t j = at; j > floor && !open;) {
+      --j;
+      const auto c = static_cast<unsigned char>(text_[j]);
+      if ((c & 0xC0U) == 0x80U) continue;  // within a character
+      if (c == '\n' || c == ' ' || c == '\r' || text_[j] == grid_row_mark || scanning::separator_at(text_, j) != 0 ||
+          utf8::space_length(text_, j) != 0)
+        break;
+      if (closes(j)) ++closed;
+      else if (opens(j) && closed-- == 0) open = true;
     }
-    return open > 0;
+    if (!open) return false;
+    // the parenthesis closes within the label (its numbering), or after it (a note)
+    std::size_t depth = 1;
+    for (std::size_t i = at; i < end; i += utf8::char_length(text_, i)) {
+      if (opens(i)) ++depth;
+      else if (closes(i) && --depth == 0) return false;
+    }
+    return true;
   }
 
   /// Where the line that holds text offset `at` begins.
