@@ -1086,6 +1086,55 @@ inline void to_rows(prepared_input& in) {
 
 }  // namespace paragraph_cells
 
+/// Lines of a text written anew, one at a time: what `rewrite_lines`' function writes for a line
+/// replaces it; the text before it is copied first, once.
+class line_writer {
+ public:
+  line_writer(text_builder& out, std::size_t& copied, std::size_t line) : out_(out), copied_(copied), line_(line) {}
+  void copy(std::size_t from, std::size_t to) {
+    start();
+    out_.copy(from, to);
+  }
+  void put(char c, std::size_t from) {
+    start();
+    out_.put(c, from);
+  }
+  /// An empty cell ` |` for each byte of [from, to) (a row's padding, each bar one cell).
+  void put_empty_cells(std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      put(' ', k);
+      put('|', k);
+    }
+  }
+  [[nodiscard]] bool wrote() const noexcept { return started_; }
+
+ private:
+  void start() {
+    if (!started_) out_.copy(copied_, line_);
+    started_ = true;
+  }
+  text_builder& out_;
+  std::size_t& copied_;
+  std::size_t line_;
+  bool started_ = false;
+};
+
+/// `in`'s text with each line [lb, le) written anew where `rewrite(w, lb, le)` writes through its
+/// `line_writer` `w`; every other line as it is.
+template <class F>
+void rewrite_lines(prepared_input& in, F&& rewrite) {
+  const std::string_view s = in.original;
+  text_builder out(in);
+  std::size_t copied = in.base;
+  paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
+    line_writer w(out, copied, lb);
+    rewrite(w, lb, le);
+    if (w.wrote()) copied = le;
+  });
+  out.copy(copied, s.size());
+  out.finish();
+}
+
 /// Tables as trafilatura (1.x) writes a page's text: each cell followed by " | ", each row by a
 /// line break, each block in a cell (`<p>`, `<div>`, `<br>`) by a line break too; then every
 /// line stripped and the empty ones dropped. Where cells hold paragraphs (Word, UEditor and most
@@ -1264,19 +1313,13 @@ namespace bar_ended_cells {
 /// The text of `in` with each such line's bar dropped (a bar alone leaves an empty line).
 inline void to_rows(prepared_input& in) {
   const std::string_view s = in.original;
-  text_builder out(in);
-  std::size_t copied = in.base;
-  paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
+  rewrite_lines(in, [&](line_writer& w, std::size_t lb, std::size_t le) {
     const auto [b, e] = bar_led_cells::trimmed(s, lb, le);
     const std::size_t bar = only_bar_at_end(s, b, e);
     if (bar == std::string_view::npos || b != lb) return;
     const auto [tb, te] = bar_led_cells::trimmed(s, b, bar);
-    out.copy(copied, lb);
-    out.copy(tb, te);
-    copied = le;
+    w.copy(tb, te);  // (a bar alone: nothing, the line is left empty)
   });
-  out.copy(copied, s.size());
-  out.finish();
 }
 
 }  // namespace bar_ended_cells
@@ -1320,26 +1363,17 @@ namespace padded_rows {
 /// cells, its padding moved to its start.
 inline void to_rows(prepared_input& in) {
   const std::string_view s = in.original;
-  text_builder out(in);
-  std::size_t copied = in.base;
-  paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
+  rewrite_lines(in, [&](line_writer& w, std::size_t lb, std::size_t le) {
     const auto [b, e] = bar_led_cells::trimmed(s, lb, le);
     if (e - b < 2 || s[e - 1] != '|' || s.substr(b, e - 1 - b).find('|') == std::string_view::npos) return;
     const std::size_t pad = padding_at(s, b, e);
     const std::size_t cells_end = pad == std::string_view::npos ? e : pad - 1;  // up to the last cell's bar
     const std::size_t cells_begin = s[b] == '|' ? bar_led_cells::trimmed(s, b + 1, cells_end).first : b;
-    out.copy(copied, lb);
-    out.put('|', b);
-    for (std::size_t k = pad; k < e; ++k) {  // (none without padding: npos)
-      out.put(' ', k);
-      out.put('|', k);
-    }
-    out.put(' ', b);
-    out.copy(cells_begin, cells_end);
-    copied = le;
+    w.put('|', b);
+    w.put_empty_cells(pad, e);  // (none without padding: npos)
+    w.put(' ', b);
+    w.copy(cells_begin, cells_end);
   });
-  out.copy(copied, s.size());
-  out.finish();
 }
 
 }  // namespace padded_rows
@@ -1387,18 +1421,15 @@ inline void to_rows(prepared_input& in) {
   const auto write_row = [&] {
     const piece last = row.back();
     const std::size_t pad = row.size() > 1 ? padded_rows::padding_at(s, last.begin, last.end) : std::string_view::npos;
-    out.copy(copied, row.front().begin);
-    out.put('|', row.front().begin);
-    for (std::size_t k = pad; k < last.end; ++k) {  // (none without padding: npos)
-      out.put(' ', k);
-      out.put('|', k);
-    }
+    line_writer w(out, copied, row.front().begin);
+    w.put('|', row.front().begin);
+    w.put_empty_cells(pad, last.end);  // (none without padding: npos)
     for (std::size_t i = 1; i != row.size(); ++i) {
       const std::size_t end = i + 1 == row.size() && pad != std::string_view::npos ? pad - 1 : row[i].end;
-      out.put(' ', row[i].begin);
-      out.copy(row[i].begin, end);
+      w.put(' ', row[i].begin);
+      w.copy(row[i].begin, end);
     }
-    out.put('\n', row_end);
+    w.put('\n', row_end);
     copied = std::min(row_end + 1, s.size());
     row.clear();
   };
