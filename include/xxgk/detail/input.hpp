@@ -939,6 +939,23 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
   in.wide_rows = grid.ragged_rows(true);
 }
 
+/// A stretch of a table cell's text in the input, [begin, end), the first of its cell or not.
+struct cell_piece {
+  std::size_t begin, end;
+  bool cell_start;
+};
+
+/// Writes a row's pieces as one line: a tab before each cell but the first, a space between
+/// the pieces of a cell (its lines).
+inline void put_cells(text_builder& out, const std::vector<cell_piece>& row) {
+  bool first = true;
+  for (const cell_piece& p : row) {
+    if (!first) out.put(p.cell_start ? '\t' : ' ', p.begin);
+    first = false;
+    out.copy(p.begin, p.end);
+  }
+}
+
 /// html2text's tables whose cells hold paragraphs (`<td><p>…</p></td>`, as Word, UEditor and
 /// most CMS editors write cells): each cell's text on lines of its own, between empty lines,
 /// the cells of a row parted by lines that hold only a `|` (more than one where cells of the
@@ -999,10 +1016,7 @@ inline void to_rows(prepared_input& in) {
   text_builder out(in);
   std::size_t copied = in.base;  // the page up to here is written (or dropped: a row's lines)
   // the row being read: its cells' lines, [begin, end) of the page each, a cell at a time
-  struct piece {
-    std::size_t begin, end;
-    bool cell_start;
-  };
+  using piece = cell_piece;
   std::vector<piece> row;
   bool open = false, cell_empty = true;
   // lines of text since the last row ended (or the last line of other text): the first cell
@@ -1016,12 +1030,7 @@ inline void to_rows(prepared_input& in) {
   };
   const auto write_row = [&](std::size_t row_end) {
     out.copy(copied, row_from);
-    bool first = true;
-    for (const piece& p : row) {
-      if (!first) out.put(p.cell_start ? '\t' : ' ', p.begin);
-      first = false;
-      out.copy(p.begin, p.end);
-    }
+    put_cells(out, row);
     out.put('\n', row_end);
     copied = std::min(row_end + 1, s.size());
     row.clear();
@@ -1191,10 +1200,7 @@ inline void to_rows(prepared_input& in) {
   const std::string_view s = in.original;
   text_builder out(in);
   std::size_t copied = in.base;  // the page up to here is written (or dropped: a row's lines)
-  struct piece {
-    std::size_t begin, end;
-    bool cell_start;
-  };
+  using piece = cell_piece;
   std::vector<piece> row;  // the row being read: its cells' lines, a cell at a time
   std::optional<piece> held;  // the last line with no bar since the last row: the next row's first cell
   bool open = false, cell_empty = true, ended_by_bar = false;
@@ -1229,12 +1235,7 @@ inline void to_rows(prepared_input& in) {
   const auto write_row = [&](std::size_t row_end) {
     if (ended_by_bar && cell_empty && row.size() > 1) row.pop_back();  // the last cell's bar opens none
     out.copy(copied, row_from);
-    bool first = true;
-    for (const piece& p : row) {
-      if (!first) out.put(p.cell_start ? '\t' : ' ', p.begin);
-      first = false;
-      out.copy(p.begin, p.end);
-    }
+    put_cells(out, row);
     out.put('\n', row_end);
     copied = std::min(row_end + 1, s.size());
     row.clear();
