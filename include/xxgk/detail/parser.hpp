@@ -447,8 +447,8 @@ class text_parser {
   }
 
   /// A row's label in the stream range [from, to): `find`, but not where the key stands inside
-  /// parentheses its cell opened before it, a note of another label's (a province's template:
-  /// `其他对外管理服务事项（指…行政处罚、行政强制…）`).
+  /// parentheses opened before it (`in_parentheses`), a note of another label's (a province's
+  /// template: `其他对外管理服务事项（指…行政处罚、行政强制…）`).
   [[nodiscard]] std::size_t find_label(const key_searcher& key, std::size_t from, std::size_t to) const {
     std::size_t p = find(key, from, to);
     while (p != std::string::npos && in_parentheses(p, p + key.size())) p = find(key, p + 1, to);
@@ -479,11 +479,14 @@ class text_parser {
       --j;
       const auto c = static_cast<unsigned char>(text_[j]);
       if ((c & 0xC0U) == 0x80U) continue;  // within a character
-      if (c == '\n' || c == ' ' || c == '\r' || text_[j] == grid_row_mark || scanning::separator_at(text_, j) != 0 ||
-          utf8::space_length(text_, j) != 0)
-        break;
-      if (closes(j)) ++closed;
-      else if (opens(j) && closed-- == 0) open = true;
+      if (text_[j] == grid_row_mark || scanning::separator_at(text_, j) != 0 || utf8::space_length(text_, j) != 0)
+        break;  // (a line break is a space)
+      if (closes(j)) {
+        ++closed;
+      } else if (opens(j)) {
+        if (closed == 0) open = true;
+        else --closed;
+      }
     }
     if (!open) return false;
     // the parenthesis closes within the label (its numbering), or after it (a note)
