@@ -955,13 +955,14 @@ TEST_CASE("labels with notes in parentheses: a label named in another's note is 
   CHECK(read(text) == want);
   REQUIRE(want.count("section2/penalties") == 1);
   // the note's parentheses left open (a page cut inside the cell): the labels in it are still
-  // no rows, and nothing is read wrong
+  // no rows, the next table's are read
   const std::string note = "行政征收和其他类,以及公共服务事项)";
   REQUIRE(text.find(note) != std::string::npos);
-  xxgk_test::check_read_right(read(replaced(text, note, "行政征收和其他类,以及公共服务事项")), want);
-  // the note without parentheses: its words are found as the row's label, the rows are unread
-  // rather than read from another row's line
-  xxgk_test::check_read_right(read(replaced(replaced(text, "服务事项(指", "服务事项，指"), note, "行政征收和其他类,以及公共服务事项")), want);
+  CHECK(read(replaced(text, note, "行政征收和其他类,以及公共服务事项")) == want);
+  // the note without parentheses: its words are found as the two rows' labels, on another row's
+  // line, and the rows stay unread rather than read from that line
+  xxgk_test::check_unread(replaced(replaced(text, "服务事项(指", "服务事项，指"), note, "行政征收和其他类,以及公共服务事项"), want,
+                          {"section2/penalties", "section2/coercive_measures"});
 }
 
 TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank cell is the empty string between two") {
