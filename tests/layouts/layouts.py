@@ -486,10 +486,19 @@ def bar_led_cells(d):
     return text(d, lines)
 
 
-def bar_ended_cells(d):
+def bar_ended_cells(padded):
     # other trafilatura versions: a cell's text and its bar a line (`26 |`), an empty cell's bar
-    # alone, the cells a merge covers left out (the real excerpt-hanyuan-2020.txt)
-    return text(d, lambda g: [(c.text + " |") if c.text else "|" for row in g for c in row])
+    # alone, the cells a merge covers left out (the real excerpt-hanyuan-2020.txt); `padded`: a
+    # row short of its table's cells then a line of a bar for each (excerpt-district-statistics-2023)
+    def lines(g):
+        w = max(sum(c.cols for c in row) for row in g)
+        out = []
+        for row in g:
+            out += [(c.text + " |") if c.text else "|" for c in row]
+            if padded and w > len(row):
+                out.append("|" * (w - len(row)))
+        return out
+    return lambda d: text(d, lines)
 
 
 def padded_rows(lead):
@@ -640,7 +649,9 @@ LAYOUTS = {
     "text-crawler-nodes-nbsp": (crawler_nodes("\u00a0"), ".txt", True),
     "text-run-together": (rows_joined(""), ".txt", False),
     "text-bar-led-cells": (bar_led_cells, ".txt", True),
-    "text-bar-ended-cells": (bar_ended_cells, ".txt", True),
+    "text-bar-ended-cells": (bar_ended_cells(False), ".txt", True),
+    # a row short of one cell has its padding `|`, as an empty cell is: such rows stay unread
+    "text-bar-ended-cells-padded": (bar_ended_cells(True), ".txt", False),
     "text-bar-rows-padded": (padded_rows(True), ".txt", True),
     "text-bar-rows-padded-open": (padded_rows(False), ".txt", True),
     "text-bar-rows-broken": (broken_rows, ".txt", True),

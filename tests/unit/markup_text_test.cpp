@@ -909,6 +909,22 @@ TEST_CASE("another trafilatura's text: a cell and its bar a line, an empty cell'
   // an empty line amid the cells: it is not the crawler's (it drops them), the lines are read
   // as they are, bars and all; nothing is read wrong
   xxgk_test::check_read_right(read(replaced(text, carried, "二、上年结转政府信息公开申请数量 |\n0 |\n|\n\n|\n|\n|\n0 |\n0 |\n")), want);
+
+  // the real excerpt-district-statistics-2023.txt (a district bureau's page of the reference
+  // crawl): the same lines, a row short of its table's cells ended by a line of padding, a bar
+  // for each (`||`), and chapter 三's rows blank but their total (`…申请数量 |`, six `|`, `0 |`,
+  // `||`). The padding is left out; the empty cells are read where they stand, before the number.
+  // （一）予以公开's row lacks one cell: its padding is a bar alone, as an empty cell is, and the
+  // row (eight such lines for seven cells) stays unread.
+  const std::string district = xxgk_test::read_data_file("excerpt-district-statistics-2023.txt");
+  const auto district_want = expected("excerpt-district-statistics-2023.json");
+  CHECK(read(district) == district_want);
+  REQUIRE(district_want.at("section3/new_received").front() == "null");
+  // a bar of padding taken for an empty cell (`|` where `||` was): eight cells for seven, unread
+  const std::string new_received = "一、本年新收政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n0 |\n||\n";
+  REQUIRE(district.find(new_received) != std::string::npos);
+  check_only_unread(replaced(district, new_received, "一、本年新收政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n0 |\n|\n|\n"),
+                    district_want, "section3/new_received");
 }
 
 TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a merge took") {

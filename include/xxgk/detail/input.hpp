@@ -45,6 +45,9 @@ struct prepared_input {
   /// unknown; or, wide, it has all its own cells where the others lack those merged from above
   /// a page break.
   std::vector<std::uint32_t> narrow_rows, wide_rows;
+  /// The text is one cell a line where every empty line is a cell (a converter wrote each empty
+  /// cell so and left no other empty line: `bar_ended_cells`).
+  bool empty_lines_are_cells = false;
 
   [[nodiscard]] std::string_view text() const noexcept {
     return html ? std::string_view(converted) : original.substr(base);
@@ -1115,7 +1118,13 @@ class line_writer {
       put('|', k);
     }
   }
+  /// The line left out, its line break too.
+  void drop() {
+    start();
+    dropped_ = true;
+  }
   [[nodiscard]] bool wrote() const noexcept { return started_; }
+  [[nodiscard]] bool dropped() const noexcept { return dropped_; }
 
  private:
   void start() {
@@ -1125,7 +1134,7 @@ class line_writer {
   text_builder& out_;
   std::size_t& copied_;
   std::size_t line_;
-  bool started_ = false;
+  bool started_ = false, dropped_ = false;
 };
 
 /// `in`'s text with each line [lb, le) written anew where `rewrite(w, lb, le)` writes through its
@@ -1138,7 +1147,7 @@ void rewrite_lines(prepared_input& in, F&& rewrite) {
   paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
     line_writer w(out, copied, lb);
     rewrite(w, lb, le);
-    if (w.wrote()) copied = le;
+    if (w.wrote()) copied = w.dropped() ? std::min(le + 1, s.size()) : le;
   });
   out.copy(copied, s.size());
   out.finish();
@@ -1273,8 +1282,10 @@ inline void to_rows(prepared_input& in) {
 
 /// Tables as other versions of trafilatura write a page's text: each cell's text, then its bar,
 /// on a line of its own (`26 |`), an empty cell a bar alone (`|`), no line empty (every line
-/// stripped, the empty ones dropped). Each such line is written back as its cell's text alone,
-/// an empty cell as an empty line: a text a cell a line, whose empty lines are blank cells.
+/// stripped, the empty ones dropped); a row with fewer cells than its table is wide ends with a
+/// line of padding, a bar for each cell it lacks (`||`, a district's page of the reference
+/// crawl). Each such line is written back as its cell's text alone, an empty cell as an empty
+/// line, a line of padding left out: a text a cell a line, whose empty lines are blank cells.
 namespace bar_ended_cells {
 
 /// The bar that ends the line s[b, e) (trimmed), when it is the line's only one: its offset, else npos.
@@ -1283,9 +1294,15 @@ namespace bar_ended_cells {
   return e - 1;
 }
 
+/// True when line s[b, e) (trimmed) is bars alone, two or more: a row's padding.
+[[nodiscard]] inline bool padding_line(std::string_view s, std::size_t b, std::size_t e) noexcept {
+  return e - b >= 2 && s.substr(b, e - b).find_first_not_of('|') == std::string_view::npos;
+}
+
 /// True when `text` holds such tables: six lines or more of text then one bar (the only one on
-/// the line, which starts with no space), few lines with bars otherwise (a fourth of those),
-/// and no empty line from the first of them to the last (an empty line would pass for a cell).
+/// the line, which starts with no space), few lines with bars otherwise (a fourth of those; lines
+/// of padding aside), and no empty line from the first of them to the last (an empty line would
+/// pass for a cell).
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
   std::size_t ended = 0, other = 0, first = std::string_view::npos, last = 0;
   for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
@@ -1293,6 +1310,7 @@ namespace bar_ended_cells {
     const std::size_t start = text.rfind('\n', p) + 1;  // 0 when none: npos + 1
     const auto [b, e] = bar_led_cells::trimmed(text, start, end);
     p = end;
+    if (padding_line(text, b, e) && b == start) continue;
     // (a line indented: a cell's text as the page's source spaced it, on the lines of a row)
     if (only_bar_at_end(text, b, e) == std::string_view::npos || b != start) {
       if (++other > ended / 4 + 64) return false;  // (a pipe table's lines)
@@ -1311,11 +1329,17 @@ namespace bar_ended_cells {
   return true;
 }
 
-/// The text of `in` with each such line's bar dropped (a bar alone leaves an empty line).
+/// The text of `in` with each such line's bar dropped (a bar alone leaves an empty line), and
+/// its lines of padding left out.
 inline void to_rows(prepared_input& in) {
   const std::string_view s = in.original;
+  in.empty_lines_are_cells = true;
   rewrite_lines(in, [&](line_writer& w, std::size_t lb, std::size_t le) {
     const auto [b, e] = bar_led_cells::trimmed(s, lb, le);
+    if (b == lb && padding_line(s, b, e)) {
+      w.drop();
+      return;
+    }
     const std::size_t bar = only_bar_at_end(s, b, e);
     if (bar == std::string_view::npos || b != lb) return;
     const auto [tb, te] = bar_led_cells::trimmed(s, b, bar);

@@ -404,7 +404,7 @@ class text_parser {
  public:
   text_parser(const prepared_input& input, const parse_options& options)
       : text_(input.text()), scan_(scan(text_, input.html)), where_(input), options_(options),
-        narrow_rows_(input.narrow_rows), wide_rows_(input.wide_rows) {}
+        narrow_rows_(input.narrow_rows), wide_rows_(input.wide_rows), empty_lines_are_cells_(input.empty_lines_are_cells) {}
 
   result<parsed_report> run() {
     read_title();
@@ -1101,6 +1101,7 @@ class text_parser {
     }
     spaced_rows_.clear();
     empty_line_rows_.clear();
+    line_cell_rows_.clear();
     joined_rows_.clear();
     paragraph_rows_.clear();
     laid_full_.clear();
@@ -1542,6 +1543,14 @@ class text_parser {
     // cells are empty lines too (LibreOffice, docx2txt), those lines are more than the row's
     // cells; where rows are set apart by an empty line, a full row has one after it, and then
     // no row is read so (`full_rows_with_trailing_empty_lines_`).
+    // a text whose every empty line is a cell (trafilatura's `26 |` lines written back): the
+    // lines from the label's to the next row's are the row's cells, when each is a number alone
+    // or empty and they are as many as its cells
+    if (empty_lines_are_cells_) {
+      if (auto cells = lines_as_cells(values, label_last, after); cells && cells->size() == t.columns)
+        line_cell_rows_.push_back({&t, std::move(*cells), false, false});
+      return;
+    }
     if (values.empty()) return;
     const std::size_t span = values.back()->line - values.front()->line + 1;
     std::vector<std::size_t> trailing;  // those empty lines, when every line up to the next label is one
@@ -1563,6 +1572,25 @@ class text_parser {
     }
     for (const std::size_t at : trailing) between.cells.push_back({nullptr, at});
     if (between.cells.size() == t.columns) empty_line_rows_.push_back(std::move(between));
+  }
+
+  /// The lines after the label's last token `label_last`, up to `after` (the next row's label),
+  /// as cells: an empty line a blank at its place, a line that holds a number of `values` and
+  /// nothing else that number, in order. nullopt when any line holds anything else.
+  [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
+  lines_as_cells(const std::vector<const token*>& values, std::size_t label_last, std::size_t after) const {
+    std::vector<std::pair<const token*, std::size_t>> cells;
+    std::size_t k = 0;
+    for (std::size_t nl = line_end_at(scan_.tokens[label_last].end); nl < after && nl < text_.size();) {
+      const std::size_t b = nl + 1, e = line_end_at(b);
+      if (b >= after) break;  // the next row's label's line
+      if (b == e) cells.push_back({nullptr, b});
+      else if (k < values.size() && values[k]->begin == b && values[k]->end == e) cells.push_back({values[k++], b});
+      else return std::nullopt;
+      nl = e;
+    }
+    if (k != values.size()) return std::nullopt;
+    return cells;
   }
 
   /// A row's cells on its label's line, joined by one separator each (`" ".join(cells)`, as a
@@ -1748,6 +1776,11 @@ class text_parser {
       if (row.trailing ? full_rows_with_trailing_empty_lines_ == 0 : !row.empty_after || !trailing_cells)
         place_cells(r, *row.target, row.cells);
     }
+    // rows whose lines are their cells, in a text whose every empty line is a cell
+    if (in_order)
+      for (const spaced_row& row : line_cell_rows_)
+        if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
+    line_cell_rows_.clear();
     // rows a cell a paragraph, when the rows read whole are
     if (!spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order)
       for (const paragraph_row& row : paragraph_rows_) {
@@ -3537,6 +3570,7 @@ class text_parser {
   locator where_;
   parse_options options_;
   std::span<const std::uint32_t> narrow_rows_, wide_rows_;  ///< `prepared_input::narrow_rows`, `wide_rows`
+  bool empty_lines_are_cells_ = false;                      ///< `prepared_input::empty_lines_are_cells`
   std::vector<source_finding> findings_;
   std::vector<const token*> row_values_, row_line_, row_exact_;  ///< read_row's buffers
   std::int32_t year_ = 0;
@@ -3584,6 +3618,7 @@ class text_parser {
   };
   std::vector<spaced_row> spaced_rows_;
   std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells
+  std::vector<spaced_row> line_cell_rows_;   ///< rows whose lines are their cells, where every empty line is one
   std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
   std::vector<paragraph_row> paragraph_rows_;  ///< rows short of numbers, perhaps a cell a paragraph
   std::size_t full_rows_paragraphs_ = 0;       ///< rows read whole a number a paragraph
