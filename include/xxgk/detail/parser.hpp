@@ -455,18 +455,16 @@ class text_parser {
     return p;
   }
 
-  /// The text offset of stream offset `s` (< the stream's size).
-  [[nodiscard]] std::size_t text_at(std::size_t s) const {
-    const stream_run& r = run_at(s);
-    return std::min<std::size_t>(r.text + (s - r.stream), text_.size());
-  }
-
   /// True when the stream's [b, e) stands inside parentheses opened in its word before it (from
   /// the last space, cell separator or line break: a note is written without spaces) and closed
   /// after it, or not at all: a label's own numbering `(一)` closes within it.
   [[nodiscard]] bool in_parentheses(std::size_t b, std::size_t e) const {
     if (e > scan_.stream.size() || b >= e) return false;
-    const std::size_t at = text_at(b), end = text_at(e - 1) + 1;
+    // the label's text: from its first character to the end of its last
+    std::size_t last = e - 1;
+    while (last > b && !at_character(last)) --last;
+    const std::size_t at = offset_of_stream(b), last_at = offset_of_stream(last);
+    const std::size_t end = last_at < text_.size() ? last_at + utf8::char_length(text_, last_at) : last_at;
     const auto opens = [&](std::size_t i) { return text_[i] == '(' || text_.substr(i, 3) == "\xEF\xBC\x88"; };   // ( （
     const auto closes = [&](std::size_t i) { return text_[i] == ')' || text_.substr(i, 3) == "\xEF\xBC\x89"; };  // ) ）
     // back to the word's start, for a parenthesis left open (a label starts its cell, mostly:
@@ -2235,9 +2233,7 @@ class text_parser {
       fits = fits && cells.size() == t.columns;
       for (const auto& c : cells) {
         const bool empty = c.size() == 1 && c.front()->kind == token_kind::blank;
-        fits = fits && (empty || (c.size() == merged && std::none_of(c.begin(), c.end(), [](const token* x) {
-                                    return x->kind == token_kind::blank;
-                                  })));
+        fits = fits && (empty || (c.size() == merged && std::none_of(c.begin(), c.end(), is_blank)));
       }
       for (std::size_t j = k; fits && j != e; ++j) fits = rows[order[j].row]->columns == t.columns;
       if (fits) {
@@ -2362,12 +2358,10 @@ class text_parser {
         // too many), with empty cells among its cells (perhaps those its label spans): which are
         // the row's is unknown, unless it lost cells beside its label only: the table's full rows
         // place its cells, a value first (`aligned_cells`)
-        if (std::any_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
-                        [](const token* x) { return x->kind == token_kind::blank; }))
+        if (std::any_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(), is_blank))
           ragged = ragged_row(*first);
         // （六）其他处理 as the 2021 heading, its cells left empty
-        if (optional_row && std::all_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(),
-                                        [](const token* x) { return x->kind == token_kind::blank; }))
+        if (optional_row && std::all_of(values.begin() + static_cast<std::ptrdiff_t>(before), values.end(), is_blank))
           values.resize(before);
         line_buffer.clear();
         return;
@@ -2566,7 +2560,7 @@ class text_parser {
     // span: that one may be the cell too many (a separator doubled: `12 |  | 0 | … | 0 | ` for a
     // row whose total is blank)
     if (cells_asked && cells_kind == line_cells::other && line_excess_ && !aligned && values.size() == t.columns &&
-        std::any_of(values.begin(), values.end(), [](const token* v) { return v->kind == token_kind::blank; })) {
+        std::any_of(values.begin(), values.end(), is_blank)) {
       odd_line = true;
       odd_why = why_cell_too_many;
     }
@@ -2696,13 +2690,12 @@ class text_parser {
   /// (`9 |  | 0 | 0 | 0 | 0 | 0 | `, a separator doubled in a row whose total is blank).
   [[nodiscard]] static std::optional<std::size_t> unmerged_cells(std::span<const token* const> cells,
                                                                  std::size_t columns) {
-    const auto blank = [](const token* v) { return v->kind == token_kind::blank; };
     const std::size_t excess = cells.size() - columns;
-    const auto lead = static_cast<std::size_t>(std::find_if_not(cells.begin(), cells.end(), blank) - cells.begin());
-    const auto trail = static_cast<std::size_t>(std::find_if_not(cells.rbegin(), cells.rend(), blank) - cells.rbegin());
+    const auto lead = static_cast<std::size_t>(std::find_if_not(cells.begin(), cells.end(), is_blank) - cells.begin());
+    const auto trail = static_cast<std::size_t>(std::find_if_not(cells.rbegin(), cells.rend(), is_blank) - cells.rbegin());
     if (lead == cells.size()) return excess;  // all empty: a blank row, whichever end is the merge's
     if (lead >= excess && trail == 0) return excess;
-    if (trail >= excess && lead == 0 && std::none_of(cells.begin(), cells.end() - static_cast<std::ptrdiff_t>(trail), blank))
+    if (trail >= excess && lead == 0 && std::none_of(cells.begin(), cells.end() - static_cast<std::ptrdiff_t>(trail), is_blank))
       return 0;
     return std::nullopt;
   }
@@ -2804,6 +2797,9 @@ class text_parser {
     return x.kind == token_kind::number || x.kind == token_kind::marker || x.kind == token_kind::bad_number ||
            x.kind == token_kind::doubtful;
   }
+
+  /// True when `x` is an empty cell (for the algorithms over a row's tokens).
+  [[nodiscard]] static bool is_blank(const token* x) { return x->kind == token_kind::blank; }
 
   /// Where the columns of a table stand on its lines cut into cells, learned from its rows:
   /// from the lines' end, the cells of a row that fills every column (a number or a marker in
@@ -2939,7 +2935,7 @@ class text_parser {
     const auto value = [](const token* x) { return holds_value(*x); };
     const auto first = std::find_if(cells.begin(), cells.end(), value);
     const auto last = std::find_if(cells.rbegin(), cells.rend(), value).base();
-    return first < last && std::any_of(first, last, [](const token* x) { return x->kind == token_kind::blank; });
+    return first < last && std::any_of(first, last, is_blank);
   }
 
   /// True when the line after token `at`'s holds values only (numbers or markers, at least one).
@@ -2998,8 +2994,7 @@ class text_parser {
     // a line with another count of cells than its table's (`odd_cell_count`): which cell was
     // lost or gained is unknown, so no empty cell is a blank and none is dropped as the label's
     const auto odd = [&] { return n != b && odd_cell_count(*buffer[b]); };  // (asked only where it matters)
-    if (std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.end(),
-                    [](const token* x) { return x->kind == token_kind::blank; }))
+    if (std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.end(), is_blank))
       return n - b + (open_end ? 1 : 0) >= columns && !odd() ? line_cells::blank : line_cells::other;
     if (n - b < columns) return line_cells::other;
     // a line that does not open with a bar may end in an empty cell, not a closing bar
@@ -3041,8 +3036,7 @@ class text_parser {
     // whose merged cells are written into each cell they cover (`| 政府集中采购 | 251000 | 251000 |`
     // lost its 12, or ran it into the next cell)
     const bool blanks = std::any_of(buffer.begin() + static_cast<std::ptrdiff_t>(b),
-                                    buffer.begin() + static_cast<std::ptrdiff_t>(n),
-                                    [](const token* x) { return x->kind == token_kind::blank; });
+                                    buffer.begin() + static_cast<std::ptrdiff_t>(n), is_blank);
     if ((blanks && odd()) || (!blanks && n != b && lost_cells_of_delimited_table(*buffer[b]))) {
       const auto x = buffer[b] == scan_.tokens.data()
                          ? std::nullopt
@@ -3191,8 +3185,7 @@ class text_parser {
           continue;
         }
       }
-      std::size_t e = end;
-      while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
+      const std::size_t e = trimmed(b, end).second;
       // a delimiter row as wide as the header row above it (one that is not says nothing)
       if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) {
         block.width = bars;
@@ -3216,6 +3209,16 @@ class text_parser {
     return block;
   }
 
+  /// text_[b, e) less the spaces and CRs at both ends.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> trimmed(std::size_t b, std::size_t e) const {
+    while (b < e && (text_[b] == ' ' || text_[b] == '\r')) ++b;
+    while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
+    return {b, e};
+  }
+
+  /// True when a bar stands at text_[at]: a cell separator other than a tab (`|`, `¦`, `｜`, `│`).
+  [[nodiscard]] bool bar_at(std::size_t at) const { return text_[at] != '\t' && scanning::separator_at(text_, at) != 0; }
+
   /// True when every line of the text that holds a bar (a separator other than a tab) and does
   /// not open with one ends with one (`a ¦ b ¦`: a bar at the end closes the line); false when
   /// one such line ends with a cell (`a | b | c`: then a bar at the end opens an empty cell).
@@ -3225,12 +3228,8 @@ class text_parser {
     bool close = true;
     for (std::size_t b = 0; b < text_.size() && close;) {
       const std::size_t end = line_end_at(b);
-      std::size_t first = b, e = end;
-      while (first < e && (text_[first] == ' ' || text_[first] == '\r')) ++first;
-      while (e > first && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
-      if (first < e && (text_[first] == '\t' || scanning::separator_at(text_, first) == 0) &&
-          separators_on_line(b, false) != 0 && !bar_ends_at(e, first))
-        close = false;
+      const auto [first, e] = trimmed(b, end);
+      if (first < e && !bar_at(first) && separators_on_line(b, false) != 0 && !bar_ends_at(e, first)) close = false;
       b = end + 1;
     }
     bars_close_lines_ = close ? 1 : 2;
@@ -3258,15 +3257,12 @@ class text_parser {
       if (t.begin >= b.begin && t.begin < b.end) return b;
     auto has_bar = [&](std::size_t b, std::size_t e) {
       for (std::size_t k = b; k < e; ++k)
-        if (text_[k] != '\t' && scanning::separator_at(text_, k) != 0) return true;
+        if (bar_at(k)) return true;
       return false;
     };
-    auto opens = [&](std::size_t b, std::size_t e) {
-      while (b < e && (text_[b] == ' ' || text_[b] == '\r')) ++b;
-      if (b == e || text_[b] == '\t' || scanning::separator_at(text_, b) == 0) return false;
-      // and closes: its last character a bar
-      while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
-      return bar_ends_at(e, b);
+    auto opens = [&](std::size_t line_begin, std::size_t line_end) {
+      const auto [b, e] = trimmed(line_begin, line_end);
+      return b != e && bar_at(b) && bar_ends_at(e, b);  // and closes: its last character a bar
     };
     // (an HTML table's rows, whose tabs the grid wrote, are not: spans make their counts differ,
     // and the grid knows a row that lost or gained a cell, `ragged_row`)
