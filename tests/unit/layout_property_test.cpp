@@ -652,6 +652,27 @@ TEST_CASE("layout property: a report rendered as an HTML page with table grids r
   }
 }
 
+TEST_CASE("layout property: the first row after a page break, a number written twice in it, is not read") {
+  // html-word-grid's report as an HTML page (its 总计 of （三）'s rows blank), the table cut by a page
+  // break before 8.属于行政查询事项: that row lacks the cells merged from above the cut, the rows
+  // after it have their group's. Read whole; with the row's 9 written twice it spans as many
+  // columns as they do and has one cell more after its label: at 665b29e its blank total was
+  // dropped as padding and the doubled 0 read as the total (tests/layouts/mutations.py, seed 92)
+  const auto j = ojson::parse(xxgk_test::read_data_file("html-word-grid.json"));
+  const std::string page = html_page(j);
+  const std::size_t tr = page.rfind("<tr>", page.find("8.属于行政查询事项"));
+  REQUIRE(tr != std::string::npos);
+  const std::string cut = page.substr(0, tr) + "</tbody>\n</table>\n<p>-3-</p>\n<table border=\"1\">\n<tbody>\n" +
+                          page.substr(tr);
+  const auto want = xxgk_test::expected("html-word-grid.json");
+  REQUIRE(want.at("section3/withheld_admin_query").back() == "null");
+  CHECK(xxgk_test::read(cut) == want);
+  const std::string doubled = "8.属于行政查询事项</td><td>9</td>";
+  REQUIRE(cut.find(doubled) != std::string::npos);
+  xxgk_test::check_unread(xxgk_test::replaced(cut, doubled, doubled + "<td>9</td>"), want,
+                          {"section3/withheld_admin_query"});
+}
+
 namespace {
 
 struct layout_case {

@@ -2539,10 +2539,17 @@ class text_parser {
     // where all of them stand are none of the format's; empty cells on both sides: unknown
     // (unless the table's full rows say where its columns stand, below: a row with 总计's cell left
     // out has empty cells at one end too; a row of empty cells is blank either way)
+    // Empty cells after the values are padding only when another row of the table has as many
+    // cells after its label: a row alone in having them may have gained a cell among its values
+    // (a number written twice in the first row after a page break, which lacks its group's cell
+    // and so spans as many columns as the others: `8.属于行政查询事项 | 9 | 0 | 0 | 0 | 0 | 0 | 0 | `)
     if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size() &&
         (std::none_of(values.begin(), values.end(), [](const token* v) { return holds_value(*v); }) ||
-         !alignment_of(t.table, t.columns).known))
-      drop_unmerged_cells(values, t.columns);
+         !alignment_of(t.table, t.columns).known)) {
+      const auto from = unmerged_cells(values, t.columns);
+      if (from && (*from != 0 || std::all_of(values.begin(), values.end(), is_blank) || padding_shared(t, l)))
+        drop_unmerged_cells(values, t.columns);
+    }
     // the same in a numbered table printed by a data tool, its empty cells `NaN`
     // (`6  NaN  （二）部分公开…  NaN  99  0 …`, `6  行政许可  517645  NaN  NaN`)
     if (!digits_in_text && numbered && values.size() > t.columns && label_line_values == values.size())
@@ -2698,6 +2705,20 @@ class text_parser {
     if (trail >= excess && lead == 0 && std::none_of(cells.begin(), cells.end() - static_cast<std::ptrdiff_t>(trail), is_blank))
       return 0;
     return std::nullopt;
+  }
+
+  /// True when another row of `t`'s table, found in the region being read, has as many cells
+  /// after its label on its line as label `l`'s row has (their empty cells at the end are then
+  /// the table's: a column the rows share, or the cells a span carries down).
+  [[nodiscard]] bool padding_shared(const row_target& t, const located& l) {
+    const auto own = layout_of(l);
+    if (!own || region_rows_ == nullptr || region_at_ == nullptr) return false;
+    for (std::size_t i = 0; i != region_rows_->size(); ++i) {
+      const located& other = (*region_at_)[i];
+      if ((*region_rows_)[i]->table != t.table || !other.found() || other.start == l.start) continue;
+      if (const auto x = layout_of(other); x && x->label_cell == own->label_cell) return true;
+    }
+    return false;
   }
 
   /// `unmerged_cells` on a grid row: the cells that are none of the row's are dropped.
