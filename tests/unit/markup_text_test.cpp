@@ -927,6 +927,19 @@ TEST_CASE("another trafilatura's text: a cell and its bar a line, an empty cell'
                     district_want, "section3/new_received");
 }
 
+TEST_CASE("a change written in words: 减4 is -4, and rows whose labels the crawl lost stay unread") {
+  // the real excerpt-change-in-words-2019.txt: a cell and its bar a line, 行政许可's 本年增/减 `减4`;
+  // chapter 三's （三）不予公开 holds a run of `0 |` lines without its rows' labels
+  const std::string text = xxgk_test::read_data_file("excerpt-change-in-words-2019.txt");
+  const auto want = expected("excerpt-change-in-words-2019.json");
+  REQUIRE(want.at("section2/licensing") == std::vector<std::string>{"6", "-4", "2"});
+  CHECK(read(text) == want);
+  // the same cell as a sign writes it
+  CHECK(read(replaced(text, "减4 |", "-4 |")) == want);
+  // a word that is no change (`减至4`): the cell is text, the row unread
+  check_only_unread(replaced(text, "减4 |", "减至4 |"), want, "section2/licensing");
+}
+
 TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a merge took") {
   // the real excerpt-changchun-bureau-2023.txt: `| ` then each cell and ` | `, an empty cell
   // `|  |`, and after the row's last bar one bar for each cell it lacks (`| 行政许可 | 0 | ||`).

@@ -297,6 +297,26 @@ TEST_CASE("parse: blanks, markers, full-width digits, separators, units and sign
   CHECK((*r19)(xxgk::s2_2019::licensing, xxgk::s2_2019::change).value == xxgk::decimal{1036, 0});
   CHECK((*r19)(xxgk::s2_2019::other_services, xxgk::s2_2019::change).value == xxgk::decimal{-3, 0});
   CHECK(!xxgk::validate(*r19).has_errors());
+
+  // the change written in words: 增/增加 a plus, 减/减少 a minus (a real page writes `减4`);
+  // nothing else after them, and no sign of its own, or the cell is text
+  const auto change_of = [](const std::string& cell) {
+    const auto p = xxgk::parse("某县2020年政府信息公开工作年度报告\n第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+                               "行政许可\t6\t" + cell + "\t2\n");
+    REQUIRE(p.has_value());
+    const auto* report = p->report.get<xxgk::edition_2019_t>();
+    REQUIRE(report != nullptr);
+    return (*report)(xxgk::s2_2019::licensing, xxgk::s2_2019::change);
+  };
+  CHECK(change_of("减4").value == xxgk::decimal{-4, 0});
+  CHECK(change_of("减少4").value == xxgk::decimal{-4, 0});
+  CHECK(change_of("增12").value == xxgk::decimal{12, 0});
+  CHECK(change_of("增加１２").value == xxgk::decimal{12, 0});
+  CHECK(change_of("减4项").value == xxgk::decimal{-4, 0});
+  for (const char* words : {"减", "增加", "减-4", "减+4", "增加了4", "减4x", "增长4"}) {
+    CAPTURE(words);
+    CHECK(change_of(words).state != xxgk::cell_state::number);
+  }
 }
 
 TEST_CASE("parse: bad input gets a clear error with its position, never a crash") {

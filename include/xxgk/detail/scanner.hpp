@@ -93,9 +93,28 @@ inline void classify(std::string_view text, token& t) {
   const auto first = static_cast<unsigned char>(text.front());
   const bool may_be_value = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == ',' ||
                             first == '/' || first == '\\' || first == 0xEF || first == 0xE2 ||
-                            (first == 0xE6 && text.size() == 3) || (first == 0xE4 && text.size() == 9);
+                            (first == 0xE6 && text.size() == 3) || (first == 0xE4 && text.size() == 9) ||
+                            (first == 0xE5 && text.size() > 3);
   if (!may_be_value) return;
-  const bool digit = first >= '0' && first <= '9';  // no marker starts with a digit
+  // a change written in words (2019's 本年增/减): 增4, 增加4 are +4; 减4, 减少4 are -4
+  char sign = 0;
+  if (first == 0xE5) {
+    static constexpr std::pair<std::string_view, char> words[] = {{"增加", '+'}, {"减少", '-'}, {"增", '+'}, {"减", '-'}};
+    for (const auto& [word, s] : words) {
+      if (text.starts_with(word)) {
+        text.remove_prefix(word.size());
+        sign = s;
+        break;
+      }
+    }
+    // then digits, ASCII or full width (EF BC 90–99)
+    if (sign == 0 || text.empty() || !((text.front() >= '0' && text.front() <= '9') ||
+                       (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
+                        static_cast<unsigned char>(text[1]) == 0xBC && static_cast<unsigned char>(text[2]) >= 0x90 &&
+                        static_cast<unsigned char>(text[2]) <= 0x99)))
+      return;
+  }
+  const bool digit = sign != 0 || (first >= '0' && first <= '9');  // no marker starts with a digit
   static constexpr std::string_view markers[][2] = {
       {"/", ""}, {"／", ""}, {"-", ""}, {"－", ""}, {"—", ""}, {"–", ""}, {"―", ""}, {"--", ""},
       {"——", ""}, {"－－", ""}, {"无", ""}, {"不适用", ""}, {"\\", ""}};
@@ -112,7 +131,7 @@ inline void classify(std::string_view text, token& t) {
   }
   // a number starts with a digit, a sign or a point (ASCII or full width: EF BC ..)
   if (!((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == ',' ||
-        first == 0xEF))
+        first == 0xEF || sign != 0))
     return;
   // strip a unit written in the cell
   static constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "次", "人", "家"};
@@ -127,9 +146,10 @@ inline void classify(std::string_view text, token& t) {
   // fold to ASCII: full-width digits, signs, separators and points
   char buf[64];
   std::size_t n = 0;
+  if (sign != 0) buf[n++] = sign;
   // a point or a thousands separator first (`.6`, `,288`): the end of a number cut in two
   bool cut_front = false;
-  if (first == '.' || first == ',') {
+  if (sign == 0 && (first == '.' || first == ',')) {
     text.remove_prefix(1);
     cut_front = !text.empty();
   }
