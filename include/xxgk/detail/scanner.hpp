@@ -522,8 +522,8 @@ struct page_number_lines {
   /// thirds of them, are each the number of its page: the count of form feeds before it plus
   /// an offset the same for all; those are.
   std::vector<std::uint32_t> skipped;
-  /// Where no such series is, the lines whose digits may be their page's number (that offset,
-  /// else 0 or 1): maybe a cell, maybe not.
+  /// Where no such series is, the lines whose digits may be their page's number (the other
+  /// series' offset, 0 or 1, or an offset two of them share): maybe a cell, maybe not.
   std::vector<std::uint32_t> doubtful;
 };
 
@@ -626,8 +626,12 @@ struct page_number_lines {
     for (const auto& [line, offset] : v->lines) {
       if (pages) {
         if (offset == *pages) out.skipped.push_back(line);  // the page's number
-      } else if (other ? offset == *other : offset == 0 || offset == 1) {
-        out.doubtful.push_back(line);  // the page's number, or a cell that happens to be it
+      } else if ((other && offset == *other) || offset == 0 || offset == 1 ||
+                 std::count_if(v->lines.begin(), v->lines.end(), [o = offset](const auto& l) { return l.second == o; }) >= 2) {
+        // the page's number, or a cell that happens to be it: the series' offset, the other
+        // series', or one two of its lines share (a page break lost shifts the later pages'
+        // offsets: `1`…`5` then `6`…`8` one page off, no offset held by two thirds)
+        out.doubtful.push_back(line);
       }
     }
   }
