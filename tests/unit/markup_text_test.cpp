@@ -940,6 +940,44 @@ TEST_CASE("a change written in words: 减4 is -4, and rows whose labels the craw
   check_only_unread(replaced(text, "减4 |", "减至4 |"), want, "section2/licensing");
 }
 
+TEST_CASE("a table none of whose rows fills every column: its columns where its header's words stand") {
+  // html-shanghai-office-2019.html's chapter 三 leaves a cell blank in every row (most 总计s among
+  // them): no full row teaches where the columns stand, so at 665b29e a row with an empty cell at
+  // either end (（一）'s, the cell its label spans and its blank 总计) was unread. Its markdown, as
+  // a converter writes merged cells out again: the header's words stand in cells of their own on
+  // lines of as many cells as the rows'
+  const auto want = expected("html-shanghai-office-2019.json");
+  const std::string head =
+      "三、收到和处理政府信息公开申请情况\n\n"
+      "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |\n"
+      "|---|---|---|---|---|---|---|---|---|---|\n"
+      "|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |\n"
+      "|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |\n";
+  const std::string rows =
+      "| 一、本年新收政府信息公开申请数量 |  |  | 821 | 35 |  |  | 2 | 1 | 859 |\n"
+      "| 三、本年度办理结果 | （一）予以公开 |  | 258 | 12 |  |  | 1 | 1 |  |\n"
+      "|  | （二）部分公开（区分处理的，只计这一情形，不计其他情形） |  | 3 |  |  |  |  |  |  |\n"
+      "|  | （三）不予公开 | 1.属于国家秘密 | 14 |  |  |  |  |  |  |\n"
+      "|  | （七）总计 |  | 767 | 35 |  |  | 2 | 1 | 805 |\n\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n";
+  const auto got = read(head + rows);
+  for (const char* row : {"section3/new_received", "section3/granted", "section3/partially_granted",
+                          "section3/withheld_state_secret", "section3/outcome_total"}) {
+    CAPTURE(row);
+    REQUIRE(got.count(row) == 1);
+    CHECK(got.at(row) == want.at(row));
+  }
+  // a header word not alone in its cell (`自然人数`): no columns from the header, the rows with
+  // empty cells at both ends stay unread
+  const auto unnamed = read(replaced(head, "| 自然人 |", "| 自然人数 |") + rows);
+  CHECK(unnamed.count("section3/granted") == 0);
+  CHECK(unnamed.count("section3/partially_granted") == 0);
+  // a header line of another count of cells than the rows' (a cell lost before 商业企业): no
+  // columns from the header either
+  const auto shifted = read(replaced(head, "|  |  |  |  | 商业企业", "|  |  |  | 商业企业") + rows);
+  CHECK(shifted.count("section3/granted") == 0);
+}
+
 TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a merge took") {
   // the real excerpt-changchun-bureau-2023.txt: `| ` then each cell and ` | `, an empty cell
   // `|  |`, and after the row's last bar one bar for each cell it lacks (`| 行政许可 | 0 | ||`).

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "report_rows.hpp"
+#include "fixture_edits.hpp"
 #include "test_support.hpp"
 #include <nlohmann/json.hpp>
 
@@ -16,6 +17,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -317,6 +319,62 @@ TEST_CASE("parse: blanks, markers, full-width digits, separators, units and sign
     CAPTURE(words);
     CHECK(change_of(words).state != xxgk::cell_state::number);
   }
+}
+
+TEST_CASE("parse: the title's agency and year, in a title or in the sentence that names the report") {
+  const std::string tables =
+      "\n一、总体情况\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+      "规章\t1\t2\t3\n";
+  const auto title_of = [&](const std::string& first_line) {
+    const auto p = xxgk::parse(first_line + tables);
+    REQUIRE(p.has_value());
+    const auto* r = p->report.get<xxgk::edition_2021_t>();
+    REQUIRE(r != nullptr);
+    return std::pair{std::string(r->agency.view()), r->year};
+  };
+  using title = std::pair<std::string, int>;
+  CHECK(title_of("某市某局2023年政府信息公开工作年度报告") == title{"某市某局", 2023});
+  // the year first (a real page: 2019年上海市人民政府办公厅政府信息公开工作年度报告)
+  CHECK(title_of("2019年上海市人民政府办公厅政府信息公开工作年度报告") == title{"上海市人民政府办公厅", 2019});
+  CHECK(title_of("2021年度某县教育局政府信息公开工作年度报告") == title{"某县教育局", 2021});
+  // a page whose title the crawl lost: the sentence that names the report (real pages' words)
+  CHECK(title_of("根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2021年石家庄市教育局政府信息公开工作年度报告。") ==
+        title{"石家庄市教育局", 2021});
+  CHECK(title_of("根据《中华人民共和国政府信息公开条例》的要求,特向社会公布益阳高新区市场监督管理局2020年度政府信息公开工作年度报告。") ==
+        title{"益阳高新区市场监督管理局", 2020});
+  CHECK(title_of("根据有关规定,现公布某市机构编制委员会办公室2022年政府信息公开工作年度报告。") ==
+        title{"某市机构编制委员会办公室", 2022});
+  // the words inside a document's name, or followed by what is done with the report: no agency
+  // (at 665b29e: `根据《中华人民共和国政府信息公开条例》…和《…`, and `做好`)
+  CHECK(title_of("根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求,编制本报告。")
+            .first.empty());
+  CHECK(title_of("按照上级要求:做好 2023 年政府信息公开工作年度报告编制发布等工作,现编制本报告。") == title{"", 2023});
+}
+
+TEST_CASE("parse: chapter 四's row on a line cut into cells, its empty cells blanks") {
+  // html-shanghai-office-2019.html's row (复议后起诉 all blank) as tab-separated text and as a
+  // markdown table's line; at 665b29e only its six numbers were found, and the row was unread
+  const std::string head =
+      "某市某局2019年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n";
+  const auto row_of = [](const std::string& text) {
+    const auto rows = xxgk_test::read(text);
+    std::vector<std::string> out;
+    for (const char* row : {"section4/reconsideration", "section4/litigation_direct",
+                            "section4/litigation_after_reconsideration"}) {
+      const auto it = rows.find(row);
+      if (it == rows.end()) return std::vector<std::string>{};
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    return out;
+  };
+  const std::vector<std::string> want{"5", "null", "null", "2", "7", "8", "null", "null", "1", "9",
+                                      "null", "null", "null", "null", "null"};
+  CHECK(row_of(head + "5\t\t\t2\t7\t8\t\t\t1\t9\t\t\t\t\t\n五、存在的主要问题及改进情况\n") == want);
+  CHECK(row_of(head + "| 5 |  |  | 2 | 7 | 8 |  |  | 1 | 9 |  |  |  |  |  |\n五、存在的主要问题及改进情况\n") == want);
+  // a cell lost (14): which is unknown, the row stays unread
+  CHECK(row_of(head + "5\t\t2\t7\t8\t\t\t1\t9\t\t\t\t\t\n五、存在的主要问题及改进情况\n").empty());
 }
 
 TEST_CASE("parse: bad input gets a clear error with its position, never a crash") {

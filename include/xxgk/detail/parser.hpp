@@ -737,13 +737,19 @@ class text_parser {
   /// it (`…2023年政府信息公开年度` / `报告`): whitespace may stand between any two of its characters
   /// but 报告's. npos when there is none.
   [[nodiscard]] static std::size_t title_at(std::string_view head) {
+    // the first that names the report (`names_the_report`), else the first
+    std::size_t first = std::string_view::npos, naming = std::string_view::npos;
+    const auto seen = [&](std::size_t at) {
+      first = std::min(first, at);
+      if (at < naming && names_the_report(head, at)) naming = at;
+    };
     static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告"};
     for (const std::string_view t : titles)
-      if (const std::size_t at = head.find(t); at != std::string_view::npos) return at;
+      for (std::size_t at = head.find(t); at != std::string_view::npos && at < naming; at = head.find(t, at + 3)) seen(at);
     // from each 报告 back over the title's other characters (each three bytes), skipping whitespace
     static constexpr std::string_view before[] = {"政府信息公开工作年度", "政府信息公开年度"};
     static constexpr std::string_view ideographic_space = "\u3000";
-    for (std::size_t at = head.find("报告"); at != std::string_view::npos; at = head.find("报告", at + 6)) {
+    for (std::size_t at = head.find("报告"); at != std::string_view::npos && at < naming; at = head.find("报告", at + 6)) {
       for (const std::string_view t : before) {
         std::size_t k = at, j = t.size();
         while (j != 0) {
@@ -754,10 +760,13 @@ class text_parser {
           k -= 3;
           j -= 3;
         }
-        if (j == 0) return k;
+        if (j == 0) {
+          seen(k);
+          break;
+        }
       }
     }
-    return std::string_view::npos;
+    return naming != std::string_view::npos ? naming : first;
   }
 
   /// What stands before the title at `at` on its line (its cell, on a table row), squeezed,
@@ -773,6 +782,62 @@ class text_parser {
       while (before.starts_with(prefix)) before.erase(0, prefix.size());
     }
     return {std::move(before), line_begin};
+  }
+
+  /// The agency's name in `text`, what stands before the year in a title (or after it, or on the
+  /// line above): less a field's name or a breadcrumb (`热点链接：`, `当前位置：首页 > 政府信息公开 > `),
+  /// markdown's emphasis, and the clauses of a sentence before it and its verb (`根据《条例》的要求,
+  /// 特向社会公布`);
+  /// empty when what is left is no name (a sentence's start, a document's name opened).
+  [[nodiscard]] static std::string agency_in(std::string_view text) {
+    std::string out(text);
+    bool sentence = false;  // clauses cut
+    const auto cut_after = [&](std::string_view mark) {
+      if (const std::size_t k = out.rfind(mark); k != std::string::npos) {
+        out.erase(0, k + mark.size());
+        sentence = true;
+      }
+    };
+    for (const std::string_view mark : {"：", ":", ">"})
+      if (const std::size_t k = out.rfind(mark); k != std::string::npos && k + mark.size() < out.size())
+        out.erase(0, k + mark.size());
+    out.erase(0, std::min(out.find_first_not_of("*_"), out.size()));
+    out.erase(out.find_last_not_of("*_") + 1);
+    for (const std::string_view mark : {"，", ",", "。", "；", ";", "、", "》", "〉", "）", ")", "”", "！", "？"})
+      cut_after(mark);
+    // in a sentence, the name after its verb (the first: `现公布某市机构编制委员会办公室`)
+    if (sentence) {
+      std::size_t first = std::string::npos, length = 0;
+      for (const std::string_view verb : {"公布", "发布", "现将", "编制", "印发"})
+        if (const std::size_t k = out.find(verb); k < first) {
+          first = k;
+          length = verb.size();
+        }
+      if (first != std::string::npos) out.erase(0, first + length);
+    }
+    for (const std::string_view opened : {"《", "〈", "“", "（", "("})
+      if (out.find(opened) != std::string::npos) return {};
+    for (const std::string_view start : {"根据", "按照", "依据", "关于", "做好"})
+      if (out.starts_with(start)) return {};
+    return out;
+  }
+
+  /// False when the title's words at `at` stand inside a document's name (`《…》`, `〈…〉` opened
+  /// before them on their line and not closed) or are followed by what is done with the report
+  /// (`编制`, `有关`, `格式`, `工作`): a sentence names them, the report's title is elsewhere.
+  [[nodiscard]] static bool names_the_report(std::string_view head, std::size_t at) {
+    const std::size_t line_begin = head.rfind('\n', at) == std::string_view::npos ? 0 : head.rfind('\n', at) + 1;
+    const std::string_view line = head.substr(line_begin, at - line_begin);
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"《", "》"}, {"〈", "〉"}})
+      if (const std::size_t o = line.rfind(open); o != std::string_view::npos && line.find(close, o) == std::string_view::npos)
+        return false;
+    std::size_t k = head.find("报告", at);
+    if (k == std::string_view::npos) return true;
+    std::string_view rest = head.substr(k + std::string_view("报告").size());
+    while (rest.starts_with(' ')) rest.remove_prefix(1);
+    for (const std::string_view next : {"编制", "有关", "格式", "工作"})
+      if (rest.starts_with(next)) return false;
+    return true;
   }
 
   /// Where the year of a title stands in what precedes 政府信息公开工作年度报告: the last 4-digit
@@ -836,24 +901,29 @@ class text_parser {
     auto [before, line_begin] = title_before(head, at);
     if (const std::size_t year_at = title_year_at(before); year_at != std::string::npos) {
       year_ = four_digits(std::string_view(before).substr(year_at, 4));
-      agency_ = before.substr(0, year_at);
+      agency_ = agency_in(std::string_view(before).substr(0, year_at));
+      // the year first, the agency after it (`2019年上海市人民政府办公厅政府信息公开工作年度报告`,
+      // `现向社会公布2021年石家庄市教育局政府信息公开工作年度报告`)
+      if (agency_.empty()) {
+        std::string_view after = std::string_view(before).substr(year_at + 4);
+        while (after.starts_with(' ')) after.remove_prefix(1);
+        after.remove_prefix(std::string_view("年").size());
+        if (after.starts_with("度")) after.remove_prefix(std::string_view("度").size());
+        agency_ = agency_in(after);
+      }
     } else {
-      agency_ = before;
+      agency_ = agency_in(before);
     }
-    // what a page puts before the agency's name: a field's name or a breadcrumb (`热点链接：`,
-    // `当前位置：首页 > 政府信息公开 > `)
-    for (const std::string_view mark : {"：", ":", ">"})
-      if (const std::size_t k = agency_.rfind(mark); k != std::string::npos && k + mark.size() < agency_.size())
-        agency_.erase(0, k + mark.size());
-    // and markdown's emphasis round it (html2text's `**标题：**沭阳县…`)
-    agency_.erase(0, std::min(agency_.find_first_not_of("*_"), agency_.size()));
-    agency_.erase(agency_.find_last_not_of("*_") + 1);
     if (agency_.empty() && line_begin > 0) {  // the agency on the line above the title
       const std::size_t prev_end = line_begin - 1;
       std::size_t prev_begin = head.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
       prev_begin = prev_begin == std::string_view::npos ? 0 : prev_begin + 1;
-      agency_ = utf8::squeeze(head.substr(prev_begin, prev_end - prev_begin));
+      agency_ = agency_in(utf8::squeeze(head.substr(prev_begin, prev_end - prev_begin)));
     }
+    // the words named in a sentence, not a title: inside a document's name (`《关于…政府信息公开工作
+    // 年度报告有关事项的通知》`) or followed by what is done with it (`做好2023年政府信息公开工作年度
+    // 报告编制发布等工作`): its year may be the report's, no agency is named
+    if (!names_the_report(head, at)) agency_.clear();
     if (year_ == 0 || agency_.empty()) {
       findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, where_.at(line_begin),
                            std::string(utf8::prefix(head.substr(line_begin), at - line_begin + 36)),
@@ -2545,7 +2615,7 @@ class text_parser {
     // and so spans as many columns as the others: `8.属于行政查询事项 | 9 | 0 | 0 | 0 | 0 | 0 | 0 | `)
     if (!digits_in_text && first->grid && values.size() > t.columns && label_line_values == values.size() &&
         (std::none_of(values.begin(), values.end(), [](const token* v) { return holds_value(*v); }) ||
-         !alignment_of(t.table, t.columns).known)) {
+         !alignment_of(t).known)) {
       const auto from = unmerged_cells(values, t.columns);
       if (from && (*from != 0 || std::all_of(values.begin(), values.end(), is_blank) || padding_shared(t, l)))
         drop_unmerged_cells(values, t.columns);
@@ -2847,7 +2917,9 @@ class text_parser {
     }
   };
 
-  [[nodiscard]] const alignment& alignment_of(std::uint8_t table, std::size_t columns) {
+  [[nodiscard]] const alignment& alignment_of(const row_target& t) {
+    const std::uint8_t table = t.table;
+    const std::size_t columns = t.columns;
     for (const auto& [ti, known] : alignments_)
       if (ti == table) return known;
     alignment a;
@@ -2892,8 +2964,42 @@ class text_parser {
       a.counts.push_back(x.cells);
       a.labels.push_back(x.label_cell);
     }
+    if (!a.known && !lines.empty()) header_alignment(t, a);
     alignments_.emplace_back(table, std::move(a));
     return alignments_.back().second;
+  }
+
+  /// A table none of whose rows fills every column (each leaves a cell blank): its columns
+  /// where its header's words name them (`header_words`), when each word stands in a cell of
+  /// its own on a line cut into cells, all those lines of one count of cells (so a row's line
+  /// of that count has its cells where the header's are: `| 三、本年度办理结果 | （一）予以公开 |  |
+  /// 258 | 12 |  |  | 1 | 1 |  |` under `|  |  |  | 自然人 | 法人或其他组织 | … | 总计 |`), and the
+  /// columns in their order from left to right. `a` is left alone otherwise.
+  void header_alignment(const row_target& t, alignment& a) {
+    const std::vector<const token*> words = header_words(t);
+    if (words.empty()) return;
+    std::vector<std::size_t> cells;
+    std::size_t count = 0;
+    for (const token* w : words) {
+      const auto x = layout_after(static_cast<std::size_t>(w - scan_.tokens.data()));
+      if (!x || x->markdown != a.markdown || (count != 0 && x->cells != count)) return;
+      // the word alone in its cell (not `自然人 数`): nothing else before or after it there
+      const std::vector<token>& tk = scan_.tokens;
+      const std::size_t k = static_cast<std::size_t>(w - tk.data());
+      if ((k != 0 && tk[k - 1].line == w->line && tk[k - 1].kind != token_kind::blank &&
+           !separated(tk[k - 1].end, w->begin)) ||
+          (k + 1 != tk.size() && tk[k + 1].line == w->line && tk[k + 1].kind != token_kind::blank &&
+           !separated(w->end, tk[k + 1].begin)))
+        return;
+      count = x->cells;
+      if (!cells.empty() && x->label_cell >= cells.back()) return;  // out of the columns' order
+      cells.push_back(x->label_cell);
+    }
+    if (a.markdown && count != a.shape) return;
+    a.known = true;
+    a.cells = std::move(cells);
+    a.counts = {count};
+    a.labels.clear();
   }
 
   /// The row of label `l` read by its table's alignment: `values` becomes its cells, one token
@@ -2903,7 +3009,7 @@ class text_parser {
   /// alone (false).
   bool aligned_cells(const row_target& t, const std::optional<line_layout>& x, std::vector<const token*>& values) {
     if (!x) return false;
-    const alignment& a = alignment_of(t.table, t.columns);
+    const alignment& a = alignment_of(t);
     if (!a.known) return false;
     const alignment::anchor anchored = a.reads(*x);
     if (anchored == alignment::anchor::none) return false;
@@ -3018,6 +3124,16 @@ class text_parser {
     if (std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.end(), is_blank))
       return n - b + (open_end ? 1 : 0) >= columns && !odd() ? line_cells::blank : line_cells::other;
     if (n - b < columns) return line_cells::other;
+    // a line opened by a bar and not closed amid lines that close theirs, a line opened by a bar
+    // after it: the line was wrapped at a bar, the row goes on there (`| （二）部分公开… | None | 3 |
+    // None | … | None`, then `| None |`), and with an empty cell among its cells, which are the
+    // row's is unknown
+    if (std::any_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.begin() + static_cast<std::ptrdiff_t>(n),
+                    is_blank) &&
+        wrapped_at_bar(*buffer[b])) {
+      unknown_why_ = why_wrapped;
+      return line_cells::unknown;
+    }
     // a line that does not open with a bar may end in an empty cell, not a closing bar
     // (`三、本年度办理结果 | （一）予以公开 |  | 1288 | … | 3 | `): with an empty cell beside the label
     // too (the cells it spans), which end the row's numbers stand at is unknown (unless the
@@ -3143,7 +3259,7 @@ class text_parser {
   [[nodiscard]] bool lost_before_label(const row_target& t, const line_layout& x) {
     if (x.after.empty() || !holds_value(*x.after.front().second) || cells_lost_or_gained(*x.after.front().second) >= 0)
       return false;
-    const alignment& a = alignment_of(t.table, t.columns);
+    const alignment& a = alignment_of(t);
     if (!a.known || a.cells.empty()) return false;
     // full rows other than itself say so (a table of one row, this one, says nothing)
     const bool full = static_cast<std::size_t>(std::count_if(x.after.begin(), x.after.end(), [](const auto& c) {
@@ -3240,6 +3356,26 @@ class text_parser {
   /// True when a bar stands at text_[at]: a cell separator other than a tab (`|`, `¦`, `｜`, `│`).
   [[nodiscard]] bool bar_at(std::size_t at) const { return text_[at] != '\t' && scanning::separator_at(text_, at) != 0; }
 
+  /// True when the line of token `t` opens with a bar and does not close with one, the next
+  /// line opens with a bar, and the lines of its block all open with a bar and close with one,
+  /// but for one in four at most: a line wrapped at one of its bars (`label_line_cells`).
+  [[nodiscard]] bool wrapped_at_bar(const token& t) {
+    const std::size_t line_end = line_end_at(t.begin);
+    const auto [b, e] = trimmed(line_start_at(t.begin), line_end);
+    if (b == e || !bar_at(b) || bar_ends_at(e, b) || line_end >= text_.size()) return false;
+    const auto [nb, ne] = trimmed(line_end + 1, line_end_at(line_end + 1));
+    if (nb == ne || !bar_at(nb)) return false;
+    const bar_block& block = bar_block_of(t);
+    std::size_t closed = 0, open = 0;
+    for (std::size_t x = block.begin; x < block.end; x = line_end_at(x) + 1) {
+      const auto [xb, xe] = trimmed(x, line_end_at(x));
+      if (xb == xe) continue;
+      if (!bar_at(xb)) return false;  // cells joined by bars, an empty one first on some lines
+      ++(bar_ends_at(xe, xb) ? closed : open);
+    }
+    return closed >= 3 && open * 4 <= closed;
+  }
+
   /// True when every line of the text that holds a bar (a separator other than a tab) and does
   /// not open with one ends with one (`a ¦ b ¦`: a bar at the end closes the line); false when
   /// one such line ends with a cell (`a | b | c`: then a bar at the end opens an empty cell).
@@ -3329,6 +3465,15 @@ class text_parser {
     for (std::size_t k = at; k != line_end; ++k)
       if (text_[k] != ' ' && text_[k] != '\t' && text_[k] != '\r') return false;
     return bar_ends_at(at, 0);
+  }
+
+  /// True when blank token `b` is the nothing before a bar that opens its line (`| 5 | …`):
+  /// only spaces stand before it on its line, and a bar (no tab) right after them.
+  [[nodiscard]] bool opens_with_bar(const token& b) const {
+    const std::size_t line_begin = line_start_at(b.begin);
+    std::size_t k = line_begin;
+    while (k < text_.size() && text_[k] == ' ') ++k;
+    return k <= b.begin + 1 && scanning::separator_at(text_, k) != 0 && text_[k] != '\t';
   }
 
   /// True when a bar (a cell separator other than a tab: `|`, `¦`, `｜`, one to three bytes)
@@ -3519,6 +3664,11 @@ class text_parser {
         blank_line_no = tk.line;  // once per line: a row of a million empty cells costs a million
         blank_line_all = blank_line(static_cast<std::size_t>(it - scan_.tokens.begin()));
       }
+      // the first cell of a line cut into cells (tabs, bars) that holds the row whole, 15 cells
+      // of numbers, markers and empty ones: its empty cells are the row's blanks
+      if (values.empty() && tk.cells && !tk.grid && (tk.kind == token_kind::blank || holds_value(tk)) &&
+          header_run.empty() == false && section4_line(it, values))
+        break;
       if (tk.kind == token_kind::ignored || (tk.kind == token_kind::blank && (!tk.grid || values.empty() || blank_line_all)))
         continue;
       header_among_values = header_among_values || !in_order();
@@ -3552,6 +3702,39 @@ class text_parser {
       if (values[i]->kind == token_kind::bad_number) report_too_large(*values[i], x.pos, table_key, {});
       r.section4(i / 5, i % 5) = x;
     }
+    return true;
+  }
+
+  /// Chapter 四's row on the line of token `at`, a line cut into cells by tabs or bars that
+  /// holds nothing but the row: its 15 cells, numbers, markers or empty (less the nothing after a
+  /// bar that closes the line, and before one that opens it), into `values` (true). False, and
+  /// `values` untouched, when the line holds anything else or another count of cells.
+  [[nodiscard]] bool section4_line(std::vector<token>::const_iterator at, std::vector<const token*>& values) {
+    const auto& tk = scan_.tokens;
+    const std::uint32_t line = at->line;
+    auto b = at;
+    while (b != tk.begin() && (b - 1)->line == line) --b;
+    if (b != at && std::any_of(b, at, [](const token& t) { return t.kind != token_kind::blank && t.kind != token_kind::ignored; }))
+      return false;  // the line holds more before it than empty cells
+    std::vector<const token*> out;
+    for (auto it = b; it != tk.end() && it->line == line; ++it) {
+      if (it->kind == token_kind::ignored) continue;
+      if (it->kind != token_kind::blank && !holds_value(*it)) return false;
+      if (it->kind == token_kind::number || it->kind == token_kind::marker || it->kind == token_kind::blank)
+        out.push_back(&*it);
+      else
+        return false;  // a doubtful number, one too large, digits run together: the usual way
+    }
+    // the nothing before a line's opening bar and after its closing one is no cell (a bar at the
+    // end of a line not opened by one closes it only where every such line ends with one)
+    const bool opened = !out.empty() && out.front()->kind == token_kind::blank && opens_with_bar(*out.front());
+    if (opened) out.erase(out.begin());
+    if (!out.empty() && out.back()->kind == token_kind::blank && after_closing_bar(*out.back()) &&
+        (opened || bars_close_lines()))
+      out.pop_back();
+    if (out.size() != 15 || std::none_of(out.begin(), out.end(), [](const token* v) { return holds_value(*v); }))
+      return false;
+    values = std::move(out);
     return true;
   }
 
