@@ -978,6 +978,28 @@ TEST_CASE("a table none of whose rows fills every column: its columns where its 
   CHECK(shifted.count("section3/granted") == 0);
 }
 
+TEST_CASE("a page mirrored in Traditional characters reads as its original, readings after characters aside") {
+  // real mirrors of the reference crawl: 公開, 規章, 許可, 萬元 … (at 665b29e: INPUT.NO_TABLES)
+  const std::string mirror = xxgk_test::read_data_file("excerpt-traditional-mirror-2022.txt");
+  const auto want = expected("excerpt-traditional-mirror-2022.json");
+  REQUIRE(want.at("section2/licensing") == std::vector<std::string>{"76"});
+  CHECK(read(mirror) == want);
+  // findings point into the page as it is: 行政許可's cell at its line and column there
+  const auto parsed = xxgk::parse(mirror);
+  REQUIRE(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE(r != nullptr);
+  const xxgk::source_pos at = (*r)(xxgk::s2_2021::licensing, xxgk::s2_2021::decisions).pos;
+  CHECK(at.line == line_of(mirror, "行政許可 | 76"));
+  CHECK(at.column == 8);
+  // 鎮(zhèn), 數(shù): the readings are no part of the labels
+  const std::string readings = xxgk_test::read_data_file("excerpt-traditional-readings-2020.txt");
+  CHECK(read(readings) == expected("excerpt-traditional-readings-2020.json"));
+  // a Simplified text quoting a few Traditional words is left as it is: its labels read as before
+  const std::string text = xxgk_test::read_data_file("changchun-2023.txt");
+  CHECK(read("（本报告另有繁体版：政府信息公開工作年度報告）\n" + text) == read(text));
+}
+
 TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a merge took") {
   // the real excerpt-changchun-bureau-2023.txt: `| ` then each cell and ` | `, an empty cell
   // `|  |`, and after the row's last bar one bar for each cell it lacks (`| 行政许可 | 0 | ||`).

@@ -4,6 +4,7 @@
 
 #include <xxgk/cell.hpp>
 #include <xxgk/detail/swar.hpp>
+#include <xxgk/detail/traditional.hpp>
 #include <xxgk/detail/utf8.hpp>
 #include <xxgk/result.hpp>
 #include <xxgk/rule.hpp>
@@ -1676,6 +1677,71 @@ inline void to_rows(prepared_input& in) {
 
 /// Checks the raw bytes before parsing: empty, binary, not UTF-8 (GBK is recognised and the
 /// conversion named), and HTML (converted to text).
+/// A page mirrored in Traditional characters (`政府信息公開工作年度報告`, `規章`, `行政許可`): the
+/// Traditional forms of the characters the reader looks for (`traditional::pairs`) become their
+/// Simplified ones, in place (three bytes each way, so every offset still maps to the input), when
+/// the text holds at least 20 of them, 8 different. Such mirrors may write a character's reading
+/// after it (`鎮(zhèn)`, `數(shù)`): those notes become spaces, which no label's words hold. A
+/// text converted before is folded where it stands; another becomes the converted text.
+inline void fold_traditional(prepared_input& in) {
+  using traditional::pairs;
+  const std::string_view text = in.text();
+  if (text.find("\u958B") == std::string_view::npos) return;  // 開 (公開): in every such report
+  // the pair of Traditional character `c`, or pairs.size()
+  const auto continued = [](std::string_view t, std::size_t i) {  // two continuation bytes after t[i]
+    return (static_cast<unsigned char>(t[i + 1]) & 0xC0U) == 0x80U && (static_cast<unsigned char>(t[i + 2]) & 0xC0U) == 0x80U;
+  };
+  const auto index_of = [](char32_t c) {
+    const auto it = std::lower_bound(pairs.begin(), pairs.end(), c, [](const auto& p, char32_t x) { return p.first < x; });
+    return static_cast<std::size_t>((it != pairs.end() && it->first == c ? it : pairs.end()) - pairs.begin());
+  };
+  std::size_t found = 0;
+  std::array<bool, pairs.size()> seen{};
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0xE4 || b > 0xE9 || !continued(text, i)) continue;  // a lead byte of U+4000–U+9FFF (three bytes)
+    if (const std::size_t k = index_of(utf8::decode(text, i, 3)); k != pairs.size()) {
+      ++found;
+      seen[k] = true;
+    }
+    i += 2;
+  }
+  if (found < 20 || std::count(seen.begin(), seen.end(), true) < 8) return;
+  if (!in.html) {
+    in.converted.assign(text);
+    in.runs.assign(1, {0, static_cast<std::uint32_t>(in.base)});
+    in.html = true;
+  }
+  std::string& out = in.converted;
+  const auto is_reading = [](std::string_view r) {  // pinyin: lowercase letters, tone marks among them
+    if (r.empty() || r.size() > 12) return false;
+    for (std::size_t k = 0; k < r.size();) {
+      const auto b = static_cast<unsigned char>(r[k]);
+      if (b >= 'a' && b <= 'z') {
+        ++k;
+      } else if (b == 0xC3 || b == 0xC4 || b == 0xC5 || b == 0xC7) {  // à á è é ì í ò ó ù ú ü ā ē ī ō ū ǎ ǐ ǒ ǔ ǖ …
+        if (k + 1 >= r.size()) return false;
+        k += 2;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (std::size_t i = 0; i + 2 < out.size(); ++i) {
+    const auto b = static_cast<unsigned char>(out[i]);
+    if (b < 0xE4 || b > 0xE9 || !continued(out, i)) continue;
+    if (const std::size_t k = index_of(utf8::decode(out, i, 3)); k != pairs.size()) utf8::encode(pairs[k].second, out.data() + i);
+    i += 2;
+    // a reading in parentheses right after the character (within a few bytes: `(zhuàng)`)
+    if (i + 2 < out.size() && out[i + 1] == '(') {
+      const std::size_t close = std::string_view(out).substr(0, std::min(out.size(), i + 16)).find(')', i + 2);
+      if (close != std::string::npos && is_reading(std::string_view(out).substr(i + 2, close - i - 2)))
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(i + 1), out.begin() + static_cast<std::ptrdiff_t>(close + 1), ' ');
+    }
+  }
+}
+
 inline result<prepared_input> check_input(std::string_view s) {
   prepared_input in;
   in.original = s;
@@ -1744,6 +1810,7 @@ inline result<prepared_input> check_input(std::string_view s) {
     in.html = true;
     box_rows::to_rows(in);
   }
+  fold_traditional(in);
   return in;
 }
 
