@@ -134,6 +134,32 @@ TEST_CASE("html: a row that spans another count of columns than its table's othe
         expected("shuyang-fgj-2023.json"));
 }
 
+TEST_CASE("cells joined by bars, merges undone, a line wrapped at a bar: its row is unread") {
+  // html-ueditor-grid's chapter 三 as pandas writes a DataFrame with None in empty cells, joined by
+  // ` | `, every line of ten cells; （一）予以公开's line wrapped before its last cell (` | None`
+  // on a line of its own). Its first line then holds seven cells after the label, the one its
+  // label spans among them: at 665b29e read shifted by one (自然人 blank, 总计 3)
+  const auto want = expected("html-ueditor-grid.json");
+  const std::string head =
+      "三、收到和处理政府信息公开申请情况\n"
+      "None | None | None | 自然人 | 法人或其他组织 | None | None | None | None | 总计\n"
+      "None | None | None | None | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | None\n"
+      "一、本年新收政府信息公开申请数量 | None | None | 3001 | 53 | 0 | 0 | 61 | 4 | 3119\n"
+      "二、上年结转政府信息公开申请数量 | None | None | 34 | 0 | 0 | 0 | 0 | 0 | 34\n";
+  const std::string rest =
+      "None | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | None | 447 | 7 | 0 | 0 | 0 | 0 | None\n"
+      "None | （三）不予公开 | 1.属于国家秘密 | 2 | 0 | 0 | 0 | 0 | 0 | None\n"
+      "None | None | 2.其他法律行政法规禁止公开 | 30 | 1 | 0 | 0 | 0 | 0 | None\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n";
+  const std::string granted = "三、本年度办理结果 | （一）予以公开 | None | 1288 | 21 | 0 | 0 | 50 | 3 | None\n";
+  const auto whole = read(head + granted + rest);
+  REQUIRE(whole.count("section3/granted") == 1);
+  CHECK(whole.at("section3/granted") == want.at("section3/granted"));
+  const auto wrapped = read(head + "三、本年度办理结果 | （一）予以公开 | None | 1288 | 21 | 0 | 0 | 50 | 3\n | None\n" + rest);
+  CHECK(wrapped.count("section3/granted") == 0);
+  xxgk_test::check_read_right(wrapped, want);
+}
+
 TEST_CASE("one cell per line: an empty line gained among a row's numbers leaves it a cell too many") {
   // crawler-cells-ueditor-grid.txt: a blank cell is an empty line, （一）'s total blank after its
   // numbers. An empty line more among them: eight cells for seven, which empty line is the blank is

@@ -978,6 +978,48 @@ TEST_CASE("a table none of whose rows fills every column: its columns where its 
   CHECK(shifted.count("section3/granted") == 0);
 }
 
+TEST_CASE("chapter 四's row a cell a line, an empty cell an empty line (a bar alone): its blanks where they stand") {
+  // the real excerpt-district-statistics-2023.txt (`0 |` lines, a bar alone an empty cell) with
+  // html-shanghai-office-2019's chapter 四 after it, written the same way: at 665b29e its six
+  // numbers were found and the row unread
+  std::string text = xxgk_test::read_data_file("excerpt-district-statistics-2023.txt") + "\n四、政府信息公开行政复议、行政诉讼情况\n";
+  for (const char* h : {"行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"})
+    text += std::string(h) + " |\n";
+  for (int k = 0; k != 2; ++k)
+    for (const char* h : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) text += std::string(h) + " |\n";
+  const std::string row = "5 |\n|\n|\n2 |\n7 |\n8 |\n|\n|\n1 |\n9 |\n|\n|\n|\n|\n|\n";
+  const std::string tail = "五、存在的主要问题及改进情况\n无。\n";
+  const auto got = read(text + row + tail);
+  const auto want = expected("html-shanghai-office-2019.json");
+  for (const char* key : {"section4/reconsideration", "section4/litigation_direct", "section4/litigation_after_reconsideration"}) {
+    CAPTURE(key);
+    REQUIRE(got.count(key) == 1);
+    CHECK(got.at(key) == want.at(key));
+  }
+  // an empty cell lost (14 lines) or gained (16): which is unknown, the row stays unread
+  CHECK(read(text + replaced(row, "5 |\n|\n", "5 |\n") + tail).count("section4/reconsideration") == 0);
+  CHECK(read(text + replaced(row, "5 |\n|\n", "5 |\n|\n|\n") + tail).count("section4/reconsideration") == 0);
+}
+
+TEST_CASE("trafilatura 2's padded rows: chapter 四's row, and its empty first cell that may be padding") {
+  // the real excerpt-changchun-bureau-2023.txt (rows padded with a bar for each cell a merge
+  // took), html-shanghai-office-2019's chapter 四 after it: its row, the widest, holds no padding
+  const std::string text = xxgk_test::read_data_file("excerpt-changchun-bureau-2023.txt") +
+                           "\n四、政府信息公开行政复议、行政诉讼情况\n| 行政复议 | 行政诉讼 | ||||||||||||\n"
+                           "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 | ||||||||\n"
+                           "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | |||||\n";
+  const std::string row = "| 5 |  |  | 2 | 7 | 8 |  |  | 1 | 9 |  |  |  |  |  |\n";
+  const std::string tail = "五、存在的主要问题及改进情况\n无。\n";
+  const auto want = expected("html-shanghai-office-2019.json");
+  const auto got = read(text + row + tail);
+  REQUIRE(got.count("section4/reconsideration") == 1);
+  CHECK(got.at("section4/reconsideration") == want.at("section4/reconsideration"));
+  CHECK(got.at("section4/litigation_after_reconsideration") == want.at("section4/litigation_after_reconsideration"));
+  // a separator lost between its last two cells (`|  | |`): the end reads as padding, moved to
+  // the row's start as an empty cell, and its cells shifted by one; unread (mutations.py seed 43)
+  CHECK(read(text + replaced(row, "|  |  |\n", "|  | |\n") + tail).count("section4/reconsideration") == 0);
+}
+
 TEST_CASE("a page mirrored in Traditional characters reads as its original, readings after characters aside") {
   // real mirrors of the reference crawl: 公開, 規章, 許可, 萬元 … (at 665b29e: INPUT.NO_TABLES)
   const std::string mirror = xxgk_test::read_data_file("excerpt-traditional-mirror-2022.txt");

@@ -49,6 +49,9 @@ struct prepared_input {
   /// The text is one cell a line where every empty line is a cell (a converter wrote each empty
   /// cell so and left no other empty line: `bar_ended_cells`).
   bool empty_lines_are_cells = false;
+  /// The text's rows were padded at their end (a bar for each cell a merge took) and the padding
+  /// was written as empty cells at their start (`padded_rows`): an empty first cell may be one.
+  bool padding_moved = false;
 
   [[nodiscard]] std::string_view text() const noexcept {
     return html ? std::string_view(converted) : original.substr(base);
@@ -1389,6 +1392,7 @@ namespace padded_rows {
 /// cells, its padding moved to its start.
 inline void to_rows(prepared_input& in) {
   const std::string_view s = in.original;
+  in.padding_moved = true;
   rewrite_lines(in, [&](line_writer& w, std::size_t lb, std::size_t le) {
     const auto [b, e] = bar_led_cells::trimmed(s, lb, le);
     if (e - b < 2 || s[e - 1] != '|' || s.substr(b, e - 1 - b).find('|') == std::string_view::npos) return;

@@ -404,7 +404,8 @@ class text_parser {
  public:
   text_parser(const prepared_input& input, const parse_options& options)
       : text_(input.text()), scan_(scan(text_, input.html)), where_(input), options_(options),
-        narrow_rows_(input.narrow_rows), wide_rows_(input.wide_rows), empty_lines_are_cells_(input.empty_lines_are_cells) {}
+        narrow_rows_(input.narrow_rows), wide_rows_(input.wide_rows), empty_lines_are_cells_(input.empty_lines_are_cells),
+        padding_moved_(input.padding_moved) {}
 
   result<parsed_report> run() {
     read_title();
@@ -1833,6 +1834,10 @@ class text_parser {
                         full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty() && in_order;
     const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0 &&
                        !empty_line_rows_.empty() && in_order;
+    if (empty) {  // (for chapter 四's row, read after: `section4_per_line`)
+      empty_lines_blank_ = true;
+      trailing_empty_lines_blank_ = full_rows_with_trailing_empty_lines_ == 0;
+    }
     // Empty lines after a row's last number are its blank cells when no full row has one after
     // it; a row complete without those after it is then a cell too many (one gained, or its
     // last blank), unless no row's blank cells stand there (LibreOffice's text: they are the
@@ -3305,6 +3310,7 @@ class text_parser {
     if (block.counted) return block;
     block.counted = true;
     std::vector<std::size_t> counts;
+    std::vector<bool> opened_by_separator;  // of the lines counted
     // a CSV record whose quoted cell holds line breaks (LibreOffice Calc's text: `"商业` / `企业"⇥…`, ⇥ a tab)
     // counts as one line, its separators those of all its lines
     std::size_t carried = 0;
@@ -3331,16 +3337,31 @@ class text_parser {
       block.widest = std::max(block.widest, bars);
       // (a line of separators alone, a row's cells cut off onto a line of their own, says nothing
       // of the others)
-      if (block.markdown || holds_more_than_separators(b, e)) counts.push_back(bars);
+      if (block.markdown || holds_more_than_separators(b, e)) {
+        counts.push_back(bars);
+        std::size_t first = b;
+        while (first < e && text_[first] == ' ') ++first;
+        opened_by_separator.push_back(first < e && scanning::separator_at(text_, first) != 0);
+      }
     }
     if (block.markdown && block.width == 0) block.width = block.widest;
     // lines of cells joined by bars or tabs hold as many cells as their row (a label over
     // several columns one cell), unless a table's merges were undone: then every line holds as
     // many, and a line of another count, one at most among four or more, lost or gained a cell
+    // (two lines after each other whose counts add up to that one, the second opened by the
+    // separator, are a line wrapped at it: `… | 50 | 3` then ` | None`)
     if (!block.markdown && counts.size() >= 4) {  // (html2text's `---|---` is no width)
-      std::sort(counts.begin(), counts.end());
-      const std::size_t mode = counts[counts.size() / 2];
-      if (static_cast<std::size_t>(std::count(counts.begin(), counts.end(), mode)) + 1 >= counts.size())
+      std::vector<std::size_t> sorted = counts;
+      std::sort(sorted.begin(), sorted.end());
+      const std::size_t mode = sorted[sorted.size() / 2];
+      std::size_t wrapped = 0;
+      for (std::size_t k = 0; k + 1 < counts.size(); ++k)
+        if (counts[k] < mode && counts[k + 1] < mode && counts[k] + counts[k + 1] == mode &&
+            opened_by_separator[k + 1]) {
+          wrapped += 2;
+          ++k;
+        }
+      if (static_cast<std::size_t>(std::count(sorted.begin(), sorted.end(), mode)) + 1 + wrapped >= counts.size())
         block.width = mode;
     }
     return block;
@@ -3677,6 +3698,11 @@ class text_parser {
       if (values.size() > 15) break;
     }
     const source_pos p = pos_of_stream(at);
+    if (values.size() != 15 && !header_among_values && !digits_in_text && doubtful_detail(values).empty())
+      if (const std::vector<cell> cells = section4_per_line(values); cells.size() == 15) {
+        for (std::size_t i = 0; i != 15; ++i) r.section4(i / 5, i % 5) = cells[i];
+        return true;
+      }
     if (values.size() != 15 && !header_among_values && read_section4_run_together(r, at, first)) return true;
     const std::string doubt = doubtful_detail(values);
     // one a line, in a text whose reading order was out of the tables' order before (chapter
@@ -3734,8 +3760,46 @@ class text_parser {
       out.pop_back();
     if (out.size() != 15 || std::none_of(out.begin(), out.end(), [](const token* v) { return holds_value(*v); }))
       return false;
+    // an empty first cell where rows' padding was moved to their start may be padding
+    if (padding_moved_ && out.front()->kind == token_kind::blank) return false;
     values = std::move(out);
     return true;
+  }
+
+  /// Chapter 四's row a cell a line, in a text whose rows have their blank cells as empty lines
+  /// (`prepared_input::empty_lines_are_cells`, or chapter 二's or 三's rows read so): its numbers
+  /// (`values`, each alone on its line) and, as blanks, the empty lines between the header's last
+  /// word and the first number, between two numbers, and after the last (where rows have blank
+  /// cells there too): its 15 cells when they are 15, else empty.
+  [[nodiscard]] std::vector<cell> section4_per_line(const std::vector<const token*>& values) {
+    if (values.empty() || !(empty_lines_are_cells_ || empty_lines_blank_)) return {};
+    const std::vector<token>& tk = scan_.tokens;
+    const auto first = static_cast<std::size_t>(values.front() - tk.data());
+    const auto last = static_cast<std::size_t>(values.back() - tk.data());
+    // each number alone on its line, nothing but numbers between the first and the last
+    for (std::size_t i = first; i <= last; ++i)
+      if (tk[i].kind != token_kind::ignored && !holds_value(tk[i])) return {};
+    for (std::size_t k = 1; k < values.size(); ++k)
+      if (values[k]->line == values[k - 1]->line) return {};
+    if (first == 0 || tk[first - 1].line == values.front()->line) return {};
+    if (last + 1 < tk.size() && tk[last + 1].line == values.back()->line) return {};
+    std::vector<cell> cells;
+    // the blanks of the empty lines after offset `from`, `n` of them, each where its line starts
+    const auto blanks = [&](std::size_t from, std::uint32_t n) {
+      for (std::uint32_t k = 0; k != n && cells.size() <= 15; ++k) {
+        from = line_end_at(from) + 1;
+        cells.push_back(cell{blank}.at(where_.at(from)));
+      }
+    };
+    blanks(tk[first - 1].end, values.front()->line - tk[first - 1].line - 1);
+    for (std::size_t k = 0; k != values.size(); ++k) {
+      if (k != 0) blanks(values[k - 1]->end, values[k]->line - values[k - 1]->line - 1);
+      cells.push_back(cell_of(*values[k]));
+    }
+    if ((empty_lines_are_cells_ || trailing_empty_lines_blank_) && last + 1 < tk.size())
+      blanks(values.back()->end, tk[last + 1].line - values.back()->line - 1);
+    if (cells.size() != 15) return {};
+    return cells;
   }
 
   /// Chapter 四 from crawler text: the 15 numbers run together after the header's last 总计
@@ -3771,6 +3835,9 @@ class text_parser {
   parse_options options_;
   std::span<const std::uint32_t> narrow_rows_, wide_rows_;  ///< `prepared_input::narrow_rows`, `wide_rows`
   bool empty_lines_are_cells_ = false;                      ///< `prepared_input::empty_lines_are_cells`
+  bool padding_moved_ = false;                ///< `prepared_input::padding_moved`
+  bool empty_lines_blank_ = false;           ///< a region's rows had their blank cells as empty lines, one each
+  bool trailing_empty_lines_blank_ = false;  ///< and after their last number too
   std::vector<source_finding> findings_;
   std::vector<const token*> row_values_, row_line_, row_exact_;  ///< read_row's buffers
   std::int32_t year_ = 0;
