@@ -690,11 +690,6 @@ KNOWN_GAPS = {
     ("html-shanghai-office-2019", "text-cell-per-line-blank-lines"): 15,
     ("html-shanghai-office-2019", "text-crawler-nodes-space"): 15,
     ("html-shanghai-office-2019", "text-crawler-nodes-nbsp"): 15,
-    # and as a text whose lines of cells joined by ` | ` end with a bar before an empty last cell,
-    # some without: a row with empty cells among its numbers and at its end may hold a separator
-    # written twice (11 rows of chapter 三: 77 cells)
-    ("html-shanghai-office-2019", "text-pipes"): 77,
-    ("html-shanghai-office-2019", "text-html2text"): 77,
     # a label's second line on a row of its own (as one-cell-per-line-blank-rows above): 21 cells
     ("html-shanghai-office-2019", "markdown-label-rows"): 21,
 }

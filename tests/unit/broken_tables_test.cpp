@@ -160,6 +160,37 @@ TEST_CASE("cells joined by bars, merges undone, a line wrapped at a bar: its row
   xxgk_test::check_read_right(wrapped, want);
 }
 
+TEST_CASE("cells joined by ` | `, a bar at a line's end before its empty last cell: read when the count is the row's") {
+  // html-shanghai-office-2019's chapter 三 as html2text writes a table (no bar at either end of a
+  // line, a bar at the end where the last cell is empty): every outcome row's 总计 is blank, with
+  // blanks among its numbers too. At 665b29e those rows were unread (a separator written twice?)
+  const auto want = expected("html-shanghai-office-2019.json");
+  const std::string head =
+      "三、收到和处理政府信息公开申请情况\n"
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况\n"
+      "自然人 | 法人或其他组织 | 总计\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他\n"
+      "一、本年新收政府信息公开申请数量 | 821 | 35 |  |  | 2 | 1 | 859\n"
+      "二、上年结转政府信息公开申请数量 | 18 |  |  |  |  |  | 18\n";
+  const std::string granted = "三、本年度办理结果 | （一）予以公开 | 258 | 12 |  |  | 1 | 1 | \n";
+  const std::string rest =
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 |  |  |  |  |  | \n"
+      "（三）不予公开 | 1.属于国家秘密 | 14 |  |  |  |  |  | \n"
+      "四、政府信息公开行政复议、行政诉讼情况\n";
+  const auto got = read(head + granted + rest);
+  for (const char* row : {"section3/granted", "section3/partially_granted", "section3/withheld_state_secret"}) {
+    CAPTURE(row);
+    REQUIRE(got.count(row) == 1);
+    CHECK(got.at(row) == want.at(row));
+  }
+  // a separator written twice (eight cells with the last), or an empty cell lost (six): unread
+  const auto doubled = read(head + "三、本年度办理结果 | （一）予以公开 | 258 | 12 |  |  |  | 1 | 1 | \n" + rest);
+  CHECK(doubled.count("section3/granted") == 0);
+  xxgk_test::check_read_right(doubled, want);
+  const auto lost = read(head + "三、本年度办理结果 | （一）予以公开 | 258 | 12 |  | 1 | 1 | \n" + rest);
+  CHECK(lost.count("section3/granted") == 0);
+  xxgk_test::check_read_right(lost, want);
+}
+
 TEST_CASE("one cell per line: an empty line gained among a row's numbers leaves it a cell too many") {
   // crawler-cells-ueditor-grid.txt: a blank cell is an empty line, （一）'s total blank after its
   // numbers. An empty line more among them: eight cells for seven, which empty line is the blank is

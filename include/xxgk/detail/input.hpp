@@ -1690,7 +1690,8 @@ inline void to_rows(prepared_input& in) {
 inline void fold_traditional(prepared_input& in) {
   using traditional::pairs;
   const std::string_view text = in.text();
-  if (text.find("\u958B") == std::string_view::npos) return;  // 開 (公開): in every such report
+  // 開 (公開): in every such report, in its first kilobytes (a title, chapter 一)
+  if (text.substr(0, 8192).find("\u958B") == std::string_view::npos) return;
   // the pair of Traditional character `c`, or pairs.size()
   const auto continued = [](std::string_view t, std::size_t i) {  // two continuation bytes after t[i]
     return (static_cast<unsigned char>(t[i + 1]) & 0xC0U) == 0x80U && (static_cast<unsigned char>(t[i + 2]) & 0xC0U) == 0x80U;

@@ -745,12 +745,16 @@ class text_parser {
       if (at < naming && names_the_report(head, at)) naming = at;
     };
     static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告"};
+    // (each search bounded by the first found that names the report: one earlier is all that counts)
+    const auto upto = [&](std::size_t length) { return head.substr(0, std::min(head.size(), naming == std::string_view::npos ? head.size() : naming + length)); };
     for (const std::string_view t : titles)
-      for (std::size_t at = head.find(t); at != std::string_view::npos && at < naming; at = head.find(t, at + 3)) seen(at);
+      for (std::size_t at = upto(t.size()).find(t); at != std::string_view::npos && at < naming;
+           at = upto(t.size()).find(t, at + 3))
+        seen(at);
     // from each 报告 back over the title's other characters (each three bytes), skipping whitespace
     static constexpr std::string_view before[] = {"政府信息公开工作年度", "政府信息公开年度"};
     static constexpr std::string_view ideographic_space = "\u3000";
-    for (std::size_t at = head.find("报告"); at != std::string_view::npos && at < naming; at = head.find("报告", at + 6)) {
+    for (std::size_t at = upto(6).find("报告"); at != std::string_view::npos && at < naming; at = upto(6).find("报告", at + 6)) {
       for (const std::string_view t : before) {
         std::size_t k = at, j = t.size();
         while (j != 0) {
@@ -3128,6 +3132,12 @@ class text_parser {
     const auto odd = [&] { return n != b && odd_cell_count(*buffer[b]); };  // (asked only where it matters)
     if (std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.end(), is_blank))
       return n - b + (open_end ? 1 : 0) >= columns && !odd() ? line_cells::blank : line_cells::other;
+    // one cell short but for the empty one a bar at the end opens, in a text whose lines of
+    // cells end with no bar where their last cell holds something (`（一）予以公开 | 258 | 12 |  |  |
+    // 1 | 1 | ` among `一、… | 821 | … | 859`): that empty cell is the row's last, a value right
+    // after the label (an empty cell there may be one the label spans)
+    const bool last_empty = open_end && n - b + 1 == columns && holds_value(*buffer[b]) && !bars_close_lines();
+    if (last_empty) ++n;
     if (n - b < columns) return line_cells::other;
     // a line opened by a bar and not closed amid lines that close theirs, a line opened by a bar
     // after it: the line was wrapped at a bar, the row goes on there (`| （二）部分公开… | None | 3 |
@@ -3147,7 +3157,7 @@ class text_parser {
     // and where some lines of the text end with no bar, a bar at the end opens an empty last
     // cell: with an empty cell between two values too, one of them may be a cell too many (a
     // separator doubled: `7.属于行政执法案卷 | 4 |  | 0 | 0 | 0 | 0 | 0 | `)
-    if (open_end && blank_between_values(std::span(buffer).subspan(b, n - b)) && !bars_close_lines()) {
+    if (open_end && !last_empty && blank_between_values(std::span(buffer).subspan(b, n - b)) && !bars_close_lines()) {
       unknown_why_ = why_cell_too_many;
       return line_cells::unknown;
     }
