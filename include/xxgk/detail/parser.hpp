@@ -746,7 +746,9 @@ class text_parser {
     };
     static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告"};
     // (each search bounded by the first found that names the report: one earlier is all that counts)
-    const auto upto = [&](std::size_t length) { return head.substr(0, std::min(head.size(), naming == std::string_view::npos ? head.size() : naming + length)); };
+    const auto upto = [&](std::size_t length) {
+      return naming == std::string_view::npos ? head : head.substr(0, std::min(head.size(), naming + length));
+    };
     for (const std::string_view t : titles)
       for (std::size_t at = upto(t.size()).find(t); at != std::string_view::npos && at < naming;
            at = upto(t.size()).find(t, at + 3))
@@ -3504,7 +3506,7 @@ class text_parser {
     const std::size_t line_begin = line_start_at(b.begin);
     std::size_t k = line_begin;
     while (k < text_.size() && text_[k] == ' ') ++k;
-    return k <= b.begin + 1 && scanning::separator_at(text_, k) != 0 && text_[k] != '\t';
+    return k <= b.begin + 1 && k < text_.size() && bar_at(k);
   }
 
   /// True when a bar (a cell separator other than a tab: `|`, `¦`, `｜`, one to three bytes)
@@ -3698,7 +3700,7 @@ class text_parser {
       // the first cell of a line cut into cells (tabs, bars) that holds the row whole, 15 cells
       // of numbers, markers and empty ones: its empty cells are the row's blanks
       if (values.empty() && tk.cells && !tk.grid && (tk.kind == token_kind::blank || holds_value(tk)) &&
-          header_run.empty() == false && section4_line(it, values))
+          !header_run.empty() && section4_line(it, values))
         break;
       if (tk.kind == token_kind::ignored || (tk.kind == token_kind::blank && (!tk.grid || values.empty() || blank_line_all)))
         continue;
