@@ -1692,10 +1692,10 @@ inline void fold_traditional(prepared_input& in) {
   const std::string_view text = in.text();
   // 開 (公開): in every such report, in its first kilobytes (a title, chapter 一)
   if (text.substr(0, 8192).find("\u958B") == std::string_view::npos) return;
-  // the pair of Traditional character `c`, or pairs.size()
   const auto continued = [](std::string_view t, std::size_t i) {  // two continuation bytes after t[i]
     return (static_cast<unsigned char>(t[i + 1]) & 0xC0U) == 0x80U && (static_cast<unsigned char>(t[i + 2]) & 0xC0U) == 0x80U;
   };
+  // the pair of Traditional character `c`, or pairs.size()
   const auto index_of = [](char32_t c) {
     const auto it = std::lower_bound(pairs.begin(), pairs.end(), c, [](const auto& p, char32_t x) { return p.first < x; });
     return static_cast<std::size_t>((it != pairs.end() && it->first == c ? it : pairs.end()) - pairs.begin());

@@ -94,7 +94,8 @@ inline void classify(std::string_view text, token& t) {
   const bool may_be_value = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == ',' ||
                             first == '/' || first == '\\' || first == 0xEF || first == 0xE2 ||
                             (first == 0xE6 && text.size() == 3) || (first == 0xE4 && text.size() == 9) ||
-                            (first == 0xE5 && text.size() > 3);
+                            (first == 0xE5 && text.size() > 3 &&  // 增 (E5 A2 9E), 减 (E5 87 8F)
+                             (static_cast<unsigned char>(text[1]) == 0xA2 || static_cast<unsigned char>(text[1]) == 0x87));
   if (!may_be_value) return;
   // a change written in words (2019's 本年增/减): 增4, 增加4 are +4; 减4, 减少4 are -4
   char sign = 0;
