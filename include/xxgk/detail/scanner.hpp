@@ -874,6 +874,12 @@ inline scan_result scan(std::string_view text, bool html = false) {
         if (next_quote != std::string_view::npos && next_quote < k) next_quote = line.find('"', k);
         w = std::min(w, next_quote);
       }
+      // a separator that cuts no cell here (a tab or bar inside a CSV field) ends the word before
+      // it and starts none: passed over as a space (else the line would never be done)
+      if (w == k) {
+        k += std::max<std::size_t>(1, scanning::separator_at(line, k));
+        continue;
+      }
       // `None` alone in a cell is a blank cell; in the line's first cell, when a separator follows
       if (bool separated = false; !cell_has_word && (explicit_cells || out.tokens.size() == line_first_token) &&
                                   scanning::tool_empty_cell(field, k, w, grid, separated) &&
