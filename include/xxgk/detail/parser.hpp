@@ -3340,7 +3340,7 @@ class text_parser {
           continue;
         }
       }
-      const std::size_t e = trimmed(b, end).second;
+      const auto [first, e] = trimmed(b, end);
       // a delimiter row as wide as the header row above it (one that is not says nothing)
       if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) {
         block.width = bars;
@@ -3351,8 +3351,6 @@ class text_parser {
       // of the others)
       if (block.markdown || holds_more_than_separators(b, e)) {
         counts.push_back(bars);
-        std::size_t first = b;
-        while (first < e && text_[first] == ' ') ++first;
         opened_by_separator.push_back(first < e && scanning::separator_at(text_, first) != 0);
       }
     }
