@@ -1294,3 +1294,32 @@ TEST_CASE("pandoc's markdown of a page: bracketed spans are their text, their at
   check_only_unread(replaced(text, span, "[447228]{14px}"), want, "section2/licensing");
   check_only_unread(replaced(text, span, "[447228]{style=\"font-size:\n14px;\"}"), want, "section2/licensing");
 }
+
+TEST_CASE("PDF→markdown torn into small tables: a block of torn labels between two of them, a new table's width") {
+  // markdown-shanghai-office-2025.md (a converter's real output): chapter 三 as small pipe tables,
+  // each header row over its own delimiter; labels torn off their rows printed as lines of their
+  // own before the rows they belong to. At 0111168 those labels made the table "scrambled"
+  // (nothing of it read), and `| 2.重复申请 | … |  |`, a header over a delimiter of 9 cells, was
+  // counted against the 8 of the table above it (unread)
+  const std::string text = xxgk_test::read_data_file("markdown-shanghai-office-2025.md");
+  const auto want = expected("markdown-shanghai-office-2025.json");
+  REQUIRE(want.size() == 28);
+  CHECK(read(text) == want);
+  const std::string torn = "5.要求行政机关确认或重新出具\n已获取信息\n1.申请人无正当理由逾期不补正、\n";
+  REQUIRE(text.find(torn) != std::string::npos);
+  const auto none_of_chapter_three = [&](const std::string& edited) {
+    const auto got = read(edited);
+    CHECK(std::none_of(got.begin(), got.end(), [](const auto& row) { return row.first.rfind("section3/", 0) == 0; }));
+    CHECK(got.count("section4/reconsideration") == 1);
+  };
+  // numbers among the torn labels: which row they are is unknown, and so is the reading order
+  none_of_chapter_three(replaced(text, torn, "5.要求行政机关确认或重新出具\n已获取信息\n| 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+                                             "1.申请人无正当理由逾期不补正、\n"));
+  // a torn label on a line with a number
+  none_of_chapter_three(replaced(text, torn, "5.要求行政机关确认或重新出具 0\n已获取信息\n1.申请人无正当理由逾期不补正、\n"));
+  // without the delimiter under 2.重复申请's line, the line is one cell wider than its table
+  const std::string duplicate = "| 2.重复申请 | 16 | 0 | 0 | 0 | 0 | 0 | 16 |  |\n|---|---|---|---|---|---|---|---|---|\n";
+  REQUIRE(text.find(duplicate) != std::string::npos);
+  check_only_unread(replaced(text, duplicate, "| 2.重复申请 | 16 | 0 | 0 | 0 | 0 | 0 | 16 |  |\n"), want,
+                    "section3/declined_duplicate");
+}

@@ -2129,9 +2129,30 @@ class text_parser {
       body_end = std::max(body_end, first[found[x]].end);
     }
     // a torn label strays out of the table, into its header or after it; labels out of order
-    // among the rows are a scrambled reading order
-    for (const std::size_t i : found)
-      if (!out[i].found() && first[i].start > body_begin && first[i].start < body_end) return false;
+    // among the rows are a scrambled reading order, unless the stray is a loose label between
+    // two rows whose numbers stand on their labels' lines, and no number stands between those
+    // two (a PDF→markdown converter's block of torn labels between two tables of whole rows:
+    // `| 2.没有现成信息需要另行制作 | 47 | … |`, then `5.要求行政机关确认或重新出具` and `1.申请人无正当
+    // 理由逾期不补正、` alone, then `| 3.补正后申请内容仍不明确 | 3 | … |`): no number can be moved
+    // by dropping it
+    const auto& tk = scan_.tokens;
+    for (const std::size_t i : found) {
+      if (out[i].found() || first[i].start <= body_begin || first[i].start >= body_end) continue;
+      if (weight(i) != 1) return false;
+      std::size_t lo = std::string::npos, hi = std::string::npos;  // the kept rows round it
+      for (std::size_t k = 0; k != rows.size(); ++k) {
+        if (!out[k].found()) continue;
+        if (out[k].end <= first[i].start && (lo == std::string::npos || out[k].start > out[lo].start)) lo = k;
+        if (out[k].start >= first[i].end && (hi == std::string::npos || out[k].start < out[hi].start)) hi = k;
+      }
+      if (lo == std::string::npos || hi == std::string::npos || weight(lo) != 3 || weight(hi) != 3) return false;
+      const std::size_t t0 = text_token_at(out[lo].start), t1 = text_token_at(out[hi].start);
+      if (t0 >= tk.size() || t1 > tk.size()) return false;
+      for (std::size_t k = t0; k < t1; ++k)
+        if (tk[k].line != tk[t0].line && tk[k].kind != token_kind::text && tk[k].kind != token_kind::blank &&
+            tk[k].kind != token_kind::ignored)
+          return false;
+    }
     at = std::move(out);
     return true;
   }
@@ -3475,6 +3496,24 @@ class text_parser {
       block.end = e;
     }
     block.end = std::max(block.end, block.begin + 1);
+    // markdown tables one after another with no line between them: a delimiter row after the
+    // block's second line or later starts another table at the line above it, its header (a
+    // PDF→markdown converter that starts a table wherever a page's rule breaks: `| 1.信访… |`
+    // over a delimiter of 8 cells, then `| 2.重复申请 | … |  |` over one of 9)
+    if (block.markdown) {
+      const std::size_t own = line_start_at(t.begin);
+      std::size_t header = block.begin;  // the line before the last delimiter row seen
+      for (std::size_t b = line_end_at(block.begin) + 1; b < block.end; b = line_end_at(b) + 1) {
+        if (!delimiter_row(b)) continue;
+        const std::size_t above = line_start_at(b - 1);
+        if (above == header || delimiter_row(above)) continue;
+        if (above > own) {
+          block.end = above - 1;
+          break;
+        }
+        header = block.begin = above;
+      }
+    }
     bar_blocks_.push_back(block);
     return bar_blocks_.back();
   }
