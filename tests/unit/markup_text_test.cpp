@@ -1323,3 +1323,21 @@ TEST_CASE("PDF→markdown torn into small tables: a block of torn labels between
   check_only_unread(replaced(text, duplicate, "| 2.重复申请 | 16 | 0 | 0 | 0 | 0 | 0 | 16 |  |\n"), want,
                     "section3/declined_duplicate");
 }
+
+TEST_CASE("text whose empty cells held paragraphs: each empty cell's bar on a line of its own") {
+  // excerpt-bar-blanks-2020.txt, a real page of the reference crawl: `一、本年新收… | 25 |`, then
+  // `|` four times, then `| 25 |`, each bar closing a cell. At 0111168 chapter 三's rows were unread
+  const std::string text = xxgk_test::read_data_file("excerpt-bar-blanks-2020.txt");
+  const auto want = expected("excerpt-bar-blanks-2020.json");
+  REQUIRE(want.at("section3/new_received") ==
+          std::vector<std::string>{"25", "null", "null", "null", "null", "null", "25"});
+  CHECK(read(text) == want);
+  // an empty cell's line lost: six cells for seven columns, unread
+  const std::string row = "一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n|\n| 25 |\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  check_only_unread(replaced(text, row, "一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n| 25 |\n"), want,
+                    "section3/new_received");
+  // one too many: eight, unread
+  check_only_unread(replaced(text, row, "一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n|\n|\n| 25 |\n"), want,
+                    "section3/new_received");
+}

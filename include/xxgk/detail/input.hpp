@@ -1188,21 +1188,35 @@ namespace bar_led_cells {
 /// True when `text` holds such tables: six lines or more that start with a bar and hold text
 /// after it but end with none (`| 705`), more than those that start and end with one (a pipe
 /// table's rows), and three lines or more of bars alone (a row's end, an empty cell).
+/// Or, where only empty cells held paragraphs (`一、本年新收… | 25 |`, then `|` four times, then
+/// `| 25 |`: a cell's number on its row's line, each empty cell's bar on a line of its own), two
+/// lines or more that start and end with a bar, hold text and a bar no more, and follow a line of
+/// bars alone, more than the lines that start with a bar and hold two or more (a pipe table's).
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
-  std::size_t led = 0, closed = 0, bars = 0;
+  std::size_t led = 0, closed = 0, bars = 0, resumed = 0, wide = 0;
+  std::size_t bars_end = std::string_view::npos;  // where the last line of bars alone ends
   for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
     const std::size_t end = std::min(text.find('\n', p), text.size());
     std::size_t start = p;
     while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t')) --start;
     if (start == 0 || text[start - 1] == '\n') {  // (a line's first bar: the others are passed over)
       const auto [b, e] = trimmed(text, p, end);
-      if (text.substr(b, e - b).find_first_not_of("| \t") == std::string_view::npos) ++bars;
-      else if (text[e - 1] == '|' && ++closed > led + 64) return false;  // a pipe table's
-      else if (text[e - 1] != '|') ++led;
+      const std::string_view line = text.substr(b, e - b);
+      if (line.find_first_not_of("| \t") == std::string_view::npos) {
+        ++bars;
+        bars_end = end;
+      } else if (text[e - 1] == '|') {
+        if (++closed > led + resumed + 64) return false;  // a pipe table's
+        const auto inner = std::count(line.begin(), line.end(), '|');
+        if (inner == 2 && bars_end != std::string_view::npos && bars_end + 1 == start) ++resumed;
+        else if (inner > 2) ++wide;
+      } else {
+        ++led;
+      }
     }
     p = end;
   }
-  return led >= 6 && led > closed && bars >= 3;
+  return (led >= 6 && led > closed && bars >= 3) || (resumed >= 2 && bars >= 4 && resumed > wide);
 }
 
 /// The text of `in` with each such table row on a line of its own, its cells cut by tabs;
