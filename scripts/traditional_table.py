@@ -6,8 +6,10 @@ original does.
 
 The characters come from the project's own headers (the schema is the source of truth); their
 Traditional forms from OpenCC (Debian package `opencc`, used here only, not by the build): each
-character in Simplified → Traditional (mainland, Taiwan and Hong Kong standards), kept when
-Traditional → Simplified brings it back. Run it again when a label changes:
+character in Simplified → Traditional (mainland, Taiwan and Hong Kong standards), and each string
+as a whole, whose phrases convert some characters otherwise (本年新制作数量 → 本年新製作數量, then 製 is
+制 wherever a mirror writes it: `行政強製`); a form is kept when Traditional → Simplified brings the
+character back. Run it again when a label changes:
 
     apt-get install opencc && python3 scripts/traditional_table.py
 """
@@ -32,16 +34,23 @@ def opencc(config, chars):
 
 
 def main():
-    chars = set()
+    chars, phrases = set(), set()
     for path in SOURCES:
         for literal in re.findall(r'"((?:[^"\\\n]|\\.)*)"', path.read_text(encoding="utf-8")):
             chars.update(c for c in literal if 0x4E00 <= ord(c) <= 0x9FFF)
-    chars = sorted(chars)
+            phrases.update(run for run in re.findall(r"[\u4e00-\u9fff]{2,}", literal))
+    chars, phrases = sorted(chars), sorted(phrases)
     pairs = {}
     for config in ("s2t.json", "s2tw.json", "s2hk.json"):
         for simplified, traditional in zip(chars, opencc(config, chars)):
             if len(traditional) == 1 and traditional != simplified and 0x4E00 <= ord(traditional) <= 0x9FFF:
                 pairs[traditional] = simplified
+        for simplified, traditional in zip(phrases, opencc(config, phrases)):
+            if len(traditional) != len(simplified):
+                continue
+            for s, t in zip(simplified, traditional):
+                if t != s and 0x4E00 <= ord(t) <= 0x9FFF:
+                    pairs.setdefault(t, s)
     # kept when converting back gives the character again (not a character that is also a
     # Simplified one of its own meaning)
     traditional = sorted(pairs)

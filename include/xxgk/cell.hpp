@@ -26,6 +26,7 @@ enum class marker : std::uint8_t {
   double_hyphen,  ///< `--` or `——`
   nil,            ///< `无`
   not_applicable, ///< `不适用`
+  underscore,     ///< `_` (a form's line to write on, left empty)
 };
 
 /// The text of a marker, as printed in messages.
@@ -37,6 +38,7 @@ enum class marker : std::uint8_t {
     case marker::double_hyphen: return "--";
     case marker::nil: return "无";
     case marker::not_applicable: return "不适用";
+    case marker::underscore: return "_";
     case marker::none: break;
   }
   return "";

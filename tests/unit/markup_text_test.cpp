@@ -1034,6 +1034,10 @@ TEST_CASE("a page mirrored in Traditional characters reads as its original, read
   const xxgk::source_pos at = (*r)(xxgk::s2_2021::licensing, xxgk::s2_2021::decisions).pos;
   CHECK(at.line == line_of(mirror, "行政許可 | 76"));
   CHECK(at.column == 8);
+  // a mirror whose converter wrote 製 for 制 (another real page: `行政強製`), as phrases such as
+  // 製作 do (the table takes each label's phrases too: 複 of 複議, 佈 of 公佈)
+  REQUIRE(mirror.find("行政強制") != std::string::npos);
+  CHECK(read(replaced(mirror, "行政強制", "行政強製")) == want);
   // 鎮(zhèn), 數(shù): the readings are no part of the labels
   const std::string readings = xxgk_test::read_data_file("excerpt-traditional-readings-2020.txt");
   CHECK(read(readings) == expected("excerpt-traditional-readings-2020.json"));
@@ -1340,4 +1344,23 @@ TEST_CASE("text whose empty cells held paragraphs: each empty cell's bar on a li
   // one too many: eight, unread
   check_only_unread(replaced(text, row, "一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n|\n|\n| 25 |\n"), want,
                     "section3/new_received");
+}
+
+TEST_CASE("a blank written `_`: a marker, as `/` and `-` are") {
+  // excerpt-underscore-blanks-2020.txt, a real page of the reference crawl: 规章 `_ _ _`, 规范性文件
+  // `_ 3 3`, a cell a paragraph. At 0111168 `_` was a word and neither row was read
+  const std::string text = xxgk_test::read_data_file("excerpt-underscore-blanks-2020.txt");
+  const auto want = expected("excerpt-underscore-blanks-2020.json");
+  REQUIRE(want.at("section2/normative_documents") == std::vector<std::string>{"null", "3", "3"});
+  CHECK(read(text) == want);
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2019_t>();
+  REQUIRE(r != nullptr);
+  CHECK((*r)(xxgk::s2_2019::regulations, xxgk::s2_2019::new_made).mark == xxgk::marker::underscore);
+  // two underscores, or one beside a number, are no marker: the row is unread
+  const std::string row = "规范性文件\n\n_\n\n3";
+  REQUIRE(text.find(row) != std::string::npos);
+  check_only_unread(replaced(text, row, "规范性文件\n\n__\n\n3"), want, "section2/normative_documents");
+  check_only_unread(replaced(text, row, "规范性文件\n\n_3\n\n3"), want, "section2/normative_documents");
 }

@@ -89,10 +89,10 @@ inline void classify(std::string_view text, token& t) {
   if (utf8::markdown_escape_at(text, 0)) text.remove_prefix(1);
   if (text.empty()) return;
   // most tokens are words: markers and numbers start with few bytes (ASCII, EF for full width,
-  // E2 for dashes), or are 无 (E6 ..) or 不适用 (E4 .., nine bytes)
+  // E2 for dashes), or are 无 (E6 ..) or 不适用 (E4 .., nine bytes); `_` alone is a marker too
   const auto first = static_cast<unsigned char>(text.front());
   const bool may_be_value = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == ',' ||
-                            first == '/' || first == '\\' || first == 0xEF || first == 0xE2 ||
+                            first == '/' || first == '\\' || (first == '_' && text.size() == 1) || first == 0xEF || first == 0xE2 ||
                             (first == 0xE6 && text.size() == 3) || (first == 0xE4 && text.size() == 9) ||
                             (first == 0xE5 && text.size() > 3 &&  // 增 (E5 A2 9E), 减 (E5 87 8F)
                              (static_cast<unsigned char>(text[1]) == 0xA2 || static_cast<unsigned char>(text[1]) == 0x87));
@@ -118,11 +118,11 @@ inline void classify(std::string_view text, token& t) {
   const bool digit = sign != 0 || (first >= '0' && first <= '9');  // no marker starts with a digit
   static constexpr std::string_view markers[][2] = {
       {"/", ""}, {"／", ""}, {"-", ""}, {"－", ""}, {"—", ""}, {"–", ""}, {"―", ""}, {"--", ""},
-      {"——", ""}, {"－－", ""}, {"无", ""}, {"不适用", ""}, {"\\", ""}};
+      {"——", ""}, {"－－", ""}, {"无", ""}, {"不适用", ""}, {"\\", ""}, {"_", ""}};
   static constexpr xxgk::marker marker_kinds[] = {
       marker::slash, marker::slash, marker::hyphen, marker::hyphen, marker::dash, marker::dash,
       marker::dash, marker::double_hyphen, marker::double_hyphen, marker::double_hyphen,
-      marker::nil, marker::not_applicable, marker::slash};
+      marker::nil, marker::not_applicable, marker::slash, marker::underscore};
   for (std::size_t i = 0; !digit && i != std::size(markers); ++i) {
     if (text == markers[i][0]) {
       t.kind = token_kind::marker;
