@@ -451,3 +451,16 @@ TEST_CASE("parse: the edition can be forced, and a mismatch is said") {
   CHECK(parsed->report.edition() == xxgk::edition::y2019);
   CHECK(count_rule(parsed->findings, xxgk::rules::fmt_edition) == 1);
 }
+
+TEST_CASE("parse: a label variant a real page prints (二、上年结转政府信息公开数量) reads its row, FMT.LABEL says so") {
+  // a development zone's 2021 report in the reference crawl writes 二's label without 申请
+  const std::string text = xxgk_test::read_data_file("changchun-2023.txt");
+  const std::string label = "二、上年结转政府信息公开申请数量";
+  REQUIRE(text.find(label) != std::string::npos);
+  const auto plain = xxgk::parse(text);
+  const auto variant = xxgk::parse(xxgk_test::replaced(text, label, "二、上年结转政府信息公开数量"));
+  REQUIRE(plain.has_value());
+  REQUIRE(variant.has_value());
+  CHECK(rows_of(variant->report) == rows_of(plain->report));
+  CHECK(count_rule(variant->findings, xxgk::rules::fmt_label) == count_rule(plain->findings, xxgk::rules::fmt_label) + 1);
+}

@@ -83,6 +83,7 @@ inline constexpr label_variant label_variants[] = {
     {"partially_granted", "（二）部分公开"},
     {"withheld_internal_affairs", "5.属于三类内容事务信息"},
     {"withheld_law_prohibited", "2.其他法律行政止公开"},
+    {"carried_over", "二、上年结转政府信息公开数量"},
     {"carried_forward", "四、结转下一年度继续办理"},
     {"outcome_total", "（七）合计"},
     {"other_overdue_correction", "1.逾期不补正"},
