@@ -275,3 +275,28 @@ TEST_CASE("markdown whose merged cells are written into each: a line that lost a
   CHECK(lost.count("section2/procurement") == 0);
   CHECK(lost.at("section2/regulations") == whole.at("section2/regulations"));
 }
+
+TEST_CASE("chapter 四: numbers before its header, empty cells among the row's numbers, are no row") {
+  // tests/layouts/mutations.py, seed 112: a DataFrame's markdown of html-shanghai-office-2019
+  // (复议后起诉 blank), its line of column numbers split, `| 6 | 7 | … | 14 |` on a line of its own
+  // under the heading. At 0111168 those nine numbers and the row's six were read as chapter 四's
+  // 15, its empty cells passed over (four wrong numbers at least)
+  const std::string header = "| 行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | "
+                             "行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 |\n"
+                             "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | "
+                             "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n";
+  const std::string row = "| 5 |  |  | 2 | 7 | 8 |  |  | 1 | 9 |  |  |  |  |  |\n";
+  const std::string heading = "四、政府信息公开行政复议、行政诉讼情况\n";
+  // the row alone under its header: 15 cells, its blanks where they stand
+  const auto whole = read(heading + header + row);
+  REQUIRE(whole.count("section4/reconsideration") == 1);
+  CHECK(whole.at("section4/reconsideration") == std::vector<std::string>{"5", "null", "null", "2", "7"});
+  CHECK(whole.at("section4/litigation_after_reconsideration") ==
+        std::vector<std::string>{"null", "null", "null", "null", "null"});
+  // numbers on a line before the header: the row is no longer alone, and its numbers, its
+  // empty cells passed over, are not chapter 四's 15
+  const auto got = read(heading + "| 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 |\n" + header + row);
+  CHECK(got.count("section4/reconsideration") == 0);
+  CHECK(got.count("section4/litigation_direct") == 0);
+  CHECK(got.count("section4/litigation_after_reconsideration") == 0);
+}

@@ -3712,11 +3712,16 @@ class text_parser {
     };
     std::uint32_t blank_line_no = 0;  // the line last asked `blank_line`, and its answer
     bool blank_line_all = false;
+    // empty cells passed over after a number of their line; the last line with words of the header
+    std::vector<const token*> blanks_after_value;
+    std::size_t header_line_begin = std::string::npos;
+    bool blank_among_values = false;
     for (auto it = first; it != scan_.tokens.end(); ++it) {
       const token& tk = *it;
       if (tk.kind == token_kind::text) {
         if (header_word(tk)) {
           header_run += std::string_view(scan_.stream).substr(tk.stream, tk.stream_end - tk.stream);
+          header_line_begin = line_start_at(tk.begin);
           continue;
         }
         if (!values.empty()) break;
@@ -3740,8 +3745,19 @@ class text_parser {
       if (values.empty() && tk.cells && !tk.grid && (tk.kind == token_kind::blank || holds_value(tk)) &&
           !header_run.empty() && section4_line(it, values))
         break;
-      if (tk.kind == token_kind::ignored || (tk.kind == token_kind::blank && (!tk.grid || values.empty() || blank_line_all)))
+      if (tk.kind == token_kind::ignored || (tk.kind == token_kind::blank && (!tk.grid || values.empty() || blank_line_all))) {
+        if (tk.kind == token_kind::blank && !tk.grid && !values.empty() && values.back()->line == tk.line)
+          blanks_after_value.push_back(&tk);
         continue;
+      }
+      // an empty cell between two numbers of a line cut into cells, under a word of the header
+      // (not the rest of a cell merged over columns, as a spreadsheet's text leaves it, empty in
+      // the header too): the row has blanks, and which columns its numbers stand in is unknown
+      for (const token* b : blanks_after_value)
+        if (b->line == tk.line && !values.empty() && values.back()->line == tk.line &&
+            (header_line_begin == std::string::npos || !empty_cell_at(header_line_begin, cell_index(b->begin))))
+          blank_among_values = true;
+      blanks_after_value.clear();
       header_among_values = header_among_values || !in_order();
       header_run.clear();
       values.push_back(&tk);
@@ -3760,9 +3776,12 @@ class text_parser {
     // (pdftotext's `27 61 3 10 9 15 …` for `27 10 9 15 61 | 3 …`)
     const bool out_of_order = out_of_order_ && values.size() == 15 && doubt.empty() &&
                               values.front()->line != values.back()->line && !adds_up(values, split_shape{3, 5, true});
-    if (values.size() != 15 || !doubt.empty() || header_among_values || out_of_order) {
+    if (values.size() != 15 || !doubt.empty() || header_among_values || out_of_order || blank_among_values) {
       std::string detail = digits_in_text        ? std::string("digits run together without separators")
                            : !doubt.empty()       ? doubt
+                           : blank_among_values
+                               ? std::string("empty cells stand among the numbers of a line: which columns the "
+                                             "numbers are in is unknown")
                            : header_among_values ? std::string("words of the header stand among the numbers: "
                                                                "their order need not be the table's")
                            : out_of_order        ? std::string("one a line, in a text whose reading order is not the "
@@ -3777,6 +3796,34 @@ class text_parser {
       const cell x = cell_of(*values[i]);
       if (values[i]->kind == token_kind::bad_number) report_too_large(*values[i], x.pos, table_key, {});
       r.section4(i / 5, i % 5) = x;
+    }
+    return true;
+  }
+
+  /// Which cell of its line text offset `at` stands in: the cell separators before it on the line.
+  [[nodiscard]] std::size_t cell_index(std::size_t at) const {
+    std::size_t n = 0;
+    for (std::size_t k = line_start_at(at); k < at;) {
+      const std::size_t len = scanning::separator_at(text_, k);
+      n += len != 0 ? 1 : 0;
+      k += len != 0 ? len : 1;
+    }
+    return n;
+  }
+
+  /// True when cell `index` of the line that starts at `begin` (cut by its separators) holds
+  /// nothing but spaces, or the line has no such cell.
+  [[nodiscard]] bool empty_cell_at(std::size_t begin, std::size_t index) const {
+    std::size_t k = begin, cell = 0;
+    const std::size_t end = line_end_at(begin);
+    while (k < end && cell < index) {
+      const std::size_t len = scanning::separator_at(text_, k);
+      cell += len != 0 ? 1 : 0;
+      k += len != 0 ? len : 1;
+    }
+    for (; k < end; ++k) {
+      if (scanning::separator_at(text_, k) != 0) return true;
+      if (text_[k] != ' ' && text_[k] != '\r') return false;
     }
     return true;
   }
