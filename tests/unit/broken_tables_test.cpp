@@ -300,3 +300,20 @@ TEST_CASE("chapter 四: numbers before its header, empty cells among the row's n
   CHECK(got.count("section4/litigation_direct") == 0);
   CHECK(got.count("section4/litigation_after_reconsideration") == 0);
 }
+
+TEST_CASE("chapter 四 whose header a converter lost but for its first words: the line of 15 cells under them") {
+  // a PDF→markdown of 宿迁市's 2025 report (found as another project's test input): the heading,
+  // `行政复议行政诉讼`, then the row. At 0111168 the table was "not found"
+  const std::string heading = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n"
+                              "规章 | 1 | 0 | 5\n四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n";
+  const std::string row = "| 119 | 25 | 91 | 24 | 259 | 7 | 0 | 15 | 6 | 28 | 21 | 1 | 7 | 9 | 38 |\n";
+  const auto got = read(heading + row);
+  REQUIRE(got.count("section4/reconsideration") == 1);
+  CHECK(got.at("section4/reconsideration") == std::vector<std::string>{"119", "25", "91", "24", "259"});
+  CHECK(got.at("section4/litigation_after_reconsideration") == std::vector<std::string>{"21", "1", "7", "9", "38"});
+  // a sentence between the heading and the line, a cell lost, a word among the cells: no row
+  for (const std::string& text :
+       {heading + "本年度共收到行政复议申请如下。\n" + row, heading + replaced(row, "| 7 | 0 |", "| 7 |"),
+        heading + replaced(row, "| 259 |", "| 合计 |")})
+    CHECK(read(text).count("section4/reconsideration") == 0);
+}

@@ -3675,11 +3675,6 @@ class text_parser {
     }
     using T = s4::table_t;
     const std::string_view table_key = T::key;
-    if (at == std::string::npos) {
-      findings_.push_back({&rules::fmt_missing_table, rules::fmt_missing_table.severity, {}, {}, {}, table_key, {}, {},
-                           "table section4 not found"});
-      return false;
-    }
     const std::u32string header_chars = U"行政复议诉讼未经直接起后结果维持纠正其他尚审总计";
     auto header_word = [&](const token& t) {
       const std::string_view w = std::string_view(scan_.stream).substr(t.stream, t.stream_end - t.stream);
@@ -3691,6 +3686,26 @@ class text_parser {
       }
       return true;
     };
+    if (at == std::string::npos) {
+      // the header lost but for words of its first line (a PDF→markdown converter's `行政复议行政诉讼`
+      // under the heading): a line of 15 cells right after the heading and those words is the row
+      if (const std::size_t h = find(marks_.chapter3_ends.front(), from, end); h != std::string::npos) {
+        const auto& tk = scan_.tokens;
+        std::size_t k = text_token_at(h);
+        const std::uint32_t heading_line = k < tk.size() ? tk[k].line : 0;
+        while (k < tk.size() && (tk[k].line == heading_line || (tk[k].kind == token_kind::text && header_word(tk[k]))))
+          ++k;
+        std::vector<const token*> row;
+        if (k < tk.size() && tk[k].cells && !tk[k].grid && (tk[k].kind == token_kind::blank || holds_value(tk[k])) &&
+            section4_line(tk.begin() + static_cast<std::ptrdiff_t>(k), row)) {
+          for (std::size_t i = 0; i != 15; ++i) r.section4(i / 5, i % 5) = cell_of(*row[i]);
+          return true;
+        }
+      }
+      findings_.push_back({&rules::fmt_missing_table, rules::fmt_missing_table.severity, {}, {}, {}, table_key, {}, {},
+                           "table section4 not found"});
+      return false;
+    }
     // from the token holding the header's first character, as a row from its label's: numbers
     // met at the same stream position before it (the last row of a table before it, when no
     // heading stands between: a page's tables taken out alone) belong to the row above
