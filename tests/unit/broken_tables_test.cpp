@@ -317,3 +317,27 @@ TEST_CASE("chapter 四 whose header a converter lost but for its first words: th
         heading + replaced(row, "| 259 |", "| 合计 |")})
     CHECK(read(text).count("section4/reconsideration") == 0);
 }
+
+TEST_CASE("numbers apart with a leading zero (`0 0 00 00 0`): cells run together, split as a run and inferred") {
+  // 平潭's 2020 page as a crawler keeps it (a public repository's archive): `四、结转下年度继续办理 0 0
+  // 00 00 0`, the separators between some cells lost. At 0111168 unread (`00` a number with a
+  // leading zero); now the only split adds up, every cell inferred, S3.ROW not claimed checked
+  const std::string head = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n";
+  const auto parsed = xxgk::parse(head + "四、结转下年度继续办理 0 0 00 00 0\n");
+  REQUIRE(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE(r != nullptr);
+  CHECK((*r)(xxgk::s3::carried_forward, xxgk::s3::natural_person).value == xxgk::decimal{0, 0});
+  CHECK((*r)(xxgk::s3::carried_forward, xxgk::s3::natural_person).inferred);
+  CHECK((*r)(xxgk::s3::carried_forward, xxgk::s3::total).value == xxgk::decimal{0, 0});
+  CHECK((*r)(xxgk::s3::carried_forward, xxgk::s3::total).inferred);
+  CHECK(xxgk_test::count_rule(parsed->findings, xxgk::rules::fmt_inferred_row) == 1);
+  // no split adds up (a blank lost as well): unread, and no error of the row's total
+  const auto broken = xxgk::parse(head + "四、结转下年度继续办理 12 0 00 3 15\n");
+  REQUIRE(broken.has_value());
+  CHECK(read(head + "四、结转下年度继续办理 12 0 00 3 15\n").count("section3/carried_forward") == 0);
+  CHECK(xxgk_test::count_rule(broken->findings, xxgk::rules::s3_row) == 0);
+  // chapter 二, where no identity checks a split: unread
+  CHECK(read("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 00\n" + head)
+            .count("section2/regulations") == 0);
+}

@@ -2612,11 +2612,22 @@ class text_parser {
                          (t.in_chapter == chapter::three || touches_text(*values.front()));
     // (not when chapter 三's header names its applicants and no 总计: the page was cut at its
     // right edge, columns are lost, and a split that adds up would do so by chance)
-    if ((digits_in_text || one_run) && t.counts_only && t.columns > 1 && !next_lost_number &&
+    // or numbers apart on the label's line, fewer than its cells, some with a leading zero (`0 0 00
+    // 00 0`: cells run together where the separators between them were lost): split as a run,
+    // in chapter 三, where the row's total checks the split
+    const bool zero_led = !digits_in_text && t.in_chapter == chapter::three && values.size() > 1 &&
+                          values.size() < t.columns && values.front()->line == values.back()->line &&
+                          std::all_of(values.begin(), values.end(),
+                                      [&](const token* v) { return v->kind == token_kind::number || leading_zero(*v); }) &&
+                          std::any_of(values.begin(), values.end(), [&](const token* v) { return leading_zero(*v); });
+    if ((digits_in_text || one_run || zero_led) && t.counts_only && t.columns > 1 && !next_lost_number &&
         !(t.in_chapter == chapter::three && header_cut_)) {
       if (const auto run = digits_between(text_after_stream(l.end), offset_of_stream(next))) {
         const split_shape shape{1, t.columns, t.in_chapter == chapter::three};
-        const split_outcome o = split_run(*run, shape, t.in_chapter == chapter::three ? &rules::s3_row : nullptr, label_pos, t.label,
+        // (numbers apart that no split adds up to are a row broken some other way, a blank lost:
+        // unread, no error of the identity)
+        const rule_info* sum_rule = t.in_chapter == chapter::three && !zero_led ? &rules::s3_row : nullptr;
+        const split_outcome o = split_run(*run, shape, sum_rule, label_pos, t.label,
                                           t.table_key, t.key,
                                           [&](std::size_t k, const cell& value) { set_cell(r, t, k, value); });
         if (o == split_outcome::read && optional_row)
