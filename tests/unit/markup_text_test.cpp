@@ -1364,3 +1364,17 @@ TEST_CASE("a blank written `_`: a marker, as `/` and `-` are") {
   check_only_unread(replaced(text, row, "规范性文件\n\n__\n\n3"), want, "section2/normative_documents");
   check_only_unread(replaced(text, row, "规范性文件\n\n_3\n\n3"), want, "section2/normative_documents");
 }
+
+TEST_CASE("labels listed in a sentence before the table are no rows, and do not scramble it") {
+  // excerpt-labels-in-prose-2022.txt, a real page of the reference crawl: `未对外公开发布规章、行政
+  // 规范性文件、行政处罚、行政强制等内容` before chapter 二's tables. At 0111168 the table was
+  // "scrambled" (its labels out of the format's order) and unread
+  const std::string text = xxgk_test::read_data_file("excerpt-labels-in-prose-2022.txt");
+  const auto want = expected("excerpt-labels-in-prose-2022.json");
+  REQUIRE(want.at("section2/regulations") == std::vector<std::string>{"0", "0", "0"});
+  CHECK(read(text) == want);
+  // the same labels with nothing to say they are a list's items: which are the rows is unknown
+  const std::string list = "规章、行政规范性文件、行政处罚、行政强制等内容";
+  REQUIRE(text.find(list) != std::string::npos);
+  CHECK(read(replaced(text, list, "规章 行政规范性文件 行政处罚 行政强制 内容")).empty());
+}

@@ -453,8 +453,24 @@ class text_parser {
   /// template: `其他对外管理服务事项（指…行政处罚、行政强制…）`).
   [[nodiscard]] std::size_t find_label(const key_searcher& key, std::size_t from, std::size_t to) const {
     std::size_t p = find(key, from, to);
-    while (p != std::string::npos && in_parentheses(p, p + key.size())) p = find(key, p + 1, to);
+    while (p != std::string::npos && (in_parentheses(p, p + key.size()) || in_sentence(p + key.size())))
+      p = find(key, p + 1, to);
     return p;
+  }
+
+  /// True when the stream's text that ends at `e` (a label's) is followed in the text by a
+  /// sentence's punctuation or 等 (`未对外公开发布规章、行政规范性文件、行政处罚、行政强制等内容`): an
+  /// item of a sentence's list, which no table's label is.
+  [[nodiscard]] bool in_sentence(std::size_t e) const {
+    if (e == 0 || e > scan_.stream.size()) return false;
+    std::size_t last = e - 1;
+    while (last > 0 && !at_character(last)) --last;
+    const std::size_t at = offset_of_stream(last);
+    if (at >= text_.size()) return false;
+    const std::string_view after = std::string_view(text_).substr(at + utf8::char_length(text_, at));
+    for (const std::string_view mark : {"、", "，", "；", "。", "等"})
+      if (after.starts_with(mark)) return true;
+    return false;
   }
 
   /// True when the stream's [b, e) stands inside parentheses opened in its word before it (from
@@ -1057,7 +1073,7 @@ class text_parser {
       if (at[i].found()) {
         cursor = at[i].end;
         first_found = true;
-      } else if (first_found && find(rows[i]->exact.front(), from, cursor) != std::string::npos) {
+      } else if (first_found && find_label(rows[i]->exact.front(), from, cursor) != std::string::npos) {
         // the order of rows in the text must be the order of the format: a row printed before
         // the rows above it means the reading order is scrambled (PDF text without layout),
         // and nothing of the table can be placed -- unless only a few labels stray (PDF to
@@ -2090,7 +2106,7 @@ class text_parser {
     std::vector<std::size_t> found;
     for (std::size_t i = 0; i != rows.size(); ++i) {
       for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
-        const std::size_t p = find(rows[i]->exact[k], from, to);
+        const std::size_t p = find_label(rows[i]->exact[k], from, to);
         if (p != std::string::npos && (!first[i].found() || p < first[i].start))
           first[i] = {p, p + rows[i]->exact[k].size(), k == 0};
       }
