@@ -1094,10 +1094,15 @@ TEST_CASE("labels with notes in parentheses: a label named in another's note is 
   const std::string note = "行政征收和其他类,以及公共服务事项)";
   REQUIRE(text.find(note) != std::string::npos);
   CHECK(read(replaced(text, note, "行政征收和其他类,以及公共服务事项")) == want);
-  // the note without parentheses: its words are found as the two rows' labels, on another row's
-  // line, and the rows stay unread rather than read from that line
-  xxgk_test::check_unread(replaced(replaced(text, "服务事项(指", "服务事项，指"), note, "行政征收和其他类,以及公共服务事项"), want,
-                          {"section2/penalties", "section2/coercive_measures"});
+  // the note without parentheses: its words are a sentence's list (`行政处罚、行政强制、`), no
+  // labels, and the next table's rows are read as before
+  const std::string bare = replaced(replaced(text, "服务事项(指", "服务事项，指"), note, "行政征收和其他类,以及公共服务事项");
+  CHECK(read(bare) == want);
+  // and without the list's marks too: its words are found as the two rows' labels, on another
+  // row's line (其他对外管理服务事项's, unread with them), and the rows stay unread rather than
+  // read from that line
+  xxgk_test::check_unread(replaced(bare, "行政处罚、行政强制、", "行政处罚 行政强制 "), want,
+                          {"section2/other_services", "section2/penalties", "section2/coercive_measures"});
 }
 
 TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank cell is the empty string between two") {
