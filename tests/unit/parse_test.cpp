@@ -349,6 +349,12 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   CHECK(title_of("根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求,编制本报告。")
             .first.empty());
   CHECK(title_of("按照上级要求:做好 2023 年政府信息公开工作年度报告编制发布等工作,现编制本报告。") == title{"", 2023});
+  // who compiles it, before 编制 (a real page); a pronoun names no agency (real pages: `本单位`,
+  // `本镇`, read as agencies at 0111168)
+  CHECK(title_of("根据《中华人民共和国政府信息公开条例》的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告。") ==
+        title{"绍兴市越城区东湖街道", 2023});
+  CHECK(title_of("精心组织。现向社会公布2022年度本单位政府信息公开工作年度报告。") == title{"", 2022});
+  CHECK(title_of("有关文件要求。特向社会公布2021年度本镇政府信息公开年度报告。") == title{"", 2021});
 }
 
 TEST_CASE("parse: chapter 四's row on a line cut into cells, its empty cells blanks") {

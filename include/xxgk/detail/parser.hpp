@@ -837,8 +837,21 @@ class text_parser {
           first = k;
           length = verb.size();
         }
-      if (first != std::string::npos) out.erase(0, first + length);
+      // the name before 编制 when nothing follows it (`东湖街道特编制2023年…报告`: who compiles the
+      // report), less the adverb before the verb
+      if (first != std::string::npos && first + length == out.size() && out.substr(first) == "编制") {
+        out.erase(first);
+        for (const std::string_view adverb : {"特此", "特", "现", "今"})
+          if (out.ends_with(adverb)) {
+            out.erase(out.size() - adverb.size());
+            break;
+          }
+      } else if (first != std::string::npos) {
+        out.erase(0, first + length);
+      }
     }
+    // a pronoun (`本单位`, `本镇`, `我局`) names no agency
+    if (out.starts_with("本") || out.starts_with("我")) return {};
     for (const std::string_view opened : {"《", "〈", "“", "（", "("})
       if (out.find(opened) != std::string::npos) return {};
     for (const std::string_view start : {"根据", "按照", "依据", "关于", "做好"})
