@@ -92,7 +92,8 @@ inline void classify(std::string_view text, token& t) {
   // E2 for dashes), or are 无 (E6 ..) or 不适用 (E4 .., nine bytes); `_` alone is a marker too
   const auto first = static_cast<unsigned char>(text.front());
   const bool may_be_value = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.' || first == ',' ||
-                            first == '/' || first == '\\' || (first == '_' && text.size() == 1) || first == 0xEF || first == 0xE2 ||
+                            first == '/' || first == '\\' || (first == '_' && text.size() == 1) || first == 0xEF ||
+                            first == 0xE2 ||
                             (first == 0xE6 && text.size() == 3) || (first == 0xE4 && text.size() == 9) ||
                             (first == 0xE5 && text.size() > 3 &&  // 增 (E5 A2 9E), 减 (E5 87 8F)
                              (static_cast<unsigned char>(text[1]) == 0xA2 || static_cast<unsigned char>(text[1]) == 0x87));
