@@ -1383,3 +1383,18 @@ TEST_CASE("labels listed in a sentence before the table are no rows, and do not 
   REQUIRE(text.find(list) != std::string::npos);
   CHECK(read(replaced(text, list, "规章 行政规范性文件 行政处罚 行政强制 内容")).empty());
 }
+
+TEST_CASE("a cell a line, a chapter-二 table with an empty column at its right: its rows' last empty cell is that column's") {
+  // excerpt-empty-column-2019.txt, a real page of the reference crawl: `信息内容 |`, the columns'
+  // names, `|` (the empty column's header), then `行政许可 |`, `0 |`, `|`, `0 |`, `|`. At 0111168
+  // （五）'s and （六）'s rows were unread
+  const std::string text = xxgk_test::read_data_file("excerpt-empty-column-2019.txt");
+  const auto want = expected("excerpt-empty-column-2019.json");
+  REQUIRE(want.at("section2/licensing") == std::vector<std::string>{"0", "null", "0"});
+  CHECK(read(text) == want);
+  // （五）'s header without its empty cell: which of its rows' empty cells is too many is unknown
+  const std::string header = "处理决定数量 |\n|\n行政许可 |";
+  REQUIRE(text.find(header) != std::string::npos);
+  xxgk_test::check_unread(replaced(text, header, "处理决定数量 |\n行政许可 |"), want,
+                          {"section2/licensing", "section2/other_services"});
+}

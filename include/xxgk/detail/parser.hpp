@@ -1652,8 +1652,15 @@ class text_parser {
     // lines from the label's to the next row's are the row's cells, when each is a number alone
     // or empty and they are as many as its cells
     if (empty_lines_are_cells_) {
-      if (auto cells = lines_as_cells(values, label_last, after); cells && cells->size() == t.columns)
-        line_cell_rows_.push_back({&t, std::move(*cells), false, false});
+      auto cells = lines_as_cells(values, label_last, after);
+      // a chapter-二 table one column wider than the format's, that column empty in its header
+      // and its rows (a page's table with an empty column at its right: `行政许可 |`, `0 |`, `|`,
+      // `0 |`, `|`): a row's last cell, empty, is that column's
+      if (cells && cells->size() == std::size_t{t.columns} + 1 && cells->back().first == nullptr &&
+          t.in_chapter == chapter::two &&
+          empty_last_column(t, scan_.tokens[label_last].begin))
+        cells->pop_back();
+      if (cells && cells->size() == t.columns) line_cell_rows_.push_back({&t, std::move(*cells), false, false});
       return;
     }
     if (values.empty()) return;
@@ -1677,6 +1684,39 @@ class text_parser {
     }
     for (const std::size_t at : trailing) between.cells.push_back({nullptr, at});
     if (between.cells.size() == t.columns) empty_line_rows_.push_back(std::move(between));
+  }
+
+  /// True when the chapter-二 table of row `t`, whose label stands at text offset `label_at`, has
+  /// an empty last column, in a text whose empty lines are cells: the lines after its caption
+  /// (the last `第二十条第` line before the label, within 40 lines) are 信息内容, a name for each
+  /// of its columns, then an empty line, the header's cell of that column, then words (a row's
+  /// label).
+  [[nodiscard]] bool empty_last_column(const row_target& t, std::size_t label_at) const {
+    std::size_t caption = line_start_at(label_at);
+    for (int k = 0;; ++k) {
+      if (k == 40 || caption == 0) return false;
+      caption = line_start_at(caption - 1);
+      const auto [b, e] = trimmed(caption, line_end_at(caption));
+      if (std::string_view(text_).substr(b, e - b).starts_with("第二十条第")) break;
+    }
+    std::size_t line = line_end_at(caption) + 1;
+    for (std::size_t k = 0; k != std::size_t{t.columns} + 1; ++k) {  // 信息内容 and the columns' names
+      if (line >= text_.size()) return false;
+      const auto [b, e] = trimmed(line, line_end_at(line));
+      const std::string_view cell = std::string_view(text_).substr(b, e - b);
+      if (cell.empty() || cell.find_first_not_of("0123456789.,+- ") == std::string_view::npos ||
+          (k == 0 && !cell.starts_with(printed::content)))
+        return false;
+      line = line_end_at(line) + 1;
+    }
+    if (line >= text_.size()) return false;
+    const auto [b, e] = trimmed(line, line_end_at(line));  // the empty column's header cell
+    if (b != e) return false;
+    line = line_end_at(line) + 1;
+    if (line >= text_.size()) return false;
+    const auto [nb, ne] = trimmed(line, line_end_at(line));
+    return nb != ne && std::string_view(text_).substr(nb, ne - nb).find_first_not_of("0123456789.,+- ") !=
+                           std::string_view::npos;
   }
 
   /// The lines after the label's last token `label_last`, up to `after` (the next row's label),
