@@ -2684,13 +2684,13 @@ class text_parser {
     // or numbers apart on the label's line, fewer than its cells, some with a leading zero (`0 0 00
     // 00 0`: cells run together where the separators between them were lost): split as a run,
     // in chapter 三, where the row's total checks the split
-    const auto zero_led_number = [&](const token* v) { return leading_zero(*v); };
+    const auto led_by_zero = [&](const token* v) { return leading_zero(*v); };
     const bool zero_led =
         !digits_in_text && t.in_chapter == chapter::three && values.size() > 1 && values.size() < t.columns &&
         values.front()->line == values.back()->line &&
         std::all_of(values.begin(), values.end(),
                     [&](const token* v) { return v->kind == token_kind::number || leading_zero(*v); }) &&
-        std::any_of(values.begin(), values.end(), zero_led_number);
+        std::any_of(values.begin(), values.end(), led_by_zero);
     if ((digits_in_text || one_run || zero_led) && t.counts_only && t.columns > 1 && !next_lost_number &&
         !(t.in_chapter == chapter::three && header_cut_)) {
       if (const auto run = digits_between(text_after_stream(l.end), offset_of_stream(next))) {
