@@ -1398,3 +1398,33 @@ TEST_CASE("a cell a line, a chapter-二 table with an empty column at its right:
   xxgk_test::check_unread(replaced(text, header, "处理决定数量 |\n行政许可 |"), want,
                           {"section2/licensing", "section2/other_services"});
 }
+
+TEST_CASE("a cell a paragraph: chapter 四's row keeps its blanks where chapter 三's rows are read so") {
+  // `"\n\n".join(cells)`, a blank cell an empty paragraph (the crawl's hantai and changtu pages,
+  // html-shanghai-office-2019's tables in tests/layouts' text-cell-per-line-blank-lines). At
+  // 0111168 chapter 四's row with blanks was unread (`15 values expected, 6 found`)
+  const auto paragraphs = [](const std::vector<std::string>& cells) {
+    std::string out;
+    for (const std::string& c : cells) out += c + "\n\n";
+    return out;
+  };
+  const std::string s3 = paragraphs({"三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "5", "0", "0",
+                                     "0", "0", "0", "5", "二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0",
+                                     "0", "1", "（一）予以公开", "3", "0", "0", "0", "0", "0", "3"});
+  const std::string head = paragraphs({"四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼", "结果维持", "结果纠正",
+                                       "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉", "结果维持",
+                                       "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果",
+                                       "尚未审结", "总计"});
+  const std::vector<std::string> row = {"5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""};
+  const std::string tail = "五、存在的主要问题及改进情况\n\n无。\n";
+  const auto got = read(s3 + head + paragraphs(row) + tail);
+  REQUIRE(got.count("section4/reconsideration") == 1);
+  CHECK(got.at("section4/reconsideration") == std::vector<std::string>{"5", "null", "null", "2", "7"});
+  CHECK(got.at("section4/litigation_direct") == std::vector<std::string>{"8", "null", "null", "1", "9"});
+  CHECK(got.at("section4/litigation_after_reconsideration") ==
+        std::vector<std::string>{"null", "null", "null", "null", "null"});
+  // an empty line too many among its cells: which is a blank cell is unknown, the row unread
+  auto more = row;
+  more[1] = "\n";
+  CHECK(read(s3 + head + paragraphs(more) + tail).count("section4/reconsideration") == 0);
+}

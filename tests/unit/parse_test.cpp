@@ -353,6 +353,8 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   // `本镇`, read as agencies at 0111168)
   CHECK(title_of("根据《中华人民共和国政府信息公开条例》的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告。") ==
         title{"绍兴市越城区东湖街道", 2023});
+  CHECK(title_of("本年报是根据《中华人民共和国政府信息公开条例》要求,由南京市浦口区教育局办公室编制的2024年度政府信息公开工作年度报告。") ==
+        title{"南京市浦口区教育局办公室", 2024});
   CHECK(title_of("精心组织。现向社会公布2022年度本单位政府信息公开工作年度报告。") == title{"", 2022});
   CHECK(title_of("有关文件要求。特向社会公布2021年度本镇政府信息公开年度报告。") == title{"", 2021});
 }

@@ -837,10 +837,12 @@ class text_parser {
           first = k;
           length = verb.size();
         }
-      // the name before 编制 when nothing follows it (`东湖街道特编制2023年…报告`: who compiles the
-      // report), less the adverb before the verb
-      if (first != std::string::npos && first + length == out.size() && out.substr(first) == "编制") {
+      // the name before 编制 when nothing (or 的) follows it (`东湖街道特编制2023年…报告`,
+      // `由某区教育局办公室编制的2024年度…`: who compiles the report), less the adverb before the verb
+      if (first != std::string::npos && out.substr(first, length) == "编制" &&
+          (first + length == out.size() || out.substr(first + length) == "的")) {
         out.erase(first);
+        if (out.starts_with("由")) out.erase(0, std::string_view("由").size());
         for (const std::string_view adverb : {"特此", "特", "现", "今"})
           if (out.ends_with(adverb)) {
             out.erase(out.size() - adverb.size());
@@ -1931,7 +1933,9 @@ class text_parser {
         if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
     line_cell_rows_.clear();
     // rows a cell a paragraph, when the rows read whole are
-    if (!spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order)
+    const bool paragraphs = !spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order;
+    paragraph_cells_ = paragraph_cells_ || paragraphs;  // (for chapter 四's row, read after)
+    if (paragraphs)
       for (const paragraph_row& row : paragraph_rows_) {
         const row_target& t = *row.target;
         if (row_placed(r, t)) continue;
@@ -3862,11 +3866,27 @@ class text_parser {
       if (values.size() > 15) break;
     }
     const source_pos p = pos_of_stream(at);
-    if (values.size() != 15 && !header_among_values && !digits_in_text && doubtful_detail(values).empty())
+    if (values.size() != 15 && !header_among_values && !digits_in_text && doubtful_detail(values).empty()) {
       if (const std::vector<cell> cells = section4_per_line(values); cells.size() == 15) {
         for (std::size_t i = 0; i != 15; ++i) r.section4(i / 5, i % 5) = cells[i];
         return true;
       }
+      // a cell a paragraph, where chapter 三's rows were read so: the header's last word its label
+      if (paragraph_cells_ && !values.empty() && values.front() != scan_.tokens.data() &&
+          (values.front() - 1)->kind == token_kind::text && header_word(*(values.front() - 1)) &&
+          std::adjacent_find(values.begin(), values.end(), [](const token* a, const token* b) {
+            return a->line == b->line;
+          }) == values.end()) {
+        const paragraph_row row{nullptr, values, static_cast<std::size_t>(values.front() - 1 - scan_.tokens.data()), true};
+        if (const auto cells = paragraph_cells(row, 15); cells && cells->size() == 15) {
+          for (std::size_t i = 0; i != 15; ++i) {
+            const auto& [v, line_at] = (*cells)[i];
+            r.section4(i / 5, i % 5) = v != nullptr ? cell_of(*v) : cell{blank}.at(where_.at(line_at));
+          }
+          return true;
+        }
+      }
+    }
     if (values.size() != 15 && !header_among_values && read_section4_run_together(r, at, first)) return true;
     const std::string doubt = doubtful_detail(values);
     // one a line, in a text whose reading order was out of the tables' order before (chapter
@@ -4032,6 +4052,7 @@ class text_parser {
   bool empty_lines_are_cells_ = false;                      ///< `prepared_input::empty_lines_are_cells`
   bool padding_moved_ = false;                ///< `prepared_input::padding_moved`
   bool empty_lines_blank_ = false;           ///< a region's rows had their blank cells as empty lines, one each
+  bool paragraph_cells_ = false;             ///< a region's rows were read a cell a paragraph
   bool trailing_empty_lines_blank_ = false;  ///< and after their last number too
   std::vector<source_finding> findings_;
   std::vector<const token*> row_values_, row_line_, row_exact_;  ///< read_row's buffers
