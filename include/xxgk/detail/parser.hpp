@@ -1933,7 +1933,8 @@ class text_parser {
         if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
     line_cell_rows_.clear();
     // rows a cell a paragraph, when the rows read whole are
-    const bool paragraphs = !spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order;
+    const bool paragraphs =
+        !spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order;
     paragraph_cells_ = paragraph_cells_ || paragraphs;  // (for chapter 四's row, read after)
     if (paragraphs)
       for (const paragraph_row& row : paragraph_rows_) {
@@ -3877,7 +3878,8 @@ class text_parser {
           std::adjacent_find(values.begin(), values.end(), [](const token* a, const token* b) {
             return a->line == b->line;
           }) == values.end()) {
-        const paragraph_row row{nullptr, values, static_cast<std::size_t>(values.front() - 1 - scan_.tokens.data()), true};
+        const auto header_last = static_cast<std::size_t>(values.front() - 1 - scan_.tokens.data());
+        const paragraph_row row{nullptr, values, header_last, true};
         if (const auto cells = paragraph_cells(row, 15); cells && cells->size() == 15) {
           for (std::size_t i = 0; i != 15; ++i) {
             const auto& [v, line_at] = (*cells)[i];
