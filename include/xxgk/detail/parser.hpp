@@ -450,39 +450,43 @@ class text_parser {
 
   /// A row's label in the stream range [from, to): `find`, but not where the key stands inside
   /// parentheses opened before it (`in_parentheses`), a note of another label's (a province's
-  /// template: `其他对外管理服务事项（指…行政处罚、行政强制…）`).
+  /// template: `其他对外管理服务事项（指…行政处罚、行政强制…）`), nor as an item of a sentence's list
+  /// (`in_sentence`). The label's text in the source is found once for both.
   [[nodiscard]] std::size_t find_label(const key_searcher& key, std::size_t from, std::size_t to) const {
-    std::size_t p = find(key, from, to);
-    while (p != std::string::npos && (in_parentheses(p, p + key.size()) || in_sentence(p + key.size())))
-      p = find(key, p + 1, to);
-    return p;
+    for (std::size_t p = find(key, from, to); p != std::string::npos; p = find(key, p + 1, to)) {
+      const auto [at, end] = label_text(p, p + key.size());
+      if (!in_parentheses(at, end) && !in_sentence(end)) return p;
+    }
+    return std::string::npos;
   }
 
-  /// True when the stream's text that ends at `e` (a label's) is followed in the text by a
-  /// sentence's punctuation or 等 (`未对外公开发布规章、行政规范性文件、行政处罚、行政强制等内容`): an
-  /// item of a sentence's list, which no table's label is.
-  [[nodiscard]] bool in_sentence(std::size_t e) const {
-    if (e == 0 || e > scan_.stream.size()) return false;
+  /// The label's text of the stream's [b, e): where its first character starts in the text and
+  /// where its last one ends ({npos, npos} when [b, e) is no range of the stream).
+  [[nodiscard]] std::pair<std::size_t, std::size_t> label_text(std::size_t b, std::size_t e) const {
+    if (e > scan_.stream.size() || b >= e) return {std::string::npos, std::string::npos};
     std::size_t last = e - 1;
-    while (last > 0 && !at_character(last)) --last;
-    const std::size_t at = offset_of_stream(last);
-    if (at >= text_.size()) return false;
-    const std::string_view after = std::string_view(text_).substr(at + utf8::char_length(text_, at));
+    while (last > b && !at_character(last)) --last;
+    const std::size_t at = offset_of_stream(b), last_at = offset_of_stream(last);
+    return {at, last_at < text_.size() ? last_at + utf8::char_length(text_, last_at) : last_at};
+  }
+
+  /// True when a label's text that ends at text offset `end` is followed by a sentence's
+  /// punctuation or 等 (`未对外公开发布规章、行政规范性文件、行政处罚、行政强制等内容`): an item of a
+  /// sentence's list, which no table's label is.
+  [[nodiscard]] bool in_sentence(std::size_t end) const {
+    if (end >= text_.size()) return false;
+    const std::string_view after = std::string_view(text_).substr(end);
     for (const std::string_view mark : {"、", "，", "；", "。", "等"})
       if (after.starts_with(mark)) return true;
     return false;
   }
 
-  /// True when the stream's [b, e) stands inside parentheses opened in its word before it (from
-  /// the last space, cell separator or line break: a note is written without spaces) and closed
-  /// after it, or not at all: a label's own numbering `(一)` closes within it.
-  [[nodiscard]] bool in_parentheses(std::size_t b, std::size_t e) const {
-    if (e > scan_.stream.size() || b >= e) return false;
-    // the label's text: from its first character to the end of its last
-    std::size_t last = e - 1;
-    while (last > b && !at_character(last)) --last;
-    const std::size_t at = offset_of_stream(b), last_at = offset_of_stream(last);
-    const std::size_t end = last_at < text_.size() ? last_at + utf8::char_length(text_, last_at) : last_at;
+  /// True when a label's text [at, end) (`label_text`) stands inside parentheses opened in its
+  /// word before it (from the last space, cell separator or line break: a note is written
+  /// without spaces) and closed after it, or not at all: a label's own numbering `(一)` closes
+  /// within it.
+  [[nodiscard]] bool in_parentheses(std::size_t at, std::size_t end) const {
+    if (at == std::string::npos) return false;
     const auto opens = [&](std::size_t i) { return text_[i] == '(' || text_.substr(i, 3) == "\xEF\xBC\x88"; };   // ( （
     const auto closes = [&](std::size_t i) { return text_[i] == ')' || text_.substr(i, 3) == "\xEF\xBC\x89"; };  // ) ）
     // back to the word's start, for a parenthesis left open (a label starts its cell, mostly:
