@@ -1939,7 +1939,7 @@ class text_parser {
     // rows a cell a paragraph, when the rows read whole are
     const bool paragraphs =
         !spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order;
-    paragraph_cells_ = paragraph_cells_ || paragraphs;  // (for chapter 四's row, read after)
+    rows_as_paragraphs_ = rows_as_paragraphs_ || paragraphs;  // (for chapter 四's row, read after)
     if (paragraphs)
       for (const paragraph_row& row : paragraph_rows_) {
         const row_target& t = *row.target;
@@ -3877,7 +3877,7 @@ class text_parser {
         return true;
       }
       // a cell a paragraph, where chapter 三's rows were read so: the header's last word its label
-      if (paragraph_cells_ && !values.empty() && values.front() != scan_.tokens.data() &&
+      if (rows_as_paragraphs_ && !values.empty() && values.front() != scan_.tokens.data() &&
           (values.front() - 1)->kind == token_kind::text && header_word(*(values.front() - 1)) &&
           std::adjacent_find(values.begin(), values.end(), [](const token* a, const token* b) {
             return a->line == b->line;
@@ -4058,7 +4058,7 @@ class text_parser {
   bool empty_lines_are_cells_ = false;                      ///< `prepared_input::empty_lines_are_cells`
   bool padding_moved_ = false;                ///< `prepared_input::padding_moved`
   bool empty_lines_blank_ = false;           ///< a region's rows had their blank cells as empty lines, one each
-  bool paragraph_cells_ = false;             ///< a region's rows were read a cell a paragraph
+  bool rows_as_paragraphs_ = false;             ///< a region's rows were read a cell a paragraph
   bool trailing_empty_lines_blank_ = false;  ///< and after their last number too
   std::vector<source_finding> findings_;
   std::vector<const token*> row_values_, row_line_, row_exact_;  ///< read_row's buffers
