@@ -501,6 +501,23 @@ def bar_ended_cells(padded):
     return lambda d: text(d, lines)
 
 
+def bar_opened_cells(d):
+    # another trafilatura version: a row opened by a bar alone, then each cell's text and its bar
+    # a line (`26 |`), an empty cell's bar alone, a row short of its table's cells padded after
+    # its last cell's bar (`0 | ||`: Hubei's and Chongqing's district pages of the reference
+    # crawl, excerpt-row-openers-2022.txt)
+    def lines(g):
+        w = max(sum(c.cols for c in row) for row in g)
+        out = []
+        for row in g:
+            cells = [(c.text + " |") if c.text else "|" for c in row]
+            if w > len(row):
+                cells[-1] += " " + "|" * (w - len(row))
+            out += ["|"] + cells
+        return out
+    return text(d, lines)
+
+
 def padded_rows(lead):
     # trafilatura 2.x: a row a line, (`| ` then) each cell and ` | `, then a bar for each cell the
     # row lacks of its table's width (the real excerpt-changchun-bureau-2023.txt, and without the
@@ -652,6 +669,7 @@ LAYOUTS = {
     "text-bar-ended-cells": (bar_ended_cells(False), ".txt", True),
     # a row short of one cell has its padding `|`, as an empty cell is: such rows stay unread
     "text-bar-ended-cells-padded": (bar_ended_cells(True), ".txt", False),
+    "text-bar-opened-cells": (bar_opened_cells, ".txt", True),
     "text-bar-rows-padded": (padded_rows(True), ".txt", True),
     "text-bar-rows-padded-open": (padded_rows(False), ".txt", True),
     "text-bar-rows-broken": (broken_rows, ".txt", True),

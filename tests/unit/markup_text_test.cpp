@@ -1428,3 +1428,56 @@ TEST_CASE("a cell a paragraph: chapter 四's row keeps its blanks where chapter 
   more[1] = "\n";
   CHECK(read(s3 + head + paragraphs(more) + tail).count("section4/reconsideration") == 0);
 }
+
+TEST_CASE("cells joined by bars, a row's first cells blank: its cells, where every line of cells ends with a bar") {
+  // excerpt-blank-first-cells.txt, a real page of the reference crawl: `二、上年结转… | | | | | | | 0 |`,
+  // its applicants' cells blank and its total 0. Where a line not opened by a bar may end in a
+  // last cell (`… | 3`), the bar at its end may open an empty one, and the empty cell after the
+  // label be one its merge spans: at 14b8ce1 every such row was unread (`7 values expected, 1
+  // found`). Here every line of cells ends with a bar, so the bar closes the line
+  const std::string text = xxgk_test::read_data_file("excerpt-blank-first-cells.txt");
+  const auto want = expected("excerpt-blank-first-cells.json");
+  REQUIRE(want.at("section3/carried_over") ==
+          std::vector<std::string>{"null", "null", "null", "null", "null", "null", "0"});
+  CHECK(read(text) == want);
+  // one line of cells that ends with a cell: which end each row's numbers stand at is unknown
+  // again, and chapter 三's rows with a blank first cell stay unread (their first cells blank
+  // or not, as at 14b8ce1, where a blank between two values is a doubt too)
+  const std::string normative = "行政规范性文件 | 3 | 0 | 101 |\n";
+  REQUIRE(text.find(normative) != std::string::npos);
+  const auto got = read(replaced(text, normative, "行政规范性文件 | 3 | 0 | 101\n"));
+  CHECK(got.at("section2/normative_documents") == want.at("section2/normative_documents"));
+  CHECK(std::none_of(got.begin(), got.end(), [](const auto& row) { return row.first.rfind("section3/", 0) == 0; }));
+  // AsciiDoc's rows (tests/data/pandoc-asciidoc-ueditor-grid.txt) open every line with a bar: one at
+  // the end opens an empty last cell, and `| |（二）部分公开… | |447 |…| 0 |` stays unread there
+}
+
+TEST_CASE("a cell and its bar a line, each row opened by a bar alone: the opener is no empty cell") {
+  // excerpt-row-openers-2022.txt, a real page of the reference crawl: `|`, `规章 |`, `0 |`, `0 |`,
+  // `|` (现行有效件数 blank), `|` (the next row's opener), `行政规范性文件 |`; a short row's padding
+  // after its last cell's bar (`0 | ||`). At 14b8ce1 规章 was unread (`3 values expected, 2 found`)
+  const std::string text = xxgk_test::read_data_file("excerpt-row-openers-2022.txt");
+  const auto want = expected("excerpt-row-openers-2022.json");
+  REQUIRE(want.at("section2/regulations") == std::vector<std::string>{"0", "0", "null"});
+  CHECK(read(text) == want);
+  const std::string row = "规章 |\n0 |\n0 |\n|\n|\n行政规范性文件 |\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  // the empty cell's bar lost (the one left is the opener), or one too many: unread
+  check_only_unread(replaced(text, row, "规章 |\n0 |\n0 |\n|\n行政规范性文件 |\n"), want, "section2/regulations");
+  check_only_unread(replaced(text, row, "规章 |\n0 |\n0 |\n|\n|\n|\n行政规范性文件 |\n"), want, "section2/regulations");
+}
+
+TEST_CASE("rows opened by a bar alone: a row the format lacks after a full row ends it") {
+  // excerpt-row-openers-notes-2020.txt, a real page of the reference crawl (Hubei's 2020
+  // template): after 规范性文件's `87 |`, `0 |`, `0 |` comes `其他主动公开文件（…）`, a row of its
+  // own with `0 |` three times. At 14b8ce1 its numbers were taken as 规范性文件's (`3 values
+  // expected, 6 found`)
+  const std::string text = xxgk_test::read_data_file("excerpt-row-openers-notes-2020.txt");
+  const auto want = expected("excerpt-row-openers-notes-2020.json");
+  REQUIRE(want.at("section2/normative_documents") == std::vector<std::string>{"87", "0", "0"});
+  CHECK(read(text) == want);
+  // a row short of a cell before that row: the first line of words is not where its cells end
+  const std::string cells = "87 |\n0 |\n0 |\n";
+  REQUIRE(text.find(cells) != std::string::npos);
+  check_only_unread(replaced(text, cells, "87 |\n0 |\n"), want, "section2/normative_documents");
+}

@@ -1304,6 +1304,10 @@ inline void to_rows(prepared_input& in) {
 /// line of padding, a bar for each cell it lacks (`||`, a district's page of the reference
 /// crawl). Each such line is written back as its cell's text alone, an empty cell as an empty
 /// line, a line of padding left out: a text a cell a line, whose empty lines are blank cells.
+/// Another version opens each row with a bar alone and writes a short row's padding after its
+/// last cell's bar (`0 | ||`, then `|` opening the next row: Hubei's and Chongqing's district
+/// pages of the reference crawl): there a bar alone before a line of text is a row's opener, not
+/// an empty cell, and is left out with the padding.
 namespace bar_ended_cells {
 
 /// The bar that ends the line s[b, e) (trimmed), when it is the line's only one: its offset, else npos.
@@ -1317,18 +1321,98 @@ namespace bar_ended_cells {
   return e - b >= 2 && s.substr(b, e - b).find_first_not_of('|') == std::string_view::npos;
 }
 
+/// The bar that ends the cell of line s[b, e) (trimmed) when the line is a cell, its bar, then a
+/// row's padding of `least` bars or more (`0 | ||`, `| |||` for an empty cell): that bar's
+/// offset, else npos.
+[[nodiscard]] inline std::size_t padded_cell_bar(std::string_view s, std::size_t b, std::size_t e,
+                                                 std::size_t least = 2) noexcept {
+  std::size_t k = e;
+  while (k > b && s[k - 1] == '|') --k;
+  if (e - k < least || k == b || s[k - 1] != ' ') return std::string_view::npos;
+  while (k > b && s[k - 1] == ' ') --k;
+  if (k == b || s[k - 1] != '|') return std::string_view::npos;
+  const std::size_t bar = k - 1;
+  return s.substr(b, bar - b).find('|') == std::string_view::npos ? bar : std::string_view::npos;
+}
+
+/// True when line s[b, e) (trimmed) is a bar alone.
+[[nodiscard]] inline bool bar_alone(std::string_view s, std::size_t b, std::size_t e) noexcept {
+  return e - b == 1 && s[b] == '|';
+}
+
+/// The line after the one that ends at `le` (its line break), trimmed; empty at the text's end.
+[[nodiscard]] inline std::pair<std::size_t, std::size_t> next_line(std::string_view s, std::size_t le) noexcept {
+  if (le >= s.size()) return {s.size(), s.size()};
+  return bar_led_cells::trimmed(s, le + 1, std::min(s.find('\n', le + 1), s.size()));
+}
+
+/// True when cell text `c` is a value: a number (ASCII or full-width digits, signs, points,
+/// separators, a unit after it) or a blank's marker.
+[[nodiscard]] inline bool value_cell(std::string_view c) noexcept {
+  for (const std::string_view m : {"/", "\xEF\xBC\x8F", "-", "\xEF\xBC\x8D", "\xE2\x80\x94", "\xE2\x80\x93", "--",
+                                   "\xE2\x80\x94\xE2\x80\x94", "\xE6\x97\xA0", "\xE4\xB8\x8D\xE9\x80\x82\xE7\x94\xA8", "\\", "_"})
+    if (c == m) return true;  // (`－`, `—`, `–`, `——`, `无`, `不适用`)
+  for (const std::string_view unit : {"\xE4\xB8\x87\xE5\x85\x83", "\xE5\x85\x83", "\xE4\xBB\xB6", "\xE4\xB8\xAA",
+                                      "\xE6\x9D\xA1", "\xE9\xA1\xB9"})  // 万元 元 件 个 条 项
+    if (c.size() > unit.size() && c.ends_with(unit)) {
+      c.remove_suffix(unit.size());
+      break;
+    }
+  bool digit = false;
+  for (std::size_t i = 0; i < c.size();) {
+    const char x = c[i];
+    if (x >= '0' && x <= '9') {
+      digit = true;
+      ++i;
+    } else if (x == '.' || x == ',' || x == '+' || x == '-' || x == ' ') {
+      ++i;
+    } else if (c.substr(i, 2) == "\xEF\xBC" && i + 2 < c.size() &&
+               static_cast<unsigned char>(c[i + 2]) >= 0x90 && static_cast<unsigned char>(c[i + 2]) <= 0x99) {
+      digit = true;  // a full-width digit
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return digit;
+}
+
+/// True when the rows of `text` open with a bar alone: two or more lines of a cell and its row's
+/// padding, three in four of them followed by a bar alone (the next row's opener).
+[[nodiscard]] inline bool rows_opened(std::string_view text) noexcept {
+  std::size_t padded = 0, opened = 0;
+  for (std::size_t lb = 0; lb < text.size();) {
+    const std::size_t le = std::min(text.find('\n', lb), text.size());
+    const auto [b, e] = bar_led_cells::trimmed(text, lb, le);
+    if (b == lb && padded_cell_bar(text, b, e) != std::string_view::npos) {
+      ++padded;
+      const auto [nb, ne] = next_line(text, le);
+      opened += bar_alone(text, nb, ne) ? 1U : 0U;
+    }
+    lb = le + 1;
+  }
+  return opened >= 2 && opened * 4 >= padded * 3;
+}
+
 /// True when `text` holds such tables: six lines or more of text then one bar (the only one on
 /// the line, which starts with no space), few lines with bars otherwise (a fourth of those; lines
 /// of padding aside), and no empty line from the first of them to the last (an empty line would
 /// pass for a cell).
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
-  std::size_t ended = 0, other = 0, first = std::string_view::npos, last = 0;
+  std::size_t ended = 0, other = 0, padded = 0, first = std::string_view::npos, last = 0;
   for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
     const std::size_t end = std::min(text.find('\n', p), text.size());
     const std::size_t start = text.rfind('\n', p) + 1;  // 0 when none: npos + 1
     const auto [b, e] = bar_led_cells::trimmed(text, start, end);
     p = end;
     if (padding_line(text, b, e) && b == start) continue;
+    // (a cell and its row's padding: one of these lines where rows are opened by a bar alone)
+    if (b == start && padded_cell_bar(text, b, e) != std::string_view::npos) {
+      ++padded;
+      first = std::min(first, start);
+      last = end;
+      continue;
+    }
     // (a line indented: a cell's text as the page's source spaced it, on the lines of a row)
     if (only_bar_at_end(text, b, e) == std::string_view::npos || b != start) {
       if (++other > ended / 4 + 64) return false;  // (a pipe table's lines)
@@ -1338,6 +1422,7 @@ namespace bar_ended_cells {
     first = std::min(first, start);
     last = end;
   }
+  if (padded != 0 && !rows_opened(text)) other += padded;
   if (ended < 6 || other * 4 > ended) return false;
   for (std::size_t nl = text.find('\n', first); nl != std::string_view::npos && nl < last; nl = text.find('\n', nl + 1)) {
     const std::size_t next = std::min(text.find('\n', nl + 1), text.size());
@@ -1352,12 +1437,42 @@ namespace bar_ended_cells {
 inline void to_rows(prepared_input& in) {
   const std::string_view s = in.original;
   in.empty_lines_are_cells = true;
+  const bool opened = rows_opened(s.substr(in.base));
+  bool after_padding = false;  // the line before was a cell and its row's padding: the row's last
   rewrite_lines(in, [&](line_writer& w, std::size_t lb, std::size_t le) {
     const auto [b, e] = bar_led_cells::trimmed(s, lb, le);
     if (b == lb && padding_line(s, b, e)) {
       w.drop();
       return;
     }
+    if (opened && b == lb) {
+      // a row's opener: a bar alone after a row's padding, or before a line of words (the row's
+      // label, or a header's cell; the bars alone before it are the empty cells that end the row
+      // above, one before a value an empty cell among the row's)
+      if (bar_alone(s, b, e)) {
+        if (std::exchange(after_padding, false)) {
+          w.drop();
+          return;
+        }
+        const auto [nb, ne] = next_line(s, le);
+        const std::size_t next_bar = only_bar_at_end(s, nb, ne);
+        const std::size_t cell_end = next_bar != std::string_view::npos ? next_bar : padded_cell_bar(s, nb, ne, 1);
+        if (cell_end != std::string_view::npos) {
+          const auto [cb, ce] = bar_led_cells::trimmed(s, nb, cell_end);
+          if (cb != ce && !value_cell(s.substr(cb, ce - cb))) {
+            w.drop();
+            return;
+          }
+        }
+      } else if (const std::size_t bar = padded_cell_bar(s, b, e, 1); bar != std::string_view::npos) {
+        // (where rows are opened so, a line is a cell: `0 | |` is one padded by a bar)
+        const auto [tb, te] = bar_led_cells::trimmed(s, b, bar);
+        w.copy(tb, te);  // (an empty cell padded: the line left empty)
+        after_padding = true;
+        return;
+      }
+    }
+    after_padding = false;
     const std::size_t bar = only_bar_at_end(s, b, e);
     if (bar == std::string_view::npos || b != lb) return;
     const auto [tb, te] = bar_led_cells::trimmed(s, b, bar);

@@ -1728,16 +1728,25 @@ class text_parser {
   /// The lines after the label's last token `label_last`, up to `after` (the next row's label),
   /// as cells: an empty line a blank at its place, a line that holds a number of `values` and
   /// nothing else that number, in order. nullopt when any line holds anything else.
+  /// `words_after`: the row's cells end, once they are that many, at a line that opens with a
+  /// word (a character other than ASCII), which `values` after it are not.
   [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
-  lines_as_cells(const std::vector<const token*>& values, std::size_t label_last, std::size_t after) const {
+  lines_as_cells(const std::vector<const token*>& values, std::size_t label_last, std::size_t after,
+                 std::size_t words_after = 0) const {
     std::vector<std::pair<const token*, std::size_t>> cells;
     std::size_t k = 0;
     for (std::size_t nl = line_end_at(scan_.tokens[label_last].end); nl < after && nl < text_.size();) {
       const std::size_t b = nl + 1, e = line_end_at(b);
       if (b >= after) break;  // the next row's label's line
-      if (b == e) cells.push_back({nullptr, b});
-      else if (k < values.size() && values[k]->begin == b && values[k]->end == e) cells.push_back({values[k++], b});
-      else return std::nullopt;
+      if (b == e) {
+        cells.push_back({nullptr, b});
+      } else if (k < values.size() && values[k]->begin == b && values[k]->end == e) {
+        cells.push_back({values[k++], b});
+      } else if (words_after != 0 && cells.size() == words_after && static_cast<unsigned char>(text_[b]) >= 0x80) {
+        return cells;
+      } else {
+        return std::nullopt;
+      }
       nl = e;
     }
     if (k != values.size()) return std::nullopt;
@@ -2787,7 +2796,17 @@ class text_parser {
                  " found: a blank may have collapsed, a number may be split, or the row is cut off";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, label_pos,
                            std::string(t.label), {}, t.table_key, t.key, {}, std::move(detail)});
-      if (per_line && !digits_in_text && values.size() > t.columns && values.front()->line != values.back()->line) {
+      // a text whose every empty line is a cell: the lines after the label up to a line of words
+      // (a row the format lacks, Hubei's `其他主动公开文件（…）`, its numbers after it) are the row's
+      // cells when they are as many as it has
+      std::optional<std::vector<std::pair<const token*, std::size_t>>> to_words;
+      if (empty_lines_are_cells_ && per_line && !digits_in_text && doubt.empty() && words_after_label &&
+          values.size() > t.columns && label_last < scan_.tokens.size())
+        to_words = lines_as_cells(values, label_last, text_.size(), t.columns);
+      if (to_words && to_words->size() == t.columns) {
+        line_cell_rows_.push_back({&t, std::move(*to_words), false, false});
+      } else if (per_line && !digits_in_text && values.size() > t.columns &&
+                 values.front()->line != values.back()->line) {
         surplus_row_ = true;
         // twice its cells, the row before not short of numbers (whose numbers came down into this
         // one, after its label, as pdftotext stacks two labels before their numbers) and the next
@@ -3267,8 +3286,10 @@ class text_parser {
     // a line that does not open with a bar may end in an empty cell, not a closing bar
     // (`三、本年度办理结果 | （一）予以公开 |  | 1288 | … | 3 | `): with an empty cell beside the label
     // too (the cells it spans), which end the row's numbers stand at is unknown (unless the
-    // table's full rows say: `aligned_cells`)
-    if (open_end && buffer[b]->kind == token_kind::blank) return line_cells::other;
+    // table's full rows say: `aligned_cells`). Not in a text whose every line of cells ends with
+    // a bar, the lines whose last cell holds a value too: there the bar closes the line, and a
+    // line of as many cells as the row has is the row's cells (`二、上年结转… | | | | | | | 0 |`)
+    if (open_end && buffer[b]->kind == token_kind::blank && !bars_seen_closing_lines()) return line_cells::other;
     // and where some lines of the text end with no bar, a bar at the end opens an empty last
     // cell: with an empty cell between two values too, one of them may be a cell too many (a
     // separator doubled: `7.属于行政执法案卷 | 4 |  | 0 | 0 | 0 | 0 | 0 | `)
@@ -3525,17 +3546,24 @@ class text_parser {
   /// one such line ends with a cell (`a | b | c`: then a bar at the end opens an empty cell).
   /// Learned once.
   [[nodiscard]] bool bars_close_lines() {
-    if (bars_close_lines_ != 0) return bars_close_lines_ == 1;
-    bool close = true;
+    if (bars_close_lines_ != 0) return bars_close_lines_ != 2;
+    bool close = true, seen = false;
     for (std::size_t b = 0; b < text_.size() && close;) {
       const std::size_t end = line_end_at(b);
       const auto [first, e] = trimmed(b, end);
-      if (first < e && !bar_at(first) && separators_on_line(b, false) != 0 && !bar_ends_at(e, first)) close = false;
+      if (first < e && !bar_at(first) && separators_on_line(b, false) != 0) {
+        seen = true;
+        if (!bar_ends_at(e, first)) close = false;
+      }
       b = end + 1;
     }
-    bars_close_lines_ = close ? 1 : 2;
+    bars_close_lines_ = !close ? 2 : seen ? 3 : 1;
     return close;
   }
+
+  /// `bars_close_lines`, and some line of cells that does not open with a bar ends with one (in a
+  /// text whose lines all open with a bar, AsciiDoc's, a bar at the end opens an empty cell).
+  [[nodiscard]] bool bars_seen_closing_lines() { return bars_close_lines() && bars_close_lines_ == 3; }
 
   /// True when text_[b, e) holds a character other than a space and a cell separator.
   [[nodiscard]] bool holds_more_than_separators(std::size_t b, std::size_t e) const {
@@ -4068,7 +4096,7 @@ class text_parser {
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
   /// blocks of lines that hold a bar, [begin, end) of the text, as `bar_block_of` found them
   std::vector<bar_block> bar_blocks_;
-  std::uint8_t bars_close_lines_ = 0;  ///< `bars_close_lines`: 0 not learned yet, 1 yes, 2 no
+  std::uint8_t bars_close_lines_ = 0;  ///< `bars_close_lines`: 0 not learned yet, 1 yes, 2 no, 3 yes and seen
   /// the rows of the region being read and where their labels stand, for `alignment_of`
   const std::vector<const row_target*>* region_rows_ = nullptr;
   const std::vector<located>* region_at_ = nullptr;
