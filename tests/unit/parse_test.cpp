@@ -298,6 +298,14 @@ TEST_CASE("parse: blanks, markers, full-width digits, separators, units and sign
   REQUIRE(r19 != nullptr);
   CHECK((*r19)(xxgk::s2_2019::licensing, xxgk::s2_2019::change).value == xxgk::decimal{1036, 0});
   CHECK((*r19)(xxgk::s2_2019::other_services, xxgk::s2_2019::change).value == xxgk::decimal{-3, 0});
+  // procurement's items counted in 笔 (a real page: `政府集中采购 2笔 984361元`)
+  const auto p19b = xxgk::parse("某县2020年政府信息公开工作年度报告\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n"
+                                "政府集中采购 2笔 984361元\n");
+  REQUIRE(p19b.has_value());
+  const auto* r19b = p19b->report.get<xxgk::edition_2019_t>();
+  REQUIRE(r19b != nullptr);
+  CHECK((*r19b)(xxgk::s2_2019::procurement, xxgk::s2_2019::items).value == xxgk::decimal{2, 0});
+  CHECK((*r19b)(xxgk::s2_2019::procurement, xxgk::s2_2019::amount).value == xxgk::decimal{984361, 0});
   CHECK(!xxgk::validate(*r19).has_errors());
 
   // the change written in words: 增/增加 a plus, 减/减少 a minus (a real page writes `减4`);
@@ -357,6 +365,39 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
         title{"南京市浦口区教育局办公室", 2024});
   CHECK(title_of("精心组织。现向社会公布2022年度本单位政府信息公开工作年度报告。") == title{"", 2022});
   CHECK(title_of("有关文件要求。特向社会公布2021年度本镇政府信息公开年度报告。") == title{"", 2021});
+  // the title in a script's string (a real page's source: `let content = "<p …>2019年上海市…`):
+  // nothing before the year names an agency (at 14b8ce1 it was `"`), so the name after it does
+  CHECK(title_of("let content = \"2019年上海市人民政府办公厅政府信息公开工作年度报告") ==
+        title{"上海市人民政府办公厅", 2019});
+}
+
+TEST_CASE("parse: edition 2021's fee written in 元 is not the 万元 its column holds: unread, never converted") {
+  // a real page's header (`本年收费金额(单位:元)`, the crawl's excerpt-row-openers-… family) and
+  // cells with their unit; at 14b8ce1 `2792220.8元` was read as 2792220.8 万元
+  const auto fee_of = [](const std::string& header, const std::string& cell) {
+    const std::string text = "某局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（八）项\n信息内容\t" +
+                             header + "\n行政事业性收费\t" + cell + "\n";
+    const auto parsed = xxgk::parse(text);
+    REQUIRE(parsed.has_value());
+    const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+    REQUIRE(r != nullptr);
+    const bool said = std::any_of(parsed->findings.begin(), parsed->findings.end(), [](const xxgk::source_finding& f) {
+      return f.rule == &xxgk::rules::fmt_unreadable_row && f.row == "administrative_fees" &&
+             f.detail.find("万元") != std::string::npos;
+    });
+    const xxgk::cell& c = (*r)(xxgk::s2_2021::administrative_fees, xxgk::s2_2021::amount_10k_yuan);
+    CHECK(said == (c.state == xxgk::cell_state::absent));  // unread, and said why
+    return c;
+  };
+  CHECK(fee_of("本年收费金额（单位：万元）", "279.22").value == xxgk::decimal{27922, 2});
+  CHECK(fee_of("本年收费金额（单位：万元）", "279.22万元").value == xxgk::decimal{27922, 2});
+  CHECK(fee_of("本年收费金额（单位：万元）", "2792220.8元").state == xxgk::cell_state::absent);
+  CHECK(fee_of("本年收费金额(单位:元)", "2792220.8").state == xxgk::cell_state::absent);
+  CHECK(fee_of("本年收费金额（元）", "12").state == xxgk::cell_state::absent);
+  // the cell's own unit says 万元; 0 is 0 in either unit
+  CHECK(fee_of("本年收费金额(单位:元)", "12.5万元").value == xxgk::decimal{125, 1});
+  CHECK(fee_of("本年收费金额(单位:元)", "0").value == xxgk::decimal{0, 0});
+  CHECK(fee_of("本年收费金额", "12").value == xxgk::decimal{12, 0});
 }
 
 TEST_CASE("parse: chapter 四's row on a line cut into cells, its empty cells blanks") {

@@ -856,8 +856,10 @@ class text_parser {
         out.erase(0, first + length);
       }
     }
-    // a pronoun (`本单位`, `本镇`, `我局`) names no agency
+    // a pronoun (`本单位`, `本镇`, `我局`) names no agency; nor does what holds no Chinese
+    // character (a script's `let content = "` before a title in a string: `"`)
     if (out.starts_with("本") || out.starts_with("我")) return {};
+    if (std::none_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return {};
     for (const std::string_view opened : {"《", "〈", "“", "（", "("})
       if (out.find(opened) != std::string::npos) return {};
     for (const std::string_view start : {"根据", "按照", "依据", "关于", "做好"})
@@ -1057,7 +1059,43 @@ class text_parser {
     if (s2 != std::string::npos) any |= read_region(r, targets, chapter::two, s2, s3 == std::string::npos ? end : s3, nullptr);
     if (s3 != std::string::npos) any |= read_region(r, targets, chapter::three, s3, end, &s3_end);
     any |= read_section4(r, s3_end);
+    if (r.edition() == edition::y2021)
+      for (const row_target& t : targets)
+        if (t.key == "administrative_fees") fee_in_yuan(r, t);
     return any;
+  }
+
+  /// Edition 2021's fee is an amount in 万元. One written in 元, in its cell (`2792220.8元`) or in
+  /// its column's header (`本年收费金额(单位:元)`, within the 200 bytes before the number), is
+  /// another number: left unread, with FMT.UNREADABLE_ROW, unless it is 0.
+  void fee_in_yuan(cell_sheet& r, const row_target& t) {
+    cell& fee = r.at(t, 0);
+    if (fee.state != cell_state::number || fee.value.units == 0 || !fee.pos.known()) return;
+    constexpr std::string_view yuan = "元", wan = "万";
+    for (const token& v : scan_.tokens) {
+      if (v.kind != token_kind::number || !(v.value == fee.value) || !(where_.at(v.begin) == fee.pos)) continue;
+      const std::string_view written = text_.substr(v.begin, v.end - v.begin);
+      std::string_view said;  // where 元 is said
+      if (written.ends_with(yuan)) {
+        if (written.substr(0, written.size() - yuan.size()).ends_with(wan)) return;  // (the cell says 万元)
+        said = written;
+      } else {
+        const std::size_t from = v.begin > 200 ? v.begin - 200 : 0;
+        const std::string_view before = text_.substr(from, v.begin - from);
+        const std::size_t header = before.rfind("收费金额");
+        if (header == std::string_view::npos) return;
+        const std::string_view unit = before.substr(header);
+        const std::size_t at = unit.find(yuan);
+        if (at == std::string_view::npos || unit.substr(0, at).ends_with(wan)) return;
+        said = unit.substr(0, at + yuan.size());
+      }
+      findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, fee.pos,
+                           std::string(t.label), {}, t.table_key, t.key, {},
+                           "the amount is in 元 (`" + std::string(utf8::prefix(said, 60)) +
+                               "`), the format's column in 万元: not read, not converted"});
+      fee = cell{};
+      return;
+    }
   }
 
   /// Finds the rows of one chapter's tables in the stream range [from, to) and reads them.
