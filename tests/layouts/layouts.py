@@ -293,11 +293,17 @@ def unmerged_joined(sep, fill=""):
     return lambda d: text(d, lambda g: [sep.join(t or fill for t in r) for r in expanded(g, False)])
 
 
-def cell_per_line(blank_lines):
+def cell_per_line(blank_lines, collapsed=False):
+    # `collapsed`: a cell a paragraph where an empty cell left one empty line, not two (the line
+    # breaks of a page's text squeezed: a real page of the reference crawl, `一、本年新收…`, seven
+    # empty lines, ` 0`, for six blank cells and a total)
     def lines(g):
         out = []
         for row in g:
             for c in row:
+                if collapsed and not c.text:
+                    out.append("")
+                    continue
                 out.append(c.text)
                 if blank_lines:
                     out.append("")
@@ -656,6 +662,7 @@ LAYOUTS = {
     "text-one-line": (lambda d: rows_joined(" ")(d).replace("\n", " ") + "\n", ".txt", False),
     "text-cell-per-line": (cell_per_line(False), ".txt", True),  # a blank cell an empty line, covered cells left out
     "text-cell-per-line-blank-lines": (cell_per_line(True), ".txt", True),  # a cell a paragraph, a blank one empty
+    "text-cell-per-paragraph-collapsed": (cell_per_line(True, collapsed=True), ".txt", False),
     "text-cell-per-line-wrapped": (wrapped_cells(10), ".txt", False),
     "text-cell-per-line-cut-numbers": (wrapped_cells(6, cut_numbers=True), ".txt", False),
     "text-pdf-page-numbers": (pdf_pages(lambda n, m: str(n)), ".txt", False),

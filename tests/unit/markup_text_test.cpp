@@ -1481,3 +1481,24 @@ TEST_CASE("rows opened by a bar alone: a row the format lacks after a full row e
   REQUIRE(text.find(cells) != std::string::npos);
   check_only_unread(replaced(text, cells, "87 |\n0 |\n"), want, "section2/normative_documents");
 }
+
+TEST_CASE("a cell a paragraph, an empty cell one empty line: read so where two rows say it and none the other way") {
+  // excerpt-collapsed-blanks-2020.txt, a real page of the reference crawl: `一、本年新收…`, seven empty
+  // lines, `0`: the empty line after the label, then one for each of six blank cells (where empty
+  // cells leave two, an empty paragraph and the line after it, seven lines are three blank cells
+  // and the row is short). At 14b8ce1 chapter 三's rows were unread
+  const std::string text = xxgk_test::read_data_file("excerpt-collapsed-blanks-2020.txt");
+  const auto want = expected("excerpt-collapsed-blanks-2020.json");
+  REQUIRE(want.at("section3/granted") ==
+          std::vector<std::string>{"null", "null", "null", "null", "null", "null", "0"});
+  CHECK(read(text) == want);
+  const std::string row = "(一)予以公开\n\n\n\n\n\n\n\n0\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  // an empty line lost: five blank cells and the total, a cell short: unread
+  check_only_unread(replaced(text, row, "(一)予以公开\n\n\n\n\n\n\n0\n"), want, "section3/granted");
+  // a row whose blank cells stand two empty lines each (six: thirteen lines): which way the text
+  // writes them is unknown, and only that row is read
+  const auto got = read(replaced(text, row, "(一)予以公开\n\n\n\n\n\n\n\n\n\n\n\n\n\n0\n"));
+  CHECK(got.at("section3/granted") == want.at("section3/granted"));
+  CHECK(std::count_if(got.begin(), got.end(), [](const auto& r) { return r.first.rfind("section3/", 0) == 0; }) == 1);
+}

@@ -1874,8 +1874,13 @@ class text_parser {
   /// cells after the last number only where the next row's label ends the row: after a table's
   /// last row a document may have spacer paragraphs (Word's, in mammoth's text), any number of
   /// empty lines, which then end a row whose cells all stand before them.
+  ///
+  /// `collapsed`: a text whose empty cells left one empty line each, not two (the empty line
+  /// between two paragraphs kept once, as a page's text with runs of line breaks squeezed: a
+  /// real page's `一、本年新收… `, seven empty lines, ` 0`, for six blank cells and a total):
+  /// before each number an empty line, then one for each blank cell; no blank cell after the last.
   [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
-  paragraph_cells(const paragraph_row& row, std::size_t columns) const {
+  paragraph_cells(const paragraph_row& row, std::size_t columns, bool collapsed = false) const {
     const std::vector<const token*>& values = row.values;
     const std::size_t label_last = row.label_last;
     const auto& tk = scan_.tokens;
@@ -1890,6 +1895,7 @@ class text_parser {
       if (k == values.size()) {  // the row's end: (empty line, cell)*, then the rows' end
         if (cells.size() == columns && !values.empty() && std::none_of(g->begin(), g->end(), [](const auto& line) { return line.first; }))
           break;
+        if (collapsed) return std::nullopt;
         if (!row.next_row_follows || !paragraph_end_known_ || g->size() < paragraph_end_.size()) return std::nullopt;
         for (std::size_t i = 0; i != paragraph_end_.size(); ++i)
           if ((*g)[g->size() - paragraph_end_.size() + i].first != paragraph_end_[i]) return std::nullopt;
@@ -1900,6 +1906,12 @@ class text_parser {
           cells.push_back({nullptr, (*g)[i + 1].second});
         }
         break;
+      }
+      if (collapsed) {  // before a number: empty line, cell*
+        if (g->empty() || g->front().first) return std::nullopt;
+        for (std::size_t i = 1; i < g->size(); ++i) cells.push_back({nullptr, (*g)[i].second});
+        cells.push_back({values[k], values[k]->begin});
+        continue;
       }
       // before a number: empty line, (cell, empty line)*
       if (g->size() % 2 == 0) return std::nullopt;
@@ -1987,13 +1999,27 @@ class text_parser {
     const bool paragraphs =
         !spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order;
     rows_as_paragraphs_ = rows_as_paragraphs_ || paragraphs;  // (for chapter 四's row, read after)
-    if (paragraphs)
+    if (paragraphs) {
+      // blank cells as two empty lines each, or (`paragraph_cells`' `collapsed`) one: the way
+      // two rows with blank cells or more read, and no such row the other way
+      const auto fits = [&](const paragraph_row& row, bool collapsed) {
+        const auto cells = paragraph_cells(row, row.target->columns, collapsed);
+        return cells && cells->size() == row.target->columns && cells->size() != row.values.size();
+      };
+      std::size_t doubled = 0, single = 0;
+      for (const paragraph_row& row : paragraph_rows_) {
+        if (row_placed(r, *row.target)) continue;
+        doubled += fits(row, false) ? 1U : 0U;
+        single += fits(row, true) ? 1U : 0U;
+      }
+      const bool collapsed = single >= 2 && doubled == 0;
       for (const paragraph_row& row : paragraph_rows_) {
         const row_target& t = *row.target;
         if (row_placed(r, t)) continue;
-        const auto cells = paragraph_cells(row, t.columns);
+        const auto cells = paragraph_cells(row, t.columns, collapsed);
         if (cells && cells->size() == t.columns && cells->size() != row.values.size()) place_cells(r, t, *cells);
       }
+    }
     paragraph_rows_.clear();
     spaced_rows_.clear();
     empty_line_rows_.clear();

@@ -136,7 +136,8 @@ inline void classify(std::string_view text, token& t) {
         first == 0xEF || sign != 0))
     return;
   // strip a unit written in the cell
-  static constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "次", "人", "家", "笔"};
+  // (longest first where one ends another: 批次 before 次)
+  static constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "批次", "次", "人", "家", "笔"};
   if (static_cast<unsigned char>(text.back()) >= 0x80) {
     for (std::string_view u : units) {
       if (text.size() > u.size() && text.ends_with(u)) {
