@@ -341,3 +341,38 @@ TEST_CASE("numbers apart with a leading zero (`0 0 00 00 0`): cells run together
   CHECK(read("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 00\n" + head)
             .count("section2/regulations") == 0);
 }
+
+TEST_CASE("crawler text run together: procurement's digits split as counts are, chapter 四's after its header's 总计") {
+  // 平潭's pages as a crawler keeps them (a public repository's archive; each of the two forms on
+  // more than one page). At 14b8ce1 both were unread
+  const std::string head = "某局2020年政府信息公开工作年度报告二、主动公开政府信息情况第二十条第（九）项信息内容采购项目数量"
+                           "采购总金额";
+  // edition 2019's procurement, a count and an amount, its digits glued to the label: the only
+  // split without leading zeros, inferred; with a point or a unit, or more readings, unread
+  const auto procurement = [&](const std::string& cells) {
+    const auto parsed = xxgk::parse(head + "政府集中采购" + cells + "三、收到和处理政府信息公开申请情况（本列数据");
+    REQUIRE(parsed.has_value());
+    const auto* r = parsed->report.get<xxgk::edition_2019_t>();
+    REQUIRE(r != nullptr);
+    return std::pair{(*r)(xxgk::s2_2019::procurement, xxgk::s2_2019::items),
+                     (*r)(xxgk::s2_2019::procurement, xxgk::s2_2019::amount)};
+  };
+  const auto [items, amount] = procurement("00");
+  CHECK(items.value == xxgk::decimal{0, 0});
+  CHECK(items.inferred);
+  CHECK(amount.value == xxgk::decimal{0, 0});
+  CHECK(amount.inferred);
+  CHECK(procurement("13575394432.52元").first.state == xxgk::cell_state::absent);
+  CHECK(procurement("512").first.state == xxgk::cell_state::absent);  // 5 | 12, 51 | 2
+  // chapter 四 under its heading, a sentence with a year between (`2024年，没有…`), its header and
+  // its 15 digits glued: the digits after the header's 总计, not the year's
+  const std::string s4 = "四、政府信息公开行政复议与行政诉讼情况2024年，没有政府信息公开行政复议及行政诉讼情况。行政复议"
+                         "行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结"
+                         "总计结果维持结果纠正其他结果尚未审结总计";
+  const auto got = read("某局2024年政府信息公开工作年度报告" + s4 + "100010000000000五、存在的主要问题及改进情况");
+  REQUIRE(got.count("section4/reconsideration") == 1);
+  CHECK(got.at("section4/reconsideration") == std::vector<std::string>{"1", "0", "0", "0", "1"});
+  // a digit lost: no split adds up, and the year is not taken for one
+  CHECK(read("某局2024年政府信息公开工作年度报告" + s4 + "10001000000000五、存在的主要问题及改进情况")
+            .count("section4/reconsideration") == 0);
+}

@@ -2773,8 +2773,10 @@ class text_parser {
         std::all_of(values.begin(), values.end(),
                     [&](const token* v) { return v->kind == token_kind::number || leading_zero(*v); }) &&
         std::any_of(values.begin(), values.end(), led_by_zero);
-    if ((digits_in_text || one_run || zero_led) && t.counts_only && t.columns > 1 && !next_lost_number &&
-        !(t.in_chapter == chapter::three && header_cut_)) {
+    // (edition 2019's procurement, a count and an amount: digits alone, no point nor unit, split
+    // as counts are: `政府集中采购00`)
+    if ((digits_in_text || one_run || zero_led) && (t.counts_only || t.in_chapter == chapter::two) && t.columns > 1 &&
+        !next_lost_number && !(t.in_chapter == chapter::three && header_cut_)) {
       if (const auto run = digits_between(text_after_stream(l.end), offset_of_stream(next))) {
         const split_shape shape{1, t.columns, t.in_chapter == chapter::three};
         // (numbers apart that no split adds up to are a row broken some other way, a blank lost:
@@ -4130,7 +4132,19 @@ class text_parser {
       }
     if (s1 == std::string::npos || s1 >= limit) return false;
     static constexpr std::string_view header_end = "总计";
-    if (s1 < at + header_end.size() || stream.substr(s1 - header_end.size(), header_end.size()) != header_end) return false;
+    // digits of a sentence between the heading and the header (`2024年，没有政府信息公开行政复议
+    // 及行政诉讼情况。行政复议行政诉讼结果维持…总计000…`) are no cells: the row's digits are those
+    // right after the header's last 总计
+    if (s1 < at + header_end.size() || stream.substr(s1 - header_end.size(), header_end.size()) != header_end) {
+      std::size_t h = stream.find(header_end, s1);
+      while (h != std::string_view::npos && h + header_end.size() < limit &&
+             !(stream[h + header_end.size()] >= '0' && stream[h + header_end.size()] <= '9'))
+        h = stream.find(header_end, h + 1);
+      if (h == std::string_view::npos || h + header_end.size() >= limit ||
+          stream.substr(s1, h - s1).find_first_not_of("0123456789") == std::string_view::npos)
+        return false;
+      s1 = h + header_end.size();
+    }
     std::size_t s2 = s1;
     while (s2 < stream.size() && stream[s2] >= '0' && stream[s2] <= '9') ++s2;
     const auto run = digits_between(text_after_stream(s1), offset_of_stream(s2));
