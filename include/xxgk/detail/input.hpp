@@ -3,6 +3,7 @@
 // IWYU pragma: private, include <xxgk/parse.hpp>
 
 #include <xxgk/cell.hpp>
+#include <xxgk/detail/cell_words.hpp>
 #include <xxgk/detail/swar.hpp>
 #include <xxgk/detail/traditional.hpp>
 #include <xxgk/detail/utf8.hpp>
@@ -1349,15 +1350,8 @@ namespace bar_ended_cells {
 /// True when cell text `c` is a value: a number (ASCII or full-width digits, signs, points,
 /// separators, a unit after it) or a blank's marker.
 [[nodiscard]] inline bool value_cell(std::string_view c) noexcept {
-  for (const std::string_view m : {"/", "\xEF\xBC\x8F", "-", "\xEF\xBC\x8D", "\xE2\x80\x94", "\xE2\x80\x93", "--",
-                                   "\xE2\x80\x94\xE2\x80\x94", "\xE6\x97\xA0", "\xE4\xB8\x8D\xE9\x80\x82\xE7\x94\xA8", "\\", "_"})
-    if (c == m) return true;  // (`－`, `—`, `–`, `——`, `无`, `不适用`)
-  for (const std::string_view unit : {"\xE4\xB8\x87\xE5\x85\x83", "\xE5\x85\x83", "\xE4\xBB\xB6", "\xE4\xB8\xAA",
-                                      "\xE6\x9D\xA1", "\xE9\xA1\xB9"})  // 万元 元 件 个 条 项
-    if (c.size() > unit.size() && c.ends_with(unit)) {
-      c.remove_suffix(unit.size());
-      break;
-    }
+  if (cell_words::marker_of(c) != marker::none) return true;
+  c = cell_words::without_unit(c);
   bool digit = false;
   for (std::size_t i = 0; i < c.size();) {
     const char x = c[i];

@@ -4,6 +4,7 @@
 
 #include <xxgk/cell.hpp>
 #include <xxgk/decimal.hpp>
+#include <xxgk/detail/cell_words.hpp>
 #include <xxgk/detail/input.hpp>
 #include <xxgk/detail/utf8.hpp>
 
@@ -117,17 +118,10 @@ inline void classify(std::string_view text, token& t) {
       return;
   }
   const bool digit = sign != 0 || (first >= '0' && first <= '9');  // no marker starts with a digit
-  static constexpr std::string_view markers[][2] = {
-      {"/", ""}, {"／", ""}, {"-", ""}, {"－", ""}, {"—", ""}, {"–", ""}, {"―", ""}, {"--", ""},
-      {"——", ""}, {"－－", ""}, {"无", ""}, {"不适用", ""}, {"\\", ""}, {"_", ""}};
-  static constexpr xxgk::marker marker_kinds[] = {
-      marker::slash, marker::slash, marker::hyphen, marker::hyphen, marker::dash, marker::dash,
-      marker::dash, marker::double_hyphen, marker::double_hyphen, marker::double_hyphen,
-      marker::nil, marker::not_applicable, marker::slash, marker::underscore};
-  for (std::size_t i = 0; !digit && i != std::size(markers); ++i) {
-    if (text == markers[i][0]) {
+  if (!digit) {
+    if (const xxgk::marker m = cell_words::marker_of(text); m != marker::none) {
       t.kind = token_kind::marker;
-      t.mark = marker_kinds[i];
+      t.mark = m;
       return;
     }
   }
@@ -136,16 +130,7 @@ inline void classify(std::string_view text, token& t) {
         first == 0xEF || sign != 0))
     return;
   // strip a unit written in the cell
-  // (longest first where one ends another: 批次 before 次)
-  static constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "批次", "次", "人", "家", "笔"};
-  if (static_cast<unsigned char>(text.back()) >= 0x80) {
-    for (std::string_view u : units) {
-      if (text.size() > u.size() && text.ends_with(u)) {
-        text.remove_suffix(u.size());
-        break;
-      }
-    }
-  }
+  if (static_cast<unsigned char>(text.back()) >= 0x80) text = cell_words::without_unit(text);
   // fold to ASCII: full-width digits, signs, separators and points
   char buf[64];
   std::size_t n = 0;
