@@ -377,6 +377,13 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   // nothing before the year names an agency (at 14b8ce1 it was `"`), so the name after it does
   CHECK(title_of("let content = \"2019年上海市人民政府办公厅政府信息公开工作年度报告") ==
         title{"上海市人民政府办公厅", 2019});
+  // a title in a cell after a field's name and a bar, its year with no 年 (a real page; at
+  // 4d1373e `|||标题|西藏自治区政府国资委2020`, no year), and a markdown table's (`|淮安市人民政府`)
+  CHECK(title_of("标 题 | 西藏自治区政府国资委2020政府信息公开工作年度报告 | ||") == title{"西藏自治区政府国资委", 2020});
+  CHECK(title_of("标题：| 淮安市人民政府2024年政府信息公开工作年度报告  ") == title{"淮安市人民政府", 2024});
+  // a chapter's heading on the line above a sentence that names no agency is none (a real page:
+  // `一、總體情況`, read as `总体情况` at 4d1373e)
+  CHECK(title_of("一、总体情况\n根据《条例》规定,向社会公布2021年本级政府信息公开工作年度报告。") == title{"", 2021});
 }
 
 TEST_CASE("parse: edition 2021's fee written in 元 is not the 万元 its column holds: unread, never converted") {

@@ -801,8 +801,9 @@ class text_parser {
   /// less the marks of a CMS's field (`标题：`) and of a markdown heading; and where the line begins.
   [[nodiscard]] static std::pair<std::string, std::size_t> title_before(std::string_view head, std::size_t at) {
     const std::size_t line_begin = head.rfind('\n', at) == std::string_view::npos ? 0 : head.rfind('\n', at) + 1;
-    // on a table row of a page (a CMS's 标题： | … row), the title is its cell: after the last tab
-    const std::size_t tab = head.substr(line_begin, at - line_begin).rfind('\t');
+    // on a table row of a page (a CMS's 标题： | … row), the title is its cell: after the last tab,
+    // or bar (a crawler's `标 题 | 西藏自治区政府国资委2020政府信息公开工作年度报告 | ||`)
+    const std::size_t tab = head.substr(line_begin, at - line_begin).find_last_of("\t|");
     const std::size_t cell_begin = tab == std::string_view::npos ? line_begin : line_begin + tab + 1;
     std::string before = utf8::squeeze(head.substr(cell_begin, at - cell_begin));
     if (before.starts_with('\x1E')) before.erase(0, 1);  // the mark of a table row
@@ -898,6 +899,18 @@ class text_parser {
     return year_at;
   }
 
+  /// Where a year written without 年 stands at the end of what precedes a title: four digits,
+  /// 19xx or 20xx, no digit before them; npos when there is none.
+  [[nodiscard]] static std::size_t bare_year_at(std::string_view before) {
+    if (before.size() < 4) return std::string::npos;
+    const std::size_t at = before.size() - 4;
+    const std::string_view four = before.substr(at);
+    if (four.find_first_not_of("0123456789") != std::string_view::npos || !(four.starts_with("19") || four.starts_with("20")))
+      return std::string::npos;
+    if (at > 0 && before[at - 1] >= '0' && before[at - 1] <= '9') return std::string::npos;
+    return at;
+  }
+
   [[nodiscard]] static int four_digits(std::string_view s) {
     return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
   }
@@ -956,14 +969,20 @@ class text_parser {
         if (after.starts_with("度")) after.remove_prefix(std::string_view("度").size());
         agency_ = agency_in(after);
       }
+    } else if (const std::size_t bare = bare_year_at(before); bare != std::string::npos) {
+      // a year with no 年 right before the title's words (`西藏自治区政府国资委2020政府信息公开…`)
+      year_ = four_digits(std::string_view(before).substr(bare, 4));
+      agency_ = agency_in(std::string_view(before).substr(0, bare));
     } else {
       agency_ = agency_in(before);
     }
+    // (a chapter's heading on the line above a title is no agency: `一、總體情況`)
     if (agency_.empty() && line_begin > 0) {  // the agency on the line above the title
       const std::size_t prev_end = line_begin - 1;
       std::size_t prev_begin = head.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
       prev_begin = prev_begin == std::string_view::npos ? 0 : prev_begin + 1;
       agency_ = agency_in(utf8::squeeze(head.substr(prev_begin, prev_end - prev_begin)));
+      if (agency_.ends_with("情况")) agency_.clear();
     }
     // the words named in a sentence, not a title: inside a document's name (`《关于…政府信息公开工作
     // 年度报告有关事项的通知》`) or followed by what is done with it (`做好2023年政府信息公开工作年度
