@@ -375,4 +375,19 @@ TEST_CASE("crawler text run together: procurement's digits split as counts are, 
   // a digit lost: no split adds up, and the year is not taken for one
   CHECK(read("某局2024年政府信息公开工作年度报告" + s4 + "10001000000000五、存在的主要问题及改进情况")
             .count("section4/reconsideration") == 0);
+  // chapter 三's last row, glued to a sentence's year (`…继续办理20000022025年，我局…`) or to
+  // chapter 四's heading misspelt (`…继续办理0000000四、政府信息公开行政法复议、…`): its own digits
+  // (at 4d1373e both unread, five pages of the archive)
+  const std::string s3 = "某局2025年政府信息公开工作年度报告三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量"
+                         "2000002四、结转下年度继续办理";
+  const auto carried = [&](const std::string& tail) {
+    const auto rows = read(s3 + tail);
+    return rows.count("section3/carried_forward") == 1 ? rows.at("section3/carried_forward") : std::vector<std::string>{};
+  };
+  CHECK(carried("20000022025年，我局共收到政府信息公开申请21件。") ==
+        std::vector<std::string>{"2", "0", "0", "0", "0", "0", "2"});
+  CHECK(carried("0000000四、政府信息公开行政法复议、行政诉讼情况行政复议行政诉讼结果维持") ==
+        std::vector<std::string>{"0", "0", "0", "0", "0", "0", "0"});
+  // no year before 年 (`…20000023年`, a digit too many): unread
+  CHECK(carried("200000203年，我局共收到").empty());
 }

@@ -365,7 +365,9 @@ struct landmarks {
   key_searcher reconsideration = searcher_for("行政复议");
   key_searcher not_yet = searcher_for("尚未");
   key_searcher problems = searcher_for("存在的主要问题");
-  std::vector<key_searcher> chapter3_ends{searcher_for("四、政府信息公开行政复议"), searcher_for("存在的主要问题"),
+  // (`四、政府信息公开` alone: 平潭's pages misspell the heading `四、政府信息公开行政法复议、行政诉讼情况`;
+  // chapter 三's own 四、 is 结转下年度继续办理)
+  std::vector<key_searcher> chapter3_ends{searcher_for("四、政府信息公开"), searcher_for("存在的主要问题"),
                                           searcher_for("结果维持")};
   std::vector<key_searcher> s3_headings = [] {
     std::vector<key_searcher> out;
@@ -612,6 +614,15 @@ class text_parser {
         }
       } else if (utf8::is_punct(c) && c != U'.' && c != U'-' && c != U'+' && c != U',' && c != U'/') {
         if (!run.digits.empty()) after = true;
+      } else if (c == U'年' && !after && run.digits.size() > 4 &&
+                 std::string_view(run.digits).substr(run.digits.size() - 4).find(' ') == std::string_view::npos &&
+                 (run.digits.compare(run.digits.size() - 4, 2, "19") == 0 ||
+                  run.digits.compare(run.digits.size() - 4, 2, "20") == 0)) {
+        // a sentence's year glued after the row (`四、结转下年度继续办理20000022025年，我局共收到…`):
+        // no digit of the row's
+        run.digits.resize(run.digits.size() - 4);
+        run.offsets.resize(run.offsets.size() - 4);
+        break;
       } else {
         return std::nullopt;
       }
