@@ -14,7 +14,8 @@ and reads it back with `xxgk-check --emit report-json`: every cell it reads must
 - html (the HTML layouts): one row of a table with an empty cell lost or one added, a cell
   written twice, a rowspan or colspan one more or one less or gone, a row lost, written twice,
   run into the next or cut in two, as pages edited by hand are;
-- text (every other layout): in the table chapters, an empty line lost or added, a line cut in
+- text (every other layout): in the table chapters, an empty line lost or added, a bar alone on
+  its line lost or added (where bars alone are empty cells or open rows), a line cut in
   two at a separator (wrapped; not a box's, which its tool draws whole); in texts whose cells
   separators part (not those laid out in columns, where a separator's width is the cell's
   place), a separator written twice, or lost where digits do not stand on both sides of it.
@@ -49,7 +50,8 @@ KINDS = {
     "markdown": ["drop", "drop_empty", "insert_empty", "duplicate", "run_together_space", "split_line", "empty_line"],
     "html": ["drop_empty_cell", "insert_empty_cell", "duplicate_cell", "span_more", "span_less", "span_gone",
              "drop_row", "duplicate_row", "join_rows", "split_row"],
-    "text": ["drop_empty_line", "insert_empty_line", "split_line", "drop_separator", "double_separator"],
+    "text": ["drop_empty_line", "insert_empty_line", "drop_bar_line", "insert_bar_line", "split_line",
+             "drop_separator", "double_separator"],
 }
 # laid out in columns: a separator's width is where the next cell stands
 POSITIONAL = {"text-aligned", "text-aligned-characters", "text-dataframes-to-string", "text-box-drawn",
@@ -160,16 +162,21 @@ def break_text(page, kind, rng, positional):
     first = next((i for i, l in enumerate(lines) if "主动公开" in l), 0)
     if kind in ("drop_empty_line", "insert_empty_line"):
         spots = [i for i in range(first, len(lines)) if kind == "insert_empty_line" or not lines[i].strip()]
+    elif kind in ("drop_bar_line", "insert_bar_line"):  # (texts where a bar alone is a cell or opens a row)
+        bars = [i for i in range(first, len(lines)) if lines[i].strip() == "|"]
+        spots = bars if kind == "drop_bar_line" or not bars else list(range(first, len(lines)))
     else:  # (a page's footer is no table line)
         spots = [i for i in range(first, len(lines)) if re.search(r"\d", lines[i]) and not FOOTER.search(lines[i])]
     if not spots:
         return None
     i = rng.choice(spots)
     line = lines[i]
-    if kind == "drop_empty_line":
+    if kind in ("drop_empty_line", "drop_bar_line"):
         del lines[i]
     elif kind == "insert_empty_line":
         lines.insert(i, "")
+    elif kind == "insert_bar_line":
+        lines.insert(i, "|")
     else:
         seps = list(SEPARATOR.finditer(line))
         if kind == "drop_separator":  # (not where the digits of two cells would run together)

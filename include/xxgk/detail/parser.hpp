@@ -1281,6 +1281,7 @@ class text_parser {
     spaced_rows_.clear();
     empty_line_rows_.clear();
     line_cell_rows_.clear();
+    rows_padded_by_one_ = 0;
     joined_rows_.clear();
     paragraph_rows_.clear();
     laid_full_.clear();
@@ -1734,6 +1735,12 @@ class text_parser {
           t.in_chapter == chapter::two &&
           empty_last_column(t, scan_.tokens[label_last].begin))
         cells->pop_back();
+      // one line too many, the last empty: a bar of padding after a row short of a cell (which
+      // is one alone, as an empty cell's is: `bar_ended_cells`), as chapter 三's rows under a
+      // group's label or beside a label over columns are
+      if (cells && cells->size() == std::size_t{t.columns} + 1 && cells->back().first == nullptr &&
+          t.in_chapter == chapter::three)
+        ++rows_padded_by_one_;
       if (cells && cells->size() == t.columns) line_cell_rows_.push_back({&t, std::move(*cells), false, false});
       return;
     }
@@ -1923,9 +1930,14 @@ class text_parser {
       auto g = gap_lines(a, b);
       if (!g) return std::nullopt;
       if (k == values.size()) {  // the row's end: (empty line, cell)*, then the rows' end
+        // (collapsed: one empty line, no more, which would be blank cells after the last number:
+        // then an empty line among the row's may be one too many, and its numbers shifted)
+        if (collapsed) {
+          if (cells.size() == columns && g->size() == 1 && !g->front().first) break;
+          return std::nullopt;
+        }
         if (cells.size() == columns && !values.empty() && std::none_of(g->begin(), g->end(), [](const auto& line) { return line.first; }))
           break;
-        if (collapsed) return std::nullopt;
         if (!row.next_row_follows || !paragraph_end_known_ || g->size() < paragraph_end_.size()) return std::nullopt;
         for (std::size_t i = 0; i != paragraph_end_.size(); ++i)
           if ((*g)[g->size() - paragraph_end_.size() + i].first != paragraph_end_[i]) return std::nullopt;
@@ -2020,11 +2032,15 @@ class text_parser {
       if (row.trailing ? full_rows_with_trailing_empty_lines_ == 0 : !row.empty_after || !trailing_cells)
         place_cells(r, *row.target, row.cells);
     }
-    // rows whose lines are their cells, in a text whose every empty line is a cell
+    // rows whose lines are their cells, in a text whose every empty line is a cell; where rows
+    // short of a cell end with a bar of padding, as two rows or more say, a row's last empty
+    // line may be that padding, and one of its empty cells lost: such rows stay unread
     if (in_order)
       for (const spaced_row& row : line_cell_rows_)
-        if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
+        if (!row_placed(r, *row.target) && !(rows_padded_by_one_ >= 2 && row.cells.back().first == nullptr))
+          place_cells(r, *row.target, row.cells);
     line_cell_rows_.clear();
+    rows_padded_by_one_ = 0;
     // rows a cell a paragraph, when the rows read whole are
     const bool paragraphs =
         !spaced && !empty && full_rows_paragraphs_ >= 2 && full_rows_not_paragraphs_ == 0 && in_order;
@@ -4244,6 +4260,7 @@ class text_parser {
   std::vector<spaced_row> spaced_rows_;
   std::vector<spaced_row> empty_line_rows_;  ///< rows whose empty lines between numbers are their blank cells
   std::vector<spaced_row> line_cell_rows_;   ///< rows whose lines are their cells, where every empty line is one
+  std::size_t rows_padded_by_one_ = 0;      ///< such rows with one line too many, the last empty
   std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
   std::vector<paragraph_row> paragraph_rows_;  ///< rows short of numbers, perhaps a cell a paragraph
   std::size_t full_rows_paragraphs_ = 0;       ///< rows read whole a number a paragraph
