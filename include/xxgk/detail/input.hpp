@@ -1393,16 +1393,19 @@ namespace bar_ended_cells {
 /// of padding aside), and no empty line from the first of them to the last (an empty line would
 /// pass for a cell).
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
-  std::size_t ended = 0, other = 0, padded = 0, first = std::string_view::npos, last = 0;
+  std::size_t ended = 0, other = 0, padded = 0, opened = 0, first = std::string_view::npos, last = 0;
   for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
     const std::size_t end = std::min(text.find('\n', p), text.size());
     const std::size_t start = text.rfind('\n', p) + 1;  // 0 when none: npos + 1
     const auto [b, e] = bar_led_cells::trimmed(text, start, end);
     p = end;
     if (padding_line(text, b, e) && b == start) continue;
-    // (a cell and its row's padding: one of these lines where rows are opened by a bar alone)
+    // (a cell and its row's padding: one of these lines where rows are opened by a bar alone,
+    // as `rows_opened` counts them)
     if (b == start && padded_cell_bar(text, b, e) != std::string_view::npos) {
       ++padded;
+      const auto [nb, ne] = next_line(text, end);
+      opened += bar_alone(text, nb, ne) ? 1U : 0U;
       first = std::min(first, start);
       last = end;
       continue;
@@ -1416,7 +1419,7 @@ namespace bar_ended_cells {
     first = std::min(first, start);
     last = end;
   }
-  if (padded != 0 && !rows_opened(text)) other += padded;
+  if (padded != 0 && !(opened >= 2 && opened * 4 >= padded * 3)) other += padded;  // (`rows_opened`)
   if (ended < 6 || other * 4 > ended) return false;
   for (std::size_t nl = text.find('\n', first); nl != std::string_view::npos && nl < last; nl = text.find('\n', nl + 1)) {
     const std::size_t next = std::min(text.find('\n', nl + 1), text.size());

@@ -2048,22 +2048,28 @@ class text_parser {
     if (paragraphs) {
       // blank cells as two empty lines each, or (`paragraph_cells`' `collapsed`) one: the way
       // two rows with blank cells or more read, and no such row the other way
-      const auto fits = [&](const paragraph_row& row, bool collapsed) {
-        const auto cells = paragraph_cells(row, row.target->columns, collapsed);
+      using row_cells = std::optional<std::vector<std::pair<const token*, std::size_t>>>;
+      const auto fits = [](const paragraph_row& row, const row_cells& cells) {
         return cells && cells->size() == row.target->columns && cells->size() != row.values.size();
       };
+      std::vector<row_cells> doubled_cells(paragraph_rows_.size());
       std::size_t doubled = 0, single = 0;
-      for (const paragraph_row& row : paragraph_rows_) {
+      for (std::size_t k = 0; k != paragraph_rows_.size(); ++k) {
+        const paragraph_row& row = paragraph_rows_[k];
         if (row_placed(r, *row.target)) continue;
-        doubled += fits(row, false) ? 1U : 0U;
-        single += fits(row, true) ? 1U : 0U;
+        doubled_cells[k] = paragraph_cells(row, row.target->columns);
+        doubled += fits(row, doubled_cells[k]) ? 1U : 0U;
       }
-      const bool collapsed = single >= 2 && doubled == 0;
-      for (const paragraph_row& row : paragraph_rows_) {
+      if (doubled == 0)
+        for (const paragraph_row& row : paragraph_rows_)
+          if (!row_placed(r, *row.target)) single += fits(row, paragraph_cells(row, row.target->columns, true)) ? 1U : 0U;
+      const bool collapsed = single >= 2;
+      for (std::size_t k = 0; k != paragraph_rows_.size(); ++k) {
+        const paragraph_row& row = paragraph_rows_[k];
         const row_target& t = *row.target;
         if (row_placed(r, t)) continue;
-        const auto cells = paragraph_cells(row, t.columns, collapsed);
-        if (cells && cells->size() == t.columns && cells->size() != row.values.size()) place_cells(r, t, *cells);
+        const row_cells cells = collapsed ? paragraph_cells(row, t.columns, true) : std::move(doubled_cells[k]);
+        if (fits(row, cells)) place_cells(r, t, *cells);
       }
     }
     paragraph_rows_.clear();
