@@ -615,9 +615,7 @@ class text_parser {
       } else if (utf8::is_punct(c) && c != U'.' && c != U'-' && c != U'+' && c != U',' && c != U'/') {
         if (!run.digits.empty()) after = true;
       } else if (c == U'年' && !after && run.digits.size() > 4 &&
-                 std::string_view(run.digits).substr(run.digits.size() - 4).find(' ') == std::string_view::npos &&
-                 (run.digits.compare(run.digits.size() - 4, 2, "19") == 0 ||
-                  run.digits.compare(run.digits.size() - 4, 2, "20") == 0)) {
+                 year_digits(std::string_view(run.digits).substr(run.digits.size() - 4))) {
         // a sentence's year glued after the row (`四、结转下年度继续办理20000022025年，我局共收到…`):
         // no digit of the row's
         run.digits.resize(run.digits.size() - 4);
@@ -915,11 +913,15 @@ class text_parser {
   [[nodiscard]] static std::size_t bare_year_at(std::string_view before) {
     if (before.size() < 4) return std::string::npos;
     const std::size_t at = before.size() - 4;
-    const std::string_view four = before.substr(at);
-    if (four.find_first_not_of("0123456789") != std::string_view::npos || !(four.starts_with("19") || four.starts_with("20")))
+    if (!year_digits(before.substr(at)) || (at > 0 && before[at - 1] >= '0' && before[at - 1] <= '9'))
       return std::string::npos;
-    if (at > 0 && before[at - 1] >= '0' && before[at - 1] <= '9') return std::string::npos;
     return at;
+  }
+
+  /// True when `four` is four ASCII digits that may be a year of these reports: 19xx or 20xx.
+  [[nodiscard]] static constexpr bool year_digits(std::string_view four) noexcept {
+    return four.size() == 4 && four.find_first_not_of("0123456789") == std::string_view::npos &&
+           (four.starts_with("19") || four.starts_with("20"));
   }
 
   [[nodiscard]] static int four_digits(std::string_view s) {
@@ -1730,16 +1732,15 @@ class text_parser {
       auto cells = lines_as_cells(values, label_last, after);
       // a chapter-二 table one column wider than the format's, that column empty in its header
       // and its rows (a page's table with an empty column at its right: `行政许可 |`, `0 |`, `|`,
-      // `0 |`, `|`): a row's last cell, empty, is that column's
-      if (cells && cells->size() == std::size_t{t.columns} + 1 && cells->back().first == nullptr &&
-          t.in_chapter == chapter::two &&
-          empty_last_column(t, scan_.tokens[label_last].begin))
+      // `0 |`, `|`): a row's last cell, empty, is that column's. In chapter 三, one line too
+      // many, the last empty, is a bar of padding after a row short of a cell (which is one
+      // alone, as an empty cell's is: `bar_ended_cells`), as its rows under a group's label or
+      // beside a label over columns are
+      const bool last_one_too_many =
+          cells && cells->size() == std::size_t{t.columns} + 1 && cells->back().first == nullptr;
+      if (last_one_too_many && t.in_chapter == chapter::two && empty_last_column(t, scan_.tokens[label_last].begin))
         cells->pop_back();
-      // one line too many, the last empty: a bar of padding after a row short of a cell (which
-      // is one alone, as an empty cell's is: `bar_ended_cells`), as chapter 三's rows under a
-      // group's label or beside a label over columns are
-      if (cells && cells->size() == std::size_t{t.columns} + 1 && cells->back().first == nullptr &&
-          t.in_chapter == chapter::three)
+      else if (last_one_too_many && t.in_chapter == chapter::three)
         ++rows_padded_by_one_;
       if (cells && cells->size() == t.columns) line_cell_rows_.push_back({&t, std::move(*cells), false, false});
       return;
