@@ -298,22 +298,24 @@ TEST_CASE("parse: blanks, markers, full-width digits, separators, units and sign
   REQUIRE(r19 != nullptr);
   CHECK((*r19)(xxgk::s2_2019::licensing, xxgk::s2_2019::change).value == xxgk::decimal{1036, 0});
   CHECK((*r19)(xxgk::s2_2019::other_services, xxgk::s2_2019::change).value == xxgk::decimal{-3, 0});
-  // procurement's items counted in 笔 (a real page: `政府集中采购 2笔 984361元`)
-  const auto p19b = xxgk::parse("某县2020年政府信息公开工作年度报告\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n"
-                                "政府集中采购 2笔 984361元\n");
-  REQUIRE(p19b.has_value());
-  const auto* r19b = p19b->report.get<xxgk::edition_2019_t>();
-  REQUIRE(r19b != nullptr);
-  CHECK((*r19b)(xxgk::s2_2019::procurement, xxgk::s2_2019::items).value == xxgk::decimal{2, 0});
-  CHECK((*r19b)(xxgk::s2_2019::procurement, xxgk::s2_2019::amount).value == xxgk::decimal{984361, 0});
-  // and in 批次 (a real page: `31批次`), not read as 批 left over from 次
-  const auto p19c = xxgk::parse("某县2020年政府信息公开工作年度报告\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n"
-                                "政府集中采购\t31批次\t709455.9元\n");
-  REQUIRE(p19c.has_value());
-  const auto* r19c = p19c->report.get<xxgk::edition_2019_t>();
-  REQUIRE(r19c != nullptr);
-  CHECK((*r19c)(xxgk::s2_2019::procurement, xxgk::s2_2019::items).value == xxgk::decimal{31, 0});
-  CHECK((*r19c)(xxgk::s2_2019::procurement, xxgk::s2_2019::amount).value == xxgk::decimal{7094559, 1});
+  // procurement's items and amount, from its row (\t between the header's cells)
+  const auto procurement = [](const std::string& row) {
+    const auto p = xxgk::parse("某县2020年政府信息公开工作年度报告\n第二十条第（九）项\n信息内容\t采购项目数量\t"
+                               "采购总金额\n" + row + "\n");
+    REQUIRE(p.has_value());
+    const auto* read19 = p->report.get<xxgk::edition_2019_t>();
+    REQUIRE(read19 != nullptr);
+    return std::pair{(*read19)(xxgk::s2_2019::procurement, xxgk::s2_2019::items).value,
+                     (*read19)(xxgk::s2_2019::procurement, xxgk::s2_2019::amount).value};
+  };
+  // items counted in 笔 (a real page: `政府集中采购 2笔 984361元`), and in 批次 (a real page:
+  // `31批次`), not read as 批 left over from 次
+  const auto [items_bi, amount_bi] = procurement("政府集中采购 2笔 984361元");
+  CHECK(items_bi == xxgk::decimal{2, 0});
+  CHECK(amount_bi == xxgk::decimal{984361, 0});
+  const auto [items_batches, amount_batches] = procurement("政府集中采购\t31批次\t709455.9元");
+  CHECK(items_batches == xxgk::decimal{31, 0});
+  CHECK(amount_batches == xxgk::decimal{7094559, 1});
   CHECK(!xxgk::validate(*r19).has_errors());
 
   // the change written in words: 增/增加 a plus, 减/减少 a minus (a real page writes `减4`);
