@@ -391,3 +391,20 @@ TEST_CASE("crawler text run together: procurement's digits split as counts are, 
   // no year before 年 (`…20000023年`, a digit too many): unread
   CHECK(carried("200000203年，我局共收到").empty());
 }
+
+TEST_CASE("crawler text run together, a whole page of 平潭's archive: chapter 四's heading misspelt") {
+  // crawler-pingtan-shs-2024.txt, page.txt of 平潭综合实验区社会事业局's 2024 report in a public
+  // repository's archive of the site: every cell glued, `四、结转下年度继续办理0000000四、政府信息
+  // 公开行政法复议、…`. Its cells agree with the same report's HTML tables. At 4d1373e the row
+  // 四、结转下年度继续办理 was unread (its digits run into the misspelt heading)
+  const std::string text = xxgk_test::read_data_file("crawler-pingtan-shs-2024.txt");
+  const auto want = expected("crawler-pingtan-shs-2024.json");
+  REQUIRE(want.at("section3/carried_forward") == std::vector<std::string>{"0", "0", "0", "0", "0", "0", "0"});
+  CHECK(read(text) == want);
+  // chapter 四's digits, published wrong (复议后起诉 13 + 2 + 4 + 0 against its total 15), add up
+  // no way: no row is read, and S4.TOTAL says so
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  CHECK(want.count("section4/litigation_after_reconsideration") == 0);
+  CHECK(xxgk_test::count_rule(parsed->findings, xxgk::rules::s4_total) == 1);
+}
