@@ -1316,21 +1316,76 @@ TEST_CASE("PDF→markdown torn into small tables: a block of torn labels between
   CHECK(read(text) == want);
   const std::string torn = "5.要求行政机关确认或重新出具\n已获取信息\n1.申请人无正当理由逾期不补正、\n";
   REQUIRE(text.find(torn) != std::string::npos);
-  const auto none_of_chapter_three = [&](const std::string& edited) {
+  // numbers among the torn labels: which row they are is unknown, and so is the reading order;
+  // only the rows that stand whole on one line of cells, label and numbers, are read (all of
+  // chapter 三's but （二）, whose label's lines stand above its numbers: at 104337c none was)
+  const auto whole_lines_only = [&](const std::string& edited) {
     const auto got = read(edited);
-    CHECK(std::none_of(got.begin(), got.end(), [](const auto& row) { return row.first.rfind("section3/", 0) == 0; }));
+    std::size_t chapter_three = 0;
+    for (const auto& row : got) {
+      CAPTURE(row.first);
+      REQUIRE(want.count(row.first) == 1);
+      CHECK(row.second == want.at(row.first));
+      chapter_three += row.first.rfind("section3/", 0) == 0 ? 1 : 0;
+    }
+    CHECK(chapter_three == 21);
+    CHECK(got.count("section3/partially_granted") == 0);
     CHECK(got.count("section4/reconsideration") == 1);
   };
-  // numbers among the torn labels: which row they are is unknown, and so is the reading order
-  none_of_chapter_three(replaced(text, torn, "5.要求行政机关确认或重新出具\n已获取信息\n| 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
-                                             "1.申请人无正当理由逾期不补正、\n"));
+  whole_lines_only(replaced(text, torn, "5.要求行政机关确认或重新出具\n已获取信息\n| 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+                                        "1.申请人无正当理由逾期不补正、\n"));
   // a torn label on a line with a number
-  none_of_chapter_three(replaced(text, torn, "5.要求行政机关确认或重新出具 0\n已获取信息\n1.申请人无正当理由逾期不补正、\n"));
+  whole_lines_only(replaced(text, torn, "5.要求行政机关确认或重新出具 0\n已获取信息\n1.申请人无正当理由逾期不补正、\n"));
   // without the delimiter under 2.重复申请's line, the line is one cell wider than its table
   const std::string duplicate = "| 2.重复申请 | 16 | 0 | 0 | 0 | 0 | 0 | 16 |  |\n|---|---|---|---|---|---|---|---|---|\n";
   REQUIRE(text.find(duplicate) != std::string::npos);
   check_only_unread(replaced(text, duplicate, "| 2.重复申请 | 16 | 0 | 0 | 0 | 0 | 0 | 16 |  |\n"), want,
                     "section3/declined_duplicate");
+}
+
+TEST_CASE("PDF→markdown whose table's labels stand out of order: the rows whole on one line of cells are read") {
+  // markdown-shanghai-kewei-2024.md (a converter's real output): chapter 三's labels torn over
+  // lines stand before rows of numbers without labels and before whole rows, out of the format's
+  // order. At 104337c none of chapter 三 was read; now its rows whose label and seven numbers stand
+  // on one line of cells are, the rest not (四、结转下年度继续办理's total is an empty cell)
+  const std::string text = xxgk_test::read_data_file("markdown-shanghai-kewei-2024.md");
+  const auto want = expected("markdown-shanghai-kewei-2024.json");
+  REQUIRE(want.at("section3/withheld_process_info") == std::vector<std::string>{"1", "0", "0", "0", "0", "0", "1"});
+  REQUIRE(want.count("section3/carried_forward") == 0);
+  CHECK(read(text) == want);
+  const std::string row = "| 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  // an empty cell among the numbers (a cell the converter lost): unread
+  check_only_unread(replaced(text, row, "| 6.属于四类过程性信息 | 1 |  | 0 | 0 | 0 | 0 | 1 |\n"), want,
+                    "section3/withheld_process_info");
+  // a number before the label on its line, or the label found twice: unread
+  check_only_unread(replaced(text, row, "| 1 | 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"), want,
+                    "section3/withheld_process_info");
+  check_only_unread(replaced(text, row, row + "6.属于四类过程性信息\n"), want, "section3/withheld_process_info");
+  // another row's label on the line: neither is read
+  const std::string two = "| 7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n| 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
+  REQUIRE(text.find(two) != std::string::npos);
+  const auto got = read(replaced(text, two, "| 7.属于行政执法案卷 | 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"));
+  CHECK(got.count("section3/withheld_enforcement_file") == 0);
+  CHECK(got.count("section3/withheld_admin_query") == 0);
+  CHECK(got.at("section3/withheld_process_info") == want.at("section3/withheld_process_info"));
+}
+
+TEST_CASE("a cell a paragraph: a row the format lacks after a full row ends it") {
+  // excerpt-other-documents-2020.txt, a real page of the reference crawl (Hubei's template): after
+  // 规范性文件's `34`, `4`, `47`, each a paragraph, comes `其他主动公开文件(…)` with `0` three times.
+  // At 104337c 规范性文件 was unread (`3 values expected, 6 found`)
+  const std::string text = xxgk_test::read_data_file("excerpt-other-documents-2020.txt");
+  const auto want = expected("excerpt-other-documents-2020.json");
+  REQUIRE(want.at("section2/normative_documents") == std::vector<std::string>{"34", "4", "47"});
+  CHECK(read(text) == want);
+  const std::string cells = "\n\n34\n\n4\n\n47\n\n";
+  REQUIRE(text.find(cells) != std::string::npos);
+  // a number short before the words (a blank lost), or one empty line more before one of them
+  // (a blank cell's paragraph, or another way of writing), or words between two numbers: unread
+  check_only_unread(replaced(text, cells, "\n\n34\n\n47\n\n"), want, "section2/normative_documents");
+  check_only_unread(replaced(text, cells, "\n\n34\n\n\n4\n\n47\n\n"), want, "section2/normative_documents");
+  check_only_unread(replaced(text, cells, "\n\n34\n\n4\n\n件\n\n47\n\n"), want, "section2/normative_documents");
 }
 
 TEST_CASE("text whose empty cells held paragraphs: each empty cell's bar on a line of its own") {

@@ -386,6 +386,12 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   // a chapter's heading on the line above a sentence that names no agency is none (a real page:
   // `一、總體情況`, read as `总体情况` at 4d1373e)
   CHECK(title_of("一、总体情况\n根据《条例》规定,向社会公布2021年本级政府信息公开工作年度报告。") == title{"", 2021});
+  // a flipbook's page before the title, and a sentence's 的 before the year (real pages; at
+  // 104337c `Page8-威海市文登区信访局` (the fixture excerpt-wendeng-2022 too), `…审计局的`)
+  CHECK(title_of("Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告") == title{"威海市文登区信访局", 2022});
+  CHECK(title_of("P. 4 淮安市人民政府2024年政府信息公开工作年度报告") == title{"淮安市人民政府", 2024});
+  CHECK(title_of("根据《条例》的要求，特向社会公布益阳市大通湖区审计局的2023年政府信息公开工作年度报告。") ==
+        title{"益阳市大通湖区审计局", 2023});
 }
 
 TEST_CASE("parse: edition 2021's fee written in 元 is not the 万元 its column holds: unread, never converted") {

@@ -870,6 +870,12 @@ class text_parser {
     // character (a script's `let content = "` before a title in a string: `"`)
     if (out.starts_with("本") || out.starts_with("我")) return {};
     if (std::none_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return {};
+    // no name opens with ASCII (a flipbook's page before the title: `Page 8 - 威海市文登区信访局`)
+    // or ends with 的 (`特向社会公布益阳市大通湖区审计局的2023年…`)
+    out.erase(0, static_cast<std::size_t>(
+                     std::find_if(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) -
+                     out.begin()));
+    if (out.ends_with("的")) out.erase(out.size() - std::string_view("的").size());
     for (const std::string_view opened : {"《", "〈", "“", "（", "("})
       if (out.find(opened) != std::string::npos) return {};
     for (const std::string_view start : {"根据", "按照", "依据", "关于", "做好"})
@@ -1169,6 +1175,7 @@ class text_parser {
         // markdown: a label torn off its row and printed elsewhere)
         if (!drop_stray_labels(rows, at, from, to)) {
           report_scrambled(rows, from);
+          read_rows_whole_on_cell_lines(r, rows, from, to);
           return true;
         }
         break;
@@ -1829,6 +1836,29 @@ class text_parser {
     return cells;
   }
 
+  /// The same where empty lines are no cells (a cell a line, or a paragraph): the row's cells
+  /// are its first `columns` numbers when the next line that is not empty after the last of them
+  /// opens with a word (a character other than ASCII) and stands before the next number, each
+  /// number alone on its line, as many empty lines before each as before the first (none, or
+  /// one a paragraph: no blank cell can hide between them). nullopt otherwise.
+  [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
+  numbers_before_words(const std::vector<const token*>& values, std::size_t label_last, std::size_t columns) const {
+    if (columns == 0 || values.size() <= columns) return std::nullopt;
+    const std::optional<std::size_t> gap = empty_lines_between(scan_.tokens[label_last], *values[0]);
+    if (!gap || *gap > 1) return std::nullopt;
+    std::vector<std::pair<const token*, std::size_t>> cells;
+    for (std::size_t k = 0; k != columns; ++k) {
+      const token& v = *values[k];
+      if (k != 0 && empty_lines_between(*values[k - 1], v) != gap) return std::nullopt;
+      if ((v.begin != 0 && text_[v.begin - 1] != '\n') || line_end_at(v.begin) != v.end) return std::nullopt;
+      cells.push_back({&v, v.begin});
+    }
+    std::size_t b = values[columns - 1]->end;  // the next line that is not empty
+    while (b < values[columns]->begin && (text_[b] == '\n' || text_[b] == '\r' || text_[b] == ' ')) ++b;
+    if (b >= values[columns]->begin || static_cast<unsigned char>(text_[b]) < 0x80) return std::nullopt;
+    return cells;
+  }
+
   /// A row's cells on its label's line, joined by one separator each (`" ".join(cells)`, as a
   /// crawler writes a table row: `（一）予以公开 1288 21 0 0 50 3 ` leaves its total blank, `26      26`
   /// five cells between): the label, the separator after it (a space, U+3000 or U+00A0, the same
@@ -2367,7 +2397,69 @@ class text_parser {
     findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, pos_of_stream(from), {}, {},
                          rows.front()->table_key, {}, {},
                          "the labels of this table stand out of the format's order: the reading order of the text "
-                         "is scrambled, so no number of it can be placed"});
+                         "is scrambled, so only a row whose label and numbers stand whole on one line of cells is read"});
+  }
+
+  /// In a table whose labels stand out of the format's order, the rows that stand whole on one
+  /// line of cells: a PDF→markdown converter's table row (`| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`)
+  /// holds its label and its numbers wherever the converter put the line, among labels torn off
+  /// their rows and rows of numbers without a label. A row is read from such a line when its
+  /// label is found once in [from, to) and no other row's on that line, only words stand before
+  /// the label on it, and after the label's cell its numbers (or markers), as many as its columns,
+  /// one a cell with no empty cell between them (where a converter loses a cell), then nothing
+  /// but empty cells.
+  void read_rows_whole_on_cell_lines(cell_sheet& r, const std::vector<const row_target*>& rows, std::size_t from,
+                                     std::size_t to) {
+    const auto& tk = scan_.tokens;
+    constexpr std::size_t none = std::string::npos;
+    std::vector<std::pair<std::size_t, std::size_t>> label(rows.size(), {none, none});  // first and last token
+    std::vector<std::uint32_t> line(rows.size(), 0);
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+      if (rows[i]->key == "other_handling") continue;  // (2021: a heading; 2019: left to the usual reading)
+      std::size_t at = none, end = none;
+      bool once = true;
+      for (const key_searcher& k : rows[i]->exact)
+        for (std::size_t p = find_label(k, from, to); p != none && once; p = find_label(k, p + 1, to)) {
+          if (at == none) {
+            at = p;
+            end = p + k.size();
+          } else if (p >= end || p + k.size() <= at) {
+            once = false;  // (another place, not a variant of the label at the same one)
+          }
+        }
+      if (!once || at == none) continue;
+      const std::size_t t0 = text_token_at(at), t1 = text_token_at(end - 1);
+      if (t0 >= tk.size() || t1 >= tk.size() || !tk[t0].cells || tk[t0].line != tk[t1].line) continue;
+      label[i] = {t0, t1};
+      line[i] = tk[t0].line;
+    }
+    // one separator of cells (a bar or a tab) between text offsets a and b
+    const auto one_separator = [&](std::size_t a, std::size_t b) {
+      const std::string_view between = std::string_view(text_).substr(a, b - a);
+      return std::count(between.begin(), between.end(), '|') + std::count(between.begin(), between.end(), '\t') == 1;
+    };
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+      const auto [t0, t1] = label[i];
+      if (t0 == none || row_placed(r, *rows[i])) continue;
+      bool alone = true;
+      for (std::size_t k = 0; k != rows.size(); ++k)
+        alone = alone && (k == i || label[k].first == none || line[k] != line[i]);
+      if (!alone) continue;
+      bool ok = true;
+      for (std::size_t k = t0; k-- > 0 && tk[k].line == line[i];)
+        ok = ok && (tk[k].kind == token_kind::text || tk[k].kind == token_kind::blank);
+      std::size_t k = t1 + 1;
+      while (k < tk.size() && tk[k].line == line[i] && tk[k].kind == token_kind::text && !one_separator(tk[k - 1].end, tk[k].begin))
+        ++k;  // the rest of the label's cell
+      std::vector<std::pair<const token*, std::size_t>> cells;
+      for (; ok && k < tk.size() && tk[k].line == line[i] && cells.size() < rows[i]->columns; ++k) {
+        ok = (tk[k].kind == token_kind::number || tk[k].kind == token_kind::marker) &&
+             one_separator(tk[k - 1].end, tk[k].begin);
+        cells.push_back({&tk[k], tk[k].begin});
+      }
+      for (; ok && k < tk.size() && tk[k].line == line[i]; ++k) ok = tk[k].kind == token_kind::blank;
+      if (ok && cells.size() == rows[i]->columns) place_cells(r, *rows[i], cells);
+    }
   }
 
   /// `key` in the stream between `lo` and `hi` with heading `h` inside it, between two of its
@@ -2919,9 +3011,10 @@ class text_parser {
       // (a row the format lacks, Hubei's `其他主动公开文件（…）`, its numbers after it) are the row's
       // cells when they are as many as it has
       std::optional<std::vector<std::pair<const token*, std::size_t>>> to_words;
-      if (empty_lines_are_cells_ && per_line && !digits_in_text && doubt.empty() && words_after_label &&
-          values.size() > t.columns && label_last < scan_.tokens.size())
-        to_words = lines_as_cells(values, label_last, text_.size(), t.columns);
+      if (per_line && !digits_in_text && doubt.empty() && words_after_label && values.size() > t.columns &&
+          label_last < scan_.tokens.size())
+        to_words = empty_lines_are_cells_ ? lines_as_cells(values, label_last, text_.size(), t.columns)
+                                          : numbers_before_words(values, label_last, t.columns);
       if (to_words && to_words->size() == t.columns) {
         line_cell_rows_.push_back({&t, std::move(*to_words), false, false});
       } else if (per_line && !digits_in_text && values.size() > t.columns &&
