@@ -2404,10 +2404,10 @@ class text_parser {
   /// line of cells: a PDF→markdown converter's table row (`| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`)
   /// holds its label and its numbers wherever the converter put the line, among labels torn off
   /// their rows and rows of numbers without a label. A row is read from such a line when its
-  /// label is found once in [from, to) and no other row's on that line, only words stand before
-  /// the label on it, and after the label's cell its numbers (or markers), as many as its columns,
-  /// one a cell with no empty cell between them (where a converter loses a cell), then nothing
-  /// but empty cells.
+  /// label is found once in [from, to) and no other row's on that line, before the label on it
+  /// only empty cells or a group's heading torn short, and after the label's cell its numbers (or
+  /// markers), as many as its columns, one a cell with no empty cell between them (where a
+  /// converter loses a cell), then nothing but empty cells.
   void read_rows_whole_on_cell_lines(cell_sheet& r, const std::vector<const row_target*>& rows, std::size_t from,
                                      std::size_t to) {
     const auto& tk = scan_.tokens;
@@ -2445,9 +2445,16 @@ class text_parser {
       for (std::size_t k = 0; k != rows.size(); ++k)
         alone = alone && (k == i || label[k].first == none || line[k] != line[i]);
       if (!alone) continue;
+      // before the label, empty cells, or a group's heading torn short (`| （三）不 | 4.保护第三方合法权益 |`,
+      // `| 三、 | （一）予以公开 |`): no piece of another row's label (`| 4.无正当理由大量反复 | 5.要求…`)
+      const auto torn_heading = [&](const token& w) {
+        const std::string_view s = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        const auto chars = std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; });
+        return w.kind == token_kind::text && chars <= 4 && !(s.front() >= '0' && s.front() <= '9');
+      };
       bool ok = true;
       for (std::size_t k = t0; k-- > 0 && tk[k].line == line[i];)
-        ok = ok && (tk[k].kind == token_kind::text || tk[k].kind == token_kind::blank);
+        ok = ok && (tk[k].kind == token_kind::blank || torn_heading(tk[k]));
       std::size_t k = t1 + 1;
       while (k < tk.size() && tk[k].line == line[i] && tk[k].kind == token_kind::text && !one_separator(tk[k - 1].end, tk[k].begin))
         ++k;  // the rest of the label's cell
