@@ -9,8 +9,10 @@ and reads it back with `xxgk-check --emit report-json`: every cell it reads must
 
 - markdown (`layouts.py`'s markdown tables): one cell of one line of a table dropped, an empty
   cell added, a cell written twice, two numbers written into one cell (`| 3001 53 |`), a line
-  wrapped at a bar, an empty line before a line (the table cut in two), as PDF→markdown
-  converters break tables a line at a time;
+  wrapped at a bar, an empty line before a line (the table cut in two), a run of one to four
+  lines moved elsewhere among the table chapters (a converter that prints a table after the
+  text lines that follow it, or a torn label before its row), as PDF→markdown converters break
+  tables a line at a time;
 - html (the HTML layouts): one row of a table with an empty cell lost or one added, a cell
   written twice, a rowspan or colspan one more or one less or gone, a row lost, written twice,
   run into the next or cut in two, as pages edited by hand are;
@@ -47,7 +49,8 @@ HTML = [name for name, (_, suffix, _) in layouts.LAYOUTS.items() if suffix == ".
 TEXT = [name for name in layouts.LAYOUTS if name not in MARKDOWN and name not in HTML
         and name != "markdown-merged-rows"]
 KINDS = {
-    "markdown": ["drop", "drop_empty", "insert_empty", "duplicate", "run_together_space", "split_line", "empty_line"],
+    "markdown": ["drop", "drop_empty", "insert_empty", "duplicate", "run_together_space", "split_line", "empty_line",
+                 "move_lines"],
     "html": ["drop_empty_cell", "insert_empty_cell", "duplicate_cell", "span_more", "span_less", "span_gone",
              "drop_row", "duplicate_row", "join_rows", "split_row"],
     "text": ["drop_empty_line", "insert_empty_line", "drop_bar_line", "insert_bar_line", "split_line",
@@ -87,6 +90,18 @@ def break_markdown(page, kind, rng):
     if not rows:
         return None
     i = rng.choice(rows)
+    if kind == "move_lines":  # it and up to three lines after it, printed elsewhere in chapters 二 to 四
+        first = next((k for k, l in enumerate(lines) if "主动公开" in l), 0)
+        last = next((k for k, l in enumerate(lines) if "存在的主要问题" in l), len(lines))
+        if not first <= i < last:
+            return None
+        block = lines[i:min(i + rng.randint(1, 4), last)]
+        del lines[i:i + len(block)]
+        at = rng.randrange(first, last - len(block) + 1)
+        if at == i:
+            return None
+        lines[at:at] = block
+        return "\n".join(lines), block[0]
     if kind == "empty_line":  # an empty line before it: the table cut in two
         line = lines[i]
         lines.insert(i, "")

@@ -712,8 +712,8 @@ const layout_case layout_cases[] = {
     {"pdfminer-suqian-2023", 1},
     {"bs4-shuyang-fgj-2023", 34},
     {"lynx-html-word-grid", 34},
-    {"markdown-shanghai-office-2025", 28, ".md"},
-    {"markdown-shanghai-kewei-2024", 19, ".md"},
+    {"markdown-shanghai-office-2025", 29, ".md"},
+    {"markdown-shanghai-kewei-2024", 23, ".md"},
 };
 
 struct parsed_fixture {

@@ -1312,7 +1312,7 @@ TEST_CASE("PDF→markdown torn into small tables: a block of torn labels between
   // counted against the 8 of the table above it (unread)
   const std::string text = xxgk_test::read_data_file("markdown-shanghai-office-2025.md");
   const auto want = expected("markdown-shanghai-office-2025.json");
-  REQUIRE(want.size() == 28);
+  REQUIRE(want.size() == 29);
   CHECK(read(text) == want);
   const std::string torn = "5.要求行政机关确认或重新出具\n已获取信息\n1.申请人无正当理由逾期不补正、\n";
   REQUIRE(text.find(torn) != std::string::npos);
@@ -1353,6 +1353,15 @@ TEST_CASE("PDF→markdown whose table's labels stand out of order: the rows whol
   REQUIRE(want.at("section3/withheld_process_info") == std::vector<std::string>{"1", "0", "0", "0", "0", "0", "1"});
   REQUIRE(want.count("section3/carried_forward") == 0);
   CHECK(read(text) == want);
+  // chapter 二: （五） to （八） as text lines, then （一）'s table under a converter's caption
+  // `## 表二：主动公开政府信息情况` (no chapter heading: at 104337c only （一） was read), its labels out of
+  // the format's order: dropped as strays, they end 行政事业性收费's cells, and are read as whole lines
+  REQUIRE(want.at("section2/licensing") == std::vector<std::string>{"97"});
+  REQUIRE(want.at("section2/administrative_fees") == std::vector<std::string>{"0"});
+  REQUIRE(want.at("section2/normative_documents") == std::vector<std::string>{"13", "0", "55"});
+  const std::string regulations = "| 规章 | 0 | 0 | 0 |\n";
+  REQUIRE(text.find(regulations) != std::string::npos);
+  check_only_unread(replaced(text, regulations, "| 规章 | 0 | 0 |\n"), want, "section2/regulations");
   const std::string row = "| 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n";
   REQUIRE(text.find(row) != std::string::npos);
   // an empty cell among the numbers (a cell the converter lost): unread

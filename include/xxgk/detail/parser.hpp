@@ -1086,7 +1086,11 @@ class text_parser {
           break;
         }
     }
+    // (not a converter's caption of the table, `## 表二：主动公开政府信息情况`, which may stand after
+    // text lines of the chapter's tables: Shanghai's template numbers its tables' chapters 一 to 三)
     std::size_t s2 = find(marks_.chapter2, 0, s3 == std::string::npos ? end : s3);
+    while (s2 != std::string::npos && s2 >= 3 && std::string_view(scan_.stream).substr(s2 - 3, 3) == "表")
+      s2 = find(marks_.chapter2, s2 + 1, s3 == std::string::npos ? end : s3);
     if (s2 == std::string::npos) {
       const std::size_t limit = s3 == std::string::npos ? end : s3;
       s2 = find(marks_.caption, 0, limit);
@@ -1145,6 +1149,7 @@ class text_parser {
     // tables are compact: never search a whole 100 MB document for every label
     to = std::min(to, from + std::size_t{65536});
     std::vector<located> at(rows.size());
+    std::vector<located> strays(rows.size());  // labels found out of the format's order, dropped
     // 1. official labels and known variants, each row after the one before it and not far
     //    from it (a table's rows stand within a few hundred characters of each other)
     std::size_t cursor = from;
@@ -1173,7 +1178,7 @@ class text_parser {
         // the rows above it means the reading order is scrambled (PDF text without layout),
         // and nothing of the table can be placed -- unless only a few labels stray (PDF to
         // markdown: a label torn off its row and printed elsewhere)
-        if (!drop_stray_labels(rows, at, from, to)) {
+        if (!drop_stray_labels(rows, at, from, to, strays)) {
           report_scrambled(rows, from);
           read_rows_whole_on_cell_lines(r, rows, from, to);
           return true;
@@ -1250,6 +1255,10 @@ class text_parser {
       return e;
     }();
     bounds.push_back(chapter_end);
+    // a stray label ends the cells of the row before it (a converter's table of chapter 二's （一）
+    // printed after （八）'s line: `行政事业性收费 0`, then `| 规章 | 0 | 0 | 0 |`)
+    for (const located& l : strays)
+      if (l.found()) bounds.push_back(l.start);
     std::sort(bounds.begin(), bounds.end());
 
     bool any = false;
@@ -1336,6 +1345,14 @@ class text_parser {
     }
     region_rows_ = nullptr;
     region_at_ = nullptr;
+    // the stray rows that stand whole on a line of cells, wherever the line is
+    std::vector<bool> stray(rows.size());
+    for (std::size_t i = 0; i != rows.size(); ++i) stray[i] = strays[i].found();
+    if (std::find(stray.begin(), stray.end(), true) != stray.end()) {
+      read_rows_whole_on_cell_lines(r, rows, from, to, &stray);
+      for (std::size_t i = 0; i != rows.size(); ++i)
+        if (stray[i] && row_placed(r, *rows[i])) table_seen[rows[i]->table] = true;
+    }
     if (region_end != nullptr) *region_end = last_end;
     place_bare_rows(r, rows, at, from, chapter_end);
     place_blank_rows(r, from, chapter_end);
@@ -2316,10 +2333,10 @@ class text_parser {
   /// increase with the format's order, heaviest where rows on lines with numbers count most. When at most one row in three (and at least two rows
   /// stay) is out of that order, and every such stray stands outside the rows that are in
   /// order (before them, as in a broken header, or after them), the strays count as not found
-  /// (`at` is rewritten) and true is returned; otherwise the order is scrambled and `at` is
-  /// left alone.
+  /// (`at` is rewritten, and `strays` holds where each stands) and true is returned; otherwise
+  /// the order is scrambled and `at` is left alone.
   [[nodiscard]] bool drop_stray_labels(const std::vector<const row_target*>& rows, std::vector<located>& at,
-                                       std::size_t from, std::size_t to) const {
+                                       std::size_t from, std::size_t to, std::vector<located>& strays) const {
     std::vector<located> first(rows.size());
     std::vector<std::size_t> found;
     for (std::size_t i = 0; i != rows.size(); ++i) {
@@ -2354,8 +2371,8 @@ class text_parser {
         }
       if (score[x] > score[best]) best = x;
     }
-    const std::size_t kept = count[best], strays = found.size() - kept;
-    if (kept < 2 || strays * 3 > found.size()) return false;
+    const std::size_t kept = count[best], out_of_order = found.size() - kept;
+    if (kept < 2 || out_of_order * 3 > found.size()) return false;
     std::vector<located> out(rows.size());
     std::size_t body_begin = std::string::npos, body_end = 0;
     for (std::size_t x = best; x != std::string::npos; x = before[x]) {
@@ -2388,6 +2405,8 @@ class text_parser {
             tk[k].kind != token_kind::ignored)
           return false;
     }
+    for (const std::size_t i : found)
+      if (!out[i].found()) strays[i] = first[i];
     at = std::move(out);
     return true;
   }
@@ -2407,26 +2426,31 @@ class text_parser {
   /// label is found once in [from, to) and no other row's on that line, before the label on it
   /// only empty cells or a group's heading torn short, and after the label's cell its numbers (or
   /// markers), as many as its columns, one a cell with no empty cell between them (where a
-  /// converter loses a cell), then nothing but empty cells.
+  /// converter loses a cell), then nothing but empty cells. `only`: the rows to read (default all;
+  /// in a table in order but for a few stray labels, those rows).
   void read_rows_whole_on_cell_lines(cell_sheet& r, const std::vector<const row_target*>& rows, std::size_t from,
-                                     std::size_t to) {
+                                     std::size_t to, const std::vector<bool>* only = nullptr) {
     const auto& tk = scan_.tokens;
     constexpr std::size_t none = std::string::npos;
     std::vector<std::pair<std::size_t, std::size_t>> label(rows.size(), {none, none});  // first and last token
     std::vector<std::uint32_t> line(rows.size(), 0);
+    std::vector<located> where(rows.size());
     for (std::size_t i = 0; i != rows.size(); ++i) {
       if (rows[i]->key == "other_handling") continue;  // (2021: a heading; 2019: left to the usual reading)
       std::size_t at = none, end = none;
       bool once = true;
-      for (const key_searcher& k : rows[i]->exact)
+      for (std::size_t v = 0; v != rows[i]->exact.size(); ++v) {
+        const key_searcher& k = rows[i]->exact[v];
         for (std::size_t p = find_label(k, from, to); p != none && once; p = find_label(k, p + 1, to)) {
           if (at == none) {
             at = p;
             end = p + k.size();
+            where[i] = {p, end, v == 0};
           } else if (p >= end || p + k.size() <= at) {
             once = false;  // (another place, not a variant of the label at the same one)
           }
         }
+      }
       if (!once || at == none) continue;
       const std::size_t t0 = text_token_at(at), t1 = text_token_at(end - 1);
       if (t0 >= tk.size() || t1 >= tk.size() || !tk[t0].cells || tk[t0].line != tk[t1].line) continue;
@@ -2440,7 +2464,7 @@ class text_parser {
     };
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const auto [t0, t1] = label[i];
-      if (t0 == none || row_placed(r, *rows[i])) continue;
+      if (t0 == none || row_placed(r, *rows[i]) || (only != nullptr && !(*only)[i])) continue;
       bool alone = true;
       for (std::size_t k = 0; k != rows.size(); ++k)
         alone = alone && (k == i || label[k].first == none || line[k] != line[i]);
@@ -2465,7 +2489,10 @@ class text_parser {
         cells.push_back({&tk[k], tk[k].begin});
       }
       for (; ok && k < tk.size() && tk[k].line == line[i]; ++k) ok = tk[k].kind == token_kind::blank;
-      if (ok && cells.size() == rows[i]->columns) place_cells(r, *rows[i], cells);
+      if (ok && cells.size() == rows[i]->columns) {
+        place_cells(r, *rows[i], cells);
+        report_label(*rows[i], where[i]);
+      }
     }
   }
 

@@ -383,6 +383,10 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
       const std::string_view clause = t.substr(clause_begin, clause_end - clause_begin);
       if (subset != std::string_view::npos && subset + subset_word.size() <= number_at) continue;  // 其中: a subset of what came before
       if (contains_any(clause, "不含", "撤回", "除", "另有") && !contains_any(clause, "结转", "顺延")) continue;
+      // one outcome of those handled, not their number (`所有办结的…申请中同意公开答复 9 件，部分公开答复 0 件，
+      // …其他处理 14 件`: a real report's breakdown)
+      if (contains_any(clause, "予以公开", "同意公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"))
+        continue;
       std::optional<claim_kind> kind;
       if (cases_context) {
         const bool r = contains(clause, "复议"), l = contains(clause, "诉讼");
@@ -390,7 +394,7 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
         else if (r) kind = claim_kind::reconsideration;
         else if (l) kind = claim_kind::litigation;
         else if (contains(t, "复议") && contains(t, "诉讼") && contains_any(clause, "案件", "办理", "共")) kind = claim_kind::cases;
-      } else if (contains_any(clause, "结转", "顺延", "转入") && contains_any(clause, "下年", "下一年", "次年")) {
+      } else if (contains_any(clause, "结转", "顺延", "转入", "转下") && contains_any(clause, "下年", "下一年", "次年")) {
         kind = claim_kind::carried_forward;
       } else if (contains(clause, "结转") && contains_any(clause, "上年", "上一年", "去年")) {
         kind = claim_kind::carried_over;
