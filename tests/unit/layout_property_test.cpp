@@ -713,7 +713,7 @@ const layout_case layout_cases[] = {
     {"bs4-shuyang-fgj-2023", 34},
     {"lynx-html-word-grid", 34},
     {"markdown-shanghai-office-2025", 29, ".md"},
-    {"markdown-shanghai-kewei-2024", 23, ".md"},
+    {"markdown-shanghai-kewei-2024", 29, ".md"},
 };
 
 struct parsed_fixture {

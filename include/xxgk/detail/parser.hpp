@@ -1180,7 +1180,9 @@ class text_parser {
         // markdown: a label torn off its row and printed elsewhere)
         if (!drop_stray_labels(rows, at, from, to, strays)) {
           report_scrambled(rows, from);
-          read_rows_whole_on_cell_lines(r, rows, from, to);
+          std::vector<located> whole(rows.size());
+          read_rows_whole_on_cell_lines(r, rows, from, to, nullptr, &whole);
+          place_bare_rows(r, rows, whole, from, to, true);
           return true;
         }
         break;
@@ -1398,9 +1400,11 @@ class text_parser {
   /// (`| 0 | 0 | 0 | 0 | 0 | 0 | 0 |`) in the table's order while the labels stray. Between two
   /// rows that were read, when exactly as many bare rows of the table's width stand, unused,
   /// as rows of the format are unread there, each is placed in order (FMT.ROW_BY_POSITION).
-  /// Any other count places nothing.
+  /// Any other count places nothing. `strict` (a table whose labels stand out of order, read by
+  /// its whole lines): nor does a number between the two rows that is in no bare row (a number
+  /// moved from elsewhere, `1` alone between torn labels: the bare rows need not be these).
   void place_bare_rows(cell_sheet& r, const std::vector<const row_target*>& rows, const std::vector<located>& at,
-                       std::size_t from, std::size_t to) {
+                       std::size_t from, std::size_t to, bool strict = false) {
     struct bare_row {
       std::size_t first = 0;  ///< token indexes [first, last)
       std::size_t last = 0;
@@ -1442,6 +1446,16 @@ class text_parser {
       const std::size_t width = rows[a]->columns;
       if (std::any_of(between.begin(), between.end(), [&](const bare_row* x) { return x->last - x->first != width; }))
         continue;
+      if (strict) {  // every number between the two rows' lines stands in one of the bare rows
+        const auto& tk = scan_.tokens;
+        std::size_t in_bare = 0, numbers = 0;
+        for (const bare_row* x : between) in_bare += x->last - x->first;
+        for (std::size_t k = token_of(a); k < token_of(b) && k < tk.size(); ++k)
+          if (tk[k].line != tk[token_of(a)].line && tk[k].kind != token_kind::text && tk[k].kind != token_kind::blank &&
+              tk[k].kind != token_kind::ignored)
+            ++numbers;
+        if (numbers != in_bare) continue;
+      }
       for (std::size_t k = 0; k != missing.size(); ++k) {
         const row_target& t = *rows[missing[k]];
         const bare_row& x = *between[k];
@@ -2427,9 +2441,11 @@ class text_parser {
   /// only empty cells or a group's heading torn short, and after the label's cell its numbers (or
   /// markers), as many as its columns, one a cell with no empty cell between them (where a
   /// converter loses a cell), then nothing but empty cells. `only`: the rows to read (default all;
-  /// in a table in order but for a few stray labels, those rows).
+  /// in a table in order but for a few stray labels, those rows); `placed`: where the labels of
+  /// the rows read stand.
   void read_rows_whole_on_cell_lines(cell_sheet& r, const std::vector<const row_target*>& rows, std::size_t from,
-                                     std::size_t to, const std::vector<bool>* only = nullptr) {
+                                     std::size_t to, const std::vector<bool>* only = nullptr,
+                                     std::vector<located>* placed = nullptr) {
     const auto& tk = scan_.tokens;
     constexpr std::size_t none = std::string::npos;
     std::vector<std::pair<std::size_t, std::size_t>> label(rows.size(), {none, none});  // first and last token
@@ -2492,6 +2508,7 @@ class text_parser {
       if (ok && cells.size() == rows[i]->columns) {
         place_cells(r, *rows[i], cells);
         report_label(*rows[i], where[i]);
+        if (placed != nullptr) (*placed)[i] = where[i];
       }
     }
   }
