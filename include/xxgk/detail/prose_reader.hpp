@@ -385,11 +385,15 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
       if (contains_any(clause, "不含", "撤回", "除", "另有") && !contains_any(clause, "结转", "顺延")) continue;
       // one outcome of those handled, not their number (`所有办结的…申请中同意公开答复 9 件，部分公开答复 0 件，
       // …其他处理 14 件`: a real report's breakdown)
-      if (contains_any(clause, "予以公开", "同意公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"))
+      if (contains_any(clause, "予以公开", "同意公开", "部分公开", "区分处理", "不予公开", "无法提供", "不予处理",
+                       "其他处理"))
         continue;
       std::optional<claim_kind> kind;
-      if (cases_context) {
-        const bool r = contains(clause, "复议"), l = contains(clause, "诉讼");
+      // in a sentence that speaks of cases, a clause that counts requests (申请) and names no case
+      // counts requests (`共收到政府信息公开申请4件，…未收到…行政复议、行政诉讼的申请`: a real report)
+      const bool r = contains(clause, "复议"), l = contains(clause, "诉讼");
+      const bool case_clause = cases_context && (r || l || !contains(clause, "申请"));
+      if (case_clause) {
         if (r && l) kind = claim_kind::cases;
         else if (r) kind = claim_kind::reconsideration;
         else if (l) kind = claim_kind::litigation;
@@ -411,7 +415,7 @@ inline std::vector<std::pair<prose_claim, std::size_t>> read_claims(std::string_
       // requests are 申请: 受理网络问政 182 件 counts something else; 条 counts requests only
       // where the clause says 申请 (处理依申请公开 59 条)
       const bool carried = *kind == claim_kind::carried_over || *kind == claim_kind::carried_forward;
-      if (!cases_context && !carried && !requests_context()) continue;
+      if (!case_clause && !carried && !requests_context()) continue;
       if (rest.starts_with("条") && !contains(clause, "申请")) continue;
       prose_claim c;
       c.kind = *kind;
