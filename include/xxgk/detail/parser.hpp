@@ -2473,6 +2473,13 @@ class text_parser {
       label[i] = {t0, t1};
       line[i] = tk[t0].line;
     }
+    // a group's heading torn short (`| （三）不 | 4.保护第三方合法权益 |`, `| 三、 | （一）予以公开 |`): four
+    // characters at most, no digit first, so no piece of another row's label (`| 4.无正当理由大量反复 | 5.要求…`)
+    const auto torn_heading = [&](const token& w) {
+      const std::string_view s = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      const auto chars = std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; });
+      return w.kind == token_kind::text && !s.empty() && chars <= 4 && !(s.front() >= '0' && s.front() <= '9');
+    };
     // one separator of cells (a bar or a tab) between text offsets a and b
     const auto one_separator = [&](std::size_t a, std::size_t b) {
       const std::string_view between = std::string_view(text_).substr(a, b - a);
@@ -2485,13 +2492,7 @@ class text_parser {
       for (std::size_t k = 0; k != rows.size(); ++k)
         alone = alone && (k == i || label[k].first == none || line[k] != line[i]);
       if (!alone) continue;
-      // before the label, empty cells, or a group's heading torn short (`| （三）不 | 4.保护第三方合法权益 |`,
-      // `| 三、 | （一）予以公开 |`): no piece of another row's label (`| 4.无正当理由大量反复 | 5.要求…`)
-      const auto torn_heading = [&](const token& w) {
-        const std::string_view s = std::string_view(text_).substr(w.begin, w.end - w.begin);
-        const auto chars = std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; });
-        return w.kind == token_kind::text && chars <= 4 && !(s.front() >= '0' && s.front() <= '9');
-      };
+      // before the label, empty cells, or a group's heading torn short
       bool ok = true;
       for (std::size_t k = t0; k-- > 0 && tk[k].line == line[i];)
         ok = ok && (tk[k].kind == token_kind::blank || torn_heading(tk[k]));
