@@ -524,6 +524,27 @@ def bar_opened_cells(d):
     return text(d, lines)
 
 
+def bar_lines(d):
+    # a crawler's text of cells that held paragraphs, each bar on a line of its own (Sichuan county
+    # sites of the reference crawl): a row opened by `| ` and its first cell (`| 规章`), each
+    # further cell a bar alone then its text (`|`, `0`), an empty cell nothing between two bars,
+    # the last cell's bar, then the bars of the cells a short row lacks on a line (`||`)
+    def lines(g):
+        w = max(sum(c.cols for c in row) for row in g)
+        out = []
+        for row in g:
+            out.append(("| " + row[0].text).rstrip())
+            for c in row[1:]:
+                out.append("|")
+                if c.text:
+                    out.append(c.text)
+            out.append("|")
+            if w > len(row):
+                out.append("|" * (w - len(row)))
+        return out
+    return text(d, lines)
+
+
 def padded_rows(lead):
     # trafilatura 2.x: a row a line, (`| ` then) each cell and ` | `, then a bar for each cell the
     # row lacks of its table's width (the real excerpt-changchun-bureau-2023.txt, and without the
@@ -677,6 +698,8 @@ LAYOUTS = {
     # a row short of one cell has its padding `|`, as an empty cell is: such rows stay unread
     "text-bar-ended-cells-padded": (bar_ended_cells(True), ".txt", False),
     "text-bar-opened-cells": (bar_opened_cells, ".txt", True),
+    # a row's empty last cells look like the bars of the cells a short row lacks: such rows stay unread
+    "text-bar-lines": (bar_lines, ".txt", False),
     "text-bar-rows-padded": (padded_rows(True), ".txt", True),
     "text-bar-rows-padded-open": (padded_rows(False), ".txt", True),
     "text-bar-rows-broken": (broken_rows, ".txt", True),

@@ -1380,6 +1380,28 @@ TEST_CASE("PDF→markdown whose table's labels stand out of order: the rows whol
   CHECK(got.at("section3/withheld_process_info") == want.at("section3/withheld_process_info"));
 }
 
+TEST_CASE("a crawler's text whose bars stand each on a line: a row opened by its first cell, each next cell after a bar") {
+  // excerpt-bar-lines-2021.txt, a real page of the reference crawl (a Sichuan county site): `| 规章`,
+  // `|`, `0`, `|`, `0`, `|`, `0`, `|`, then `| 行政规范性文件`; a short row's missing cells as a line of
+  // bars (`||`). At 104337c each row lost its last number (`3 values expected, 2 found`)
+  const std::string text = xxgk_test::read_data_file("excerpt-bar-lines-2021.txt");
+  const auto want = expected("excerpt-bar-lines-2021.json");
+  REQUIRE(want.at("section2/regulations") == std::vector<std::string>{"0", "0", "0"});
+  CHECK(read(text) == want);
+  const std::string row = "| 规章\n|\n0\n|\n0\n|\n0\n|\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  // a bar lost between two cells: one cell of two lines, its numbers in their order, as they were
+  CHECK(read(replaced(text, row, "| 规章\n|\n0\n0\n|\n0\n|\n")) == want);
+  // a cell's line lost: unread
+  check_only_unread(replaced(text, row, "| 规章\n|\n0\n|\n0\n|\n"), want, "section2/regulations");
+  // an empty cell between two, and bars after the last cell's: which of those are cells (an empty
+  // last cell) and which the padding of a short row is unknown, and the row is unread
+  check_only_unread(replaced(text, row, "| 规章\n|\n0\n|\n|\n0\n|\n|\n"), want, "section2/regulations");
+  // an empty cell between two and only the last cell's bar after them: a blank at its place
+  const auto got = read(replaced(text, row, "| 规章\n|\n0\n|\n|\n0\n|\n"));
+  CHECK(got.at("section2/regulations") == std::vector<std::string>{"0", "null", "0"});
+}
+
 TEST_CASE("a cell a paragraph: a row the format lacks after a full row ends it") {
   // excerpt-other-documents-2020.txt, a real page of the reference crawl (Hubei's template): after
   // 规范性文件's `34`, `4`, `47`, each a paragraph, comes `其他主动公开文件(…)` with `0` three times.

@@ -536,3 +536,24 @@ TEST_CASE("parse: a label variant a real page prints (二、上年结转政府�
   CHECK(rows_of(variant->report) == rows_of(plain->report));
   CHECK(count_rule(variant->findings, xxgk::rules::fmt_label) == count_rule(plain->findings, xxgk::rules::fmt_label) + 1);
 }
+
+TEST_CASE("parse: pdftotext's page numbers where one page break is lost: a number off the series is no cell") {
+  // nine pages, each ending with its number before a form feed; 行政处罚's row straddles page 1's
+  // end (`0`, the page number `1`, then `0` first on page 2; page 3 starts with `1` too). With the
+  // form feed after page 3 lost, the later pages' numbers share one offset and pages 1 and 2's
+  // another: at 104337c the later pages' series was taken, `1` read as 行政处罚's 本年增/减 and the
+  // first lines `0` and `1` as page numbers (0 | 1 | 0, found by tests/layouts/mutations.py)
+  std::string text = "某局2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（六）项\n信息内容\n"
+                     "上一年项目数量\n本年增/减\n处理决定数量\n行政处罚\n0\n\n1\n\f0\n0\n行政强制\n0\n0\n0\n";
+  const std::string filler = "本局持续推进政务公开工作。\n本局持续推进政务公开工作。\n本局持续推进政务公开工作。\n";
+  text += filler + "\n2\n\f1\n" + filler;
+  for (int page = 3; page <= 9; ++page) {
+    text += "\n" + std::to_string(page) + "\n";
+    if (page != 9 && page != 3) text += "\f";  // (the form feed after page 3 lost)
+    text += filler;
+  }
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  const auto rows = xxgk_test::rows_of(parsed->report);
+  CHECK(rows.count("section2/penalties") == 0);
+}

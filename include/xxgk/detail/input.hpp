@@ -1299,6 +1299,119 @@ inline void to_rows(prepared_input& in) {
 
 }  // namespace bar_led_cells
 
+/// A crawler's text of tables whose cells held paragraphs, each bar on a line of its own (Sichuan
+/// county sites of the reference crawl, `gongkai/show/…` pages): a row opened by a bar and its
+/// first cell's text (`| 规章`), each further cell's text on the line after a bar alone (`|`, `0`),
+/// the last cell's bar, then the bars of the cells a short row lacks on a line of their own
+/// (`||`). Each row is written back as a line of its cells cut by tabs. Bars after the last
+/// cell's are padding where a new row, an empty line or the end follows them, empty cells where
+/// a cell's text does. A row's empty last cells look like padding: so in a row with an empty cell
+/// between two others and bars after its last cell's, which of those bars are cells is unknown
+/// (a bar lost or gained among its empty cells would shift them), and the row is written up to
+/// its first empty cell only (short of cells, it stays unread).
+namespace bar_line_cells {
+
+/// True when `text` holds such tables: six lines or more that hold a number alone right after a
+/// line of a bar alone, three or more that open a row (`| 规章`), two at most that lead a number
+/// with a bar (chapter 四's row of numbers; trafilatura's cells are such lines, `| 705`:
+/// `bar_led_cells`), and none that holds two cells.
+[[nodiscard]] inline bool found(std::string_view text) noexcept {
+  std::size_t after_bar = 0, openers = 0, led_numbers = 0;
+  bool bar_alone = false;  // the line before (not empty) is a bar alone
+  bool other = false;
+  paragraph_cells::for_each_line(text, 0, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
+    if (other) return;
+    const auto [b, e] = bar_led_cells::trimmed(text, lb, le);
+    if (b == e) return;
+    const std::string_view line = text.substr(b, e - b);
+    const auto bars = static_cast<std::size_t>(std::count(line.begin(), line.end(), '|'));
+    const bool number = line.find_first_not_of("0123456789.+-") == std::string_view::npos;
+    if (bars == 0) {
+      after_bar += bar_alone && number ? 1U : 0U;
+    } else if (line.front() == '|' && line.find_first_not_of("| \t") != std::string_view::npos) {
+      const auto [tb, te] = bar_led_cells::trimmed(text, b + 1, e);
+      const std::string_view rest = text.substr(tb, te - tb);
+      if (bars != 1) other = true;
+      if (rest.find_first_not_of("0123456789.+-") == std::string_view::npos) ++led_numbers;
+      else ++openers;
+    } else if (line.find_first_not_of("|") != std::string_view::npos && (bars != 1 || line.back() != '|')) {
+      other = true;  // (a cell's text and its bar, `本年新 |`, is one of theirs)
+    }
+    bar_alone = line == "|";
+  });
+  return !other && after_bar >= 6 && openers >= 3 && led_numbers <= 2;
+}
+
+/// The text of `in` with each such row on a line of its own, its cells cut by tabs.
+inline void to_rows(prepared_input& in) {
+  const std::string_view s = in.original;
+  text_builder out(in);
+  std::size_t copied = in.base;
+  std::vector<cell_piece> row;
+  bool open = false;
+  std::size_t gap = 0;   // where the row's first empty cell between two others stands (0: none)
+  std::size_t bars = 0;  // bars since the last cell's text: the first ends that cell
+  std::size_t row_from = 0, last_end = 0;
+  const auto write_row = [&](std::size_t row_end) {
+    if (gap != 0 && bars > 1) row.resize(gap);
+    gap = 0;
+    out.copy(copied, row_from);
+    put_cells(out, row);
+    out.put('\n', row_end);
+    copied = std::min(row_end + 1, s.size());
+    row.clear();
+    open = false;
+  };
+  const auto add_text = [&](std::size_t b, std::size_t e) {
+    const auto [tb, te] = bar_led_cells::trimmed(s, b, e);
+    if (tb == te) return;
+    if (bars == 0 && !row.empty()) {
+      row.push_back({tb, te, false});  // the cell's text goes on over another line
+    } else {
+      if (bars > 1 && gap == 0) gap = row.size();
+      for (std::size_t k = 1; k < bars; ++k) row.push_back({tb, tb, true});  // empty cells between
+      row.push_back({tb, te, true});
+    }
+    bars = 0;
+  };
+  paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
+    const auto [b, e] = bar_led_cells::trimmed(s, lb, le);
+    if (b == e) {  // an empty line: no row goes on over it
+      if (open) write_row(last_end);
+      last_end = le;
+      return;
+    }
+    const std::string_view line = s.substr(b, e - b);
+    const bool opener = line.front() == '|' && line.find_first_not_of("| \t") != std::string_view::npos;
+    if (opener) {  // a new row, its first cell after the bar
+      if (open) write_row(last_end);
+      open = true;
+      row_from = lb;
+      bars = 1;
+      add_text(b + 1, e);
+    } else if (!open) {
+      last_end = le;
+      return;  // a line of the page (copied as it is)
+    } else {
+      std::size_t from = b;
+      for (std::size_t i = b; i != e; ++i)
+        if (s[i] == '|') {
+          add_text(from, i);
+          ++bars;
+          from = i + 1;
+        }
+      add_text(from, e);
+    }
+    last_end = le;
+  });
+  if (open) write_row(last_end);
+  out.copy(copied, s.size());
+  out.finish();
+}
+
+}  // namespace bar_line_cells
+
+
 /// Tables as other versions of trafilatura write a page's text: each cell's text, then its bar,
 /// on a line of its own (`26 |`), an empty cell a bar alone (`|`), no line empty (every line
 /// stripped, the empty ones dropped); a row with fewer cells than its table is wide ends with a
@@ -1925,6 +2038,9 @@ inline result<prepared_input> check_input(std::string_view s) {
   } else if (paragraph_cells::found(body)) {
     in.html = true;  // (converted text, mapped back to the input as an HTML page's is)
     paragraph_cells::to_rows(in);
+  } else if (bar_line_cells::found(body)) {
+    in.html = true;
+    bar_line_cells::to_rows(in);
   } else if (bar_led_cells::found(body)) {
     in.html = true;
     bar_led_cells::to_rows(in);

@@ -511,7 +511,8 @@ struct page_number_lines {
   /// an offset the same for all; those are.
   std::vector<std::uint32_t> skipped;
   /// Where no such series is, the lines whose digits may be their page's number (the other
-  /// series' offset, 0 or 1, or an offset two of them share): maybe a cell, maybe not.
+  /// series' offset, 0 or 1, or an offset two of them share); where one is, its lines off its
+  /// offset: maybe a cell, maybe not.
   std::vector<std::uint32_t> doubtful;
 };
 
@@ -613,7 +614,9 @@ struct page_number_lines {
   for (const auto& [v, pages, other] : {std::tuple{&last, last_pages, first_pages}, std::tuple{&first, first_pages, last_pages}}) {
     for (const auto& [line, offset] : v->lines) {
       if (pages) {
-        if (offset == *pages) out.skipped.push_back(line);  // the page's number
+        // the page's number; or, off the series, a cell or the number of a page whose break is
+        // lost (a form feed dropped shifts the later pages' offsets, and the series is theirs)
+        (offset == *pages ? out.skipped : out.doubtful).push_back(line);
       } else if ((other && offset == *other) || offset == 0 || offset == 1 ||
                  std::count_if(v->lines.begin(), v->lines.end(), [o = offset](const auto& l) { return l.second == o; }) >= 2) {
         // the page's number, or a cell that happens to be it: the series' offset, the other
