@@ -964,6 +964,18 @@ inline void put_cells(text_builder& out, const std::vector<cell_piece>& row) {
   }
 }
 
+/// Writes `row` as one line in place of the page's lines from `row_from` to `row_end` (the page
+/// from `copied` to `row_from` copied as it is before it) and empties it; returns where the page
+/// goes on.
+inline std::size_t write_row_line(text_builder& out, std::string_view s, std::size_t copied, std::size_t row_from,
+                                  std::vector<cell_piece>& row, std::size_t row_end) {
+  out.copy(copied, row_from);
+  put_cells(out, row);
+  out.put('\n', row_end);
+  row.clear();
+  return std::min(row_end + 1, s.size());
+}
+
 /// html2text's tables whose cells hold paragraphs (`<td><p>…</p></td>`, as Word, UEditor and
 /// most CMS editors write cells): each cell's text on lines of its own, between empty lines,
 /// the cells of a row parted by lines that hold only a `|` (more than one where cells of the
@@ -1037,11 +1049,7 @@ inline void to_rows(prepared_input& in) {
     return piece{b, e, false};
   };
   const auto write_row = [&](std::size_t row_end) {
-    out.copy(copied, row_from);
-    put_cells(out, row);
-    out.put('\n', row_end);
-    copied = std::min(row_end + 1, s.size());
-    row.clear();
+    copied = write_row_line(out, s, copied, row_from, row, row_end);
     held.clear();
     open = false;
     after_row = true;
@@ -1262,11 +1270,7 @@ inline void to_rows(prepared_input& in) {
   };
   const auto write_row = [&](std::size_t row_end) {
     if (ended_by_bar && cell_empty && row.size() > 1) row.pop_back();  // the last cell's bar opens none
-    out.copy(copied, row_from);
-    put_cells(out, row);
-    out.put('\n', row_end);
-    copied = std::min(row_end + 1, s.size());
-    row.clear();
+    copied = write_row_line(out, s, copied, row_from, row, row_end);
     open = false;
   };
   paragraph_cells::for_each_line(s, in.base, [&](std::size_t lb, std::size_t le, paragraph_cells::line_kind) {
@@ -1355,11 +1359,7 @@ inline void to_rows(prepared_input& in) {
   const auto write_row = [&](std::size_t row_end) {
     if (gap != 0 && bars > 1) row.resize(gap);
     gap = 0;
-    out.copy(copied, row_from);
-    put_cells(out, row);
-    out.put('\n', row_end);
-    copied = std::min(row_end + 1, s.size());
-    row.clear();
+    copied = write_row_line(out, s, copied, row_from, row, row_end);
     open = false;
   };
   const auto add_text = [&](std::size_t b, std::size_t e) {
