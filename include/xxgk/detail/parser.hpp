@@ -803,6 +803,13 @@ class text_parser {
         }
       }
     }
+    // a page whose only 年度报告 is another's, named in a sentence (`我局撰写了《2020年…年度报告》`), may
+    // call itself 政府信息公开工作报告 (`现将2021年度镇远县林业局政府信息公开工作报告如下`: a real page)
+    if (naming == std::string_view::npos) {
+      constexpr std::string_view plain = "政府信息公开工作报告";
+      for (std::size_t at = head.find(plain); at != std::string_view::npos; at = head.find(plain, at + 3))
+        if (names_the_report(head, at)) return at;
+    }
     return naming != std::string_view::npos ? naming : first;
   }
 
@@ -843,10 +850,10 @@ class text_parser {
     out.erase(out.find_last_not_of("*_") + 1);
     for (const std::string_view mark : {"，", ",", "。", "；", ";", "、", "》", "〉", "）", ")", "”", "！", "？"})
       cut_after(mark);
-    // in a sentence, the name after its verb (the first: `现公布某市机构编制委员会办公室`)
+    // in a sentence, the name after its verb (the first: `现公布某市机构编制委员会办公室`, `现公开锡山区…`)
     if (sentence) {
       std::size_t first = std::string::npos, length = 0;
-      for (const std::string_view verb : {"公布", "发布", "现将", "编制", "印发"})
+      for (const std::string_view verb : {"公布", "发布", "现将", "现公开", "编制", "印发"})
         if (const std::size_t k = out.find(verb); k < first) {
           first = k;
           length = verb.size();
