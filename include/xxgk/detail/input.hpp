@@ -1318,8 +1318,14 @@ namespace bar_line_cells {
 /// True when `text` holds such tables: six lines or more that hold a number alone right after a
 /// line of a bar alone, three or more that open a row (`| 规章`), two at most that lead a number
 /// with a bar (chapter 四's row of numbers; trafilatura's cells are such lines, `| 705`:
-/// `bar_led_cells`), and none that holds two cells.
+/// `bar_led_cells`), none that ends a number with one (`26 |`: `bar_ended_cells`), and none that
+/// holds two cells.
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
+  // first, cheaply: six lines of a bar alone at least (most texts have none)
+  std::size_t alone = 0;
+  for (std::size_t p = text.find("\n|"); p != std::string_view::npos && alone < 6; p = text.find("\n|", p + 2))
+    if (p + 2 == text.size() || text[p + 2] == '\n' || text[p + 2] == '\r') ++alone;
+  if (alone < 6) return false;
   std::size_t after_bar = 0, openers = 0, led_numbers = 0;
   bool bar_alone = false;  // the line before (not empty) is a bar alone
   bool other = false;
@@ -1336,10 +1342,14 @@ namespace bar_line_cells {
       const auto [tb, te] = bar_led_cells::trimmed(text, b + 1, e);
       const std::string_view rest = text.substr(tb, te - tb);
       if (bars != 1) other = true;
-      if (rest.find_first_not_of("0123456789.+-") == std::string_view::npos) ++led_numbers;
+      if (rest.find_first_not_of("0123456789.+-") == std::string_view::npos) other = ++led_numbers > 2;
       else ++openers;
-    } else if (line.find_first_not_of("|") != std::string_view::npos && (bars != 1 || line.back() != '|')) {
-      other = true;  // (a cell's text and its bar, `本年新 |`, is one of theirs)
+    } else if (line.find_first_not_of("|") != std::string_view::npos) {
+      // (a cell's text and its bar, `本年新 |`, is one of theirs; a number and its bar, `26 |`, is
+      // trafilatura's, `bar_ended_cells`)
+      const auto [tb, te] = bar_led_cells::trimmed(text, b, e - 1);
+      other = bars != 1 || line.back() != '|' ||
+              text.substr(tb, te - tb).find_first_not_of("0123456789.+-") == std::string_view::npos;
     }
     bar_alone = line == "|";
   });

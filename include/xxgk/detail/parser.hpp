@@ -359,6 +359,8 @@ struct landmarks {
   key_searcher chapter2 = searcher_for(printed::chapter_titles[1]);
   key_searcher chapter3 = searcher_for(printed::chapter_titles[2]);
   key_searcher caption = searcher_for("第二十条第");
+  /// a title without 年度 (`…2022年度政府信息公开工作报告`), where no 年度报告 names the report
+  key_searcher plain_title = searcher_for("政府信息公开工作报告");
   /// the header of a chapter-二 table, where its caption is on an earlier page
   std::vector<key_searcher> s2_headers{searcher_for(std::string(printed::content) + "本年"),
                                        searcher_for(std::string(printed::content) + "上一年")};
@@ -803,13 +805,6 @@ class text_parser {
         }
       }
     }
-    // a page whose only 年度报告 is another's, named in a sentence (`我局撰写了《2020年…年度报告》`), may
-    // call itself 政府信息公开工作报告 (`现将2021年度镇远县林业局政府信息公开工作报告如下`: a real page)
-    if (naming == std::string_view::npos) {
-      constexpr std::string_view plain = "政府信息公开工作报告";
-      for (std::size_t at = head.find(plain); at != std::string_view::npos; at = head.find(plain, at + 3))
-        if (names_the_report(head, at)) return at;
-    }
     return naming != std::string_view::npos ? naming : first;
   }
 
@@ -963,6 +958,22 @@ class text_parser {
   void read_title() {
     const std::string_view head = text_.substr(0, std::min<std::size_t>(text_.size(), 16384));
     std::size_t at = title_at(head);
+    // a page whose only 年度报告 is another's, named in a sentence (`我局撰写了《2020年…年度报告》`), or
+    // none, may call itself 政府信息公开工作报告 (`现将2021年度镇远县林业局政府信息公开工作报告如下`: a
+    // real page), found in the stream, once
+    if (at == std::string_view::npos || !names_the_report(head, at)) {
+      const key_searcher& plain = marks_.plain_title;
+      // (the stream's characters are the text's, fewer: its first bytes as many as the head's)
+      const std::size_t to = std::min(scan_.stream.size(), head.size());
+      for (std::size_t p = find(plain, 0, to); p != std::string::npos; p = find(plain, p + 1, to)) {
+        const std::size_t t = label_text(p, p + plain.size()).first;
+        if (t >= head.size()) break;
+        if (names_the_report(head, t)) {
+          at = t;
+          break;
+        }
+      }
+    }
     if (at == std::string_view::npos) {
       findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, {}, {}, {}, {}, {}, {},
                            "no title 政府信息公开工作年度报告 in the first 16 KiB"});
