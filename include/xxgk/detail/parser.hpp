@@ -1366,12 +1366,10 @@ class text_parser {
     region_rows_ = nullptr;
     region_at_ = nullptr;
     // the stray rows that stand whole on a line of cells, wherever the line is
-    std::vector<bool> stray(rows.size());
-    for (std::size_t i = 0; i != rows.size(); ++i) stray[i] = strays[i].found();
-    if (std::find(stray.begin(), stray.end(), true) != stray.end()) {
-      read_rows_whole_on_cell_lines(r, rows, from, to, &stray);
+    if (std::any_of(strays.begin(), strays.end(), [](const located& l) { return l.found(); })) {
+      read_rows_whole_on_cell_lines(r, rows, from, to, &strays);
       for (std::size_t i = 0; i != rows.size(); ++i)
-        if (stray[i] && row_placed(r, *rows[i])) table_seen[rows[i]->table] = true;
+        if (strays[i].found() && row_placed(r, *rows[i])) table_seen[rows[i]->table] = true;
     }
     if (region_end != nullptr) *region_end = last_end;
     place_bare_rows(r, rows, at, from, chapter_end);
@@ -1408,6 +1406,20 @@ class text_parser {
     std::erase_if(findings_, [&](const source_finding& f) {
       return f.rule == &rules::fmt_unreadable_row && f.row == t.key && f.table == t.table_key;
     });
+  }
+
+  /// How many of the tokens [t0, t1) hold a value (a number, a marker, or digits that may be
+  /// one: no word, empty cell or ignored number), not counting those on `t0`'s own line: what
+  /// stands between a row's line and a later row's label.
+  [[nodiscard]] std::size_t values_after_line(std::size_t t0, std::size_t t1) const {
+    const auto& tk = scan_.tokens;
+    std::size_t n = 0;
+    for (std::size_t k = t0; k < t1 && k < tk.size(); ++k)
+      n += tk[k].line != tk[t0].line && tk[k].kind != token_kind::text && tk[k].kind != token_kind::blank &&
+                   tk[k].kind != token_kind::ignored
+               ? 1U
+               : 0U;
+    return n;
   }
 
   [[nodiscard]] static bool row_placed(const cell_sheet& r, const row_target& t) {
@@ -1465,14 +1477,9 @@ class text_parser {
       if (std::any_of(between.begin(), between.end(), [&](const bare_row* x) { return x->last - x->first != width; }))
         continue;
       if (strict) {  // every number between the two rows' lines stands in one of the bare rows
-        const auto& tk = scan_.tokens;
-        std::size_t in_bare = 0, numbers = 0;
+        std::size_t in_bare = 0;
         for (const bare_row* x : between) in_bare += x->last - x->first;
-        for (std::size_t k = token_of(a); k < token_of(b) && k < tk.size(); ++k)
-          if (tk[k].line != tk[token_of(a)].line && tk[k].kind != token_kind::text && tk[k].kind != token_kind::blank &&
-              tk[k].kind != token_kind::ignored)
-            ++numbers;
-        if (numbers != in_bare) continue;
+        if (values_after_line(token_of(a), token_of(b)) != in_bare) continue;
       }
       for (std::size_t k = 0; k != missing.size(); ++k) {
         const row_target& t = *rows[missing[k]];
@@ -2432,10 +2439,7 @@ class text_parser {
       if (lo == std::string::npos || hi == std::string::npos || weight(lo) != 3 || weight(hi) != 3) return false;
       const std::size_t t0 = text_token_at(out[lo].start), t1 = text_token_at(out[hi].start);
       if (t0 >= tk.size() || t1 > tk.size()) return false;
-      for (std::size_t k = t0; k < t1; ++k)
-        if (tk[k].line != tk[t0].line && tk[k].kind != token_kind::text && tk[k].kind != token_kind::blank &&
-            tk[k].kind != token_kind::ignored)
-          return false;
+      if (values_after_line(t0, t1) != 0) return false;
     }
     for (const std::size_t i : found)
       if (!out[i].found()) strays[i] = first[i];
@@ -2458,11 +2462,11 @@ class text_parser {
   /// label is found once in [from, to) and no other row's on that line, before the label on it
   /// only empty cells or a group's heading torn short, and after the label's cell its numbers (or
   /// markers), as many as its columns, one a cell with no empty cell between them (where a
-  /// converter loses a cell), then nothing but empty cells. `only`: the rows to read (default all;
-  /// in a table in order but for a few stray labels, those rows); `placed`: where the labels of
-  /// the rows read stand.
+  /// converter loses a cell), then nothing but empty cells. `only`: the rows to read, those found
+  /// there (default all; in a table in order but for a few stray labels, the strays); `placed`:
+  /// where the labels of the rows read stand.
   void read_rows_whole_on_cell_lines(cell_sheet& r, const std::vector<const row_target*>& rows, std::size_t from,
-                                     std::size_t to, const std::vector<bool>* only = nullptr,
+                                     std::size_t to, const std::vector<located>* only = nullptr,
                                      std::vector<located>* placed = nullptr) {
     const auto& tk = scan_.tokens;
     constexpr std::size_t none = std::string::npos;
@@ -2505,7 +2509,7 @@ class text_parser {
     };
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const auto [t0, t1] = label[i];
-      if (t0 == none || row_placed(r, *rows[i]) || (only != nullptr && !(*only)[i])) continue;
+      if (t0 == none || row_placed(r, *rows[i]) || (only != nullptr && !(*only)[i].found())) continue;
       bool alone = true;
       for (std::size_t k = 0; k != rows.size(); ++k)
         alone = alone && (k == i || label[k].first == none || line[k] != line[i]);
