@@ -298,15 +298,19 @@ TEST_CASE("parse: blanks, markers, full-width digits, separators, units and sign
   REQUIRE(r19 != nullptr);
   CHECK((*r19)(xxgk::s2_2019::licensing, xxgk::s2_2019::change).value == xxgk::decimal{1036, 0});
   CHECK((*r19)(xxgk::s2_2019::other_services, xxgk::s2_2019::change).value == xxgk::decimal{-3, 0});
-  // procurement's items and amount, from its row (\t between the header's cells)
-  const auto procurement = [](const std::string& row) {
-    const auto p = xxgk::parse("某县2020年政府信息公开工作年度报告\n第二十条第（九）项\n信息内容\t采购项目数量\t"
-                               "采购总金额\n" + row + "\n");
+  // the edition-2019 report read from one table of 某县's 2020 report
+  const auto read_2019 = [](const std::string& table) {
+    const auto p = xxgk::parse("某县2020年政府信息公开工作年度报告\n" + table);
     REQUIRE(p.has_value());
     const auto* read19 = p->report.get<xxgk::edition_2019_t>();
     REQUIRE(read19 != nullptr);
-    return std::pair{(*read19)(xxgk::s2_2019::procurement, xxgk::s2_2019::items).value,
-                     (*read19)(xxgk::s2_2019::procurement, xxgk::s2_2019::amount).value};
+    return *read19;
+  };
+  // procurement's items and amount, from its row (\t between the header's cells)
+  const auto procurement = [&](const std::string& row) {
+    const auto read19 = read_2019("第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n" + row + "\n");
+    return std::pair{read19(xxgk::s2_2019::procurement, xxgk::s2_2019::items).value,
+                     read19(xxgk::s2_2019::procurement, xxgk::s2_2019::amount).value};
   };
   // items counted in 笔 (a real page: `政府集中采购 2笔 984361元`), and in 批次 (a real page:
   // `31批次`), not read as 批 left over from 次
@@ -320,13 +324,9 @@ TEST_CASE("parse: blanks, markers, full-width digits, separators, units and sign
 
   // the change written in words: 增/增加 a plus, 减/减少 a minus (a real page writes `减4`);
   // nothing else after them, and no sign of its own, or the cell is text
-  const auto change_of = [](const std::string& cell) {
-    const auto p = xxgk::parse("某县2020年政府信息公开工作年度报告\n第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
-                               "行政许可\t6\t" + cell + "\t2\n");
-    REQUIRE(p.has_value());
-    const auto* report = p->report.get<xxgk::edition_2019_t>();
-    REQUIRE(report != nullptr);
-    return (*report)(xxgk::s2_2019::licensing, xxgk::s2_2019::change);
+  const auto change_of = [&](const std::string& cell) {
+    return read_2019("第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t6\t" + cell +
+                     "\t2\n")(xxgk::s2_2019::licensing, xxgk::s2_2019::change);
   };
   CHECK(change_of("减4").value == xxgk::decimal{-4, 0});
   CHECK(change_of("减少4").value == xxgk::decimal{-4, 0});
