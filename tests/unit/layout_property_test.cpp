@@ -888,6 +888,39 @@ TEST_CASE("layout fixtures: torn markdown, a label over lines of cells is read f
   CHECK((*r)(xxgk::s3::other_overdue_correction, xxgk::s3::total).is_blank());
 }
 
+TEST_CASE("layout fixtures: torn markdown, a line moved among a torn label's lines gives the row no number") {
+  // a converter that prints a line elsewhere (mutations.py's move_lines, seed 239): another row's
+  // `| 行政强制 | 88283 |  |  |` after or among the lines of a torn label whose total is blank.
+  // At 3b7b8e5 its 88283 was read as the row's total, or as its first cell
+  const std::string text = xxgk_test::read_data_file("torn-markdown-huaian-2024.txt");
+  const std::string moved = "| 行政强制 | 88283 |  |  |\n";
+  {
+    // after the label's piece whose line holds the row's cells: that line is the row, blank total and all
+    const std::string line = "| 正、行政机关不再处理其政府信 | 67 | 3 | 0 | 0 | 1 | 0 | 71 |\n";
+    const auto p = xxgk::parse(
+        xxgk_test::replaced(text, line, "| 正、行政机关不再处理其政府信 | 67 | 3 | 0 | 0 | 1 | 0 |  |\n" + moved));
+    REQUIRE_OR_RETURN(p.has_value());
+    const auto* r = p->report.get<xxgk::edition_2021_t>();
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(xxgk::s3::other_overdue_correction, xxgk::s3::natural_person).value == xxgk::decimal{67, 0});
+    CHECK((*r)(xxgk::s3::other_overdue_correction, xxgk::s3::legal_services).value == xxgk::decimal{1, 0});
+    CHECK((*r)(xxgk::s3::other_overdue_correction, xxgk::s3::total).is_blank());
+  }
+  {
+    // between two pieces of the label, before the piece whose line holds the row's numbers:
+    // which line is the row's is unknown
+    const std::string piece = "| 他处理 | 2、申请人逾期未按收费通知要 |  |  |  |  |  |  |\n";
+    const std::string numbers = "| 求缴纳费用、行政机关不再处理 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |";
+    const auto p = xxgk::parse(xxgk_test::replaced(xxgk_test::replaced(text, piece, piece + moved), numbers,
+                                                   "| 求缴纳费用、行政机关不再处理 | 6 | 0 | 0 | 0 | 0 | 0 |  |"));
+    REQUIRE_OR_RETURN(p.has_value());
+    const auto got = rows_of(p->report);
+    CHECK(got.count("section3/other_unpaid_fee") == 0);
+    CHECK(has_finding(p->findings, xxgk::rules::fmt_unreadable_row, "section3", "other_unpaid_fee"));
+    CHECK(got.count("section3/other_misc") == 1);
+  }
+}
+
 TEST_CASE("layout fixtures: one cell per line, a label followed by the next label is a blank row") {
   const auto f = parse_fixture("one-cell-per-line-blank-rows");
   REQUIRE_OR_RETURN(f.has_value());

@@ -2793,6 +2793,7 @@ class text_parser {
     std::size_t torn_piece = 0;                      // the label's last token there
     std::size_t piece = 0;                           // the label's last token on the current line
     std::vector<const token*> torn_cells;            // its cells after the label's piece
+    bool torn_twice = false;                         // values after the label's pieces on two lines
     auto flush = [&] {
       if (torn && current_line <= scan_.tokens[label_last].line) {
         bool any_value = false;
@@ -2801,6 +2802,9 @@ class text_parser {
           if (holds_value(*x)) any_value = true;
           else if (x->kind != token_kind::blank) torn_clear = false;
         }
+        // values after a piece of the label on two of its lines (not a line of values alone: the
+        // row's line wrapped)
+        if (any_value && torn_line != 0 && piece_end != std::string_view::npos) torn_twice = true;
         if (piece_end == std::string_view::npos || (any_value && torn_line != 0)) torn_clear = false;
         if (any_value && torn_clear) {
           torn_line = current_line;
@@ -2909,11 +2913,20 @@ class text_parser {
     }
     flush();
     if (current_line == label_line) label_line_values = values.size();
+    // (numbers on a later line too: the piece's line, cut into exactly the row's cells, is the
+    // row, as a whole label's line is; the later line is another row's, moved there or torn off)
+    const line_cells torn_kind =
+        torn && torn_clear && torn_line != 0
+            ? label_line_cells(torn_cells, std::string_view(scan_.stream).substr(l.start, l.end - l.start), t, exact)
+            : line_cells::other;
     if (torn && torn_clear && torn_line != 0 &&
-        std::all_of(values.begin(), values.end(), [&](const token* v) { return v->line == torn_line; })) {
+        !std::all_of(values.begin(), values.end(), [&](const token* v) { return v->line == torn_line; }) &&
+        torn_kind != line_cells::exact) {
+      exact.clear();
+      line_excess_ = false;
+    } else if (torn && torn_clear && torn_line != 0) {
       cells_asked = true;
-      cells_kind = label_line_cells(torn_cells, std::string_view(scan_.stream).substr(l.start, l.end - l.start),
-                                    t, exact);
+      cells_kind = torn_kind;
       odd_line = cells_kind == line_cells::unknown ||
                  (cells_kind == line_cells::other &&
                   odd_line_with_blanks(t, torn_cells, 0, [&] { return layout_after(torn_piece); }));
@@ -3058,6 +3071,14 @@ class text_parser {
         std::any_of(values.begin(), values.end(), is_blank)) {
       odd_line = true;
       odd_why = why_cell_too_many;
+    }
+    // a label torn over lines of cells (PDF→markdown) whose numbers stand after its pieces on two
+    // of those lines: a converter writes a row a line, so one of them is another row's, moved
+    // among the label's pieces (the matcher let its word into the label) (`| | 2.申请人逾期未按收 | 6 | … | 0 | |`, `| 行政强制 | 88283 | | |`, `| | 费通知要求… | | |`),
+    // whose number would be taken for this row's blank total
+    if (torn_twice) {
+      odd_line = true;
+      odd_why = why_torn_lines;
     }
     if (ragged == ragged_kind::wide ||
         (ragged == ragged_kind::narrow && !(aligned && !values.empty() && holds_value(*values.front())))) {
@@ -3520,6 +3541,9 @@ class text_parser {
   static constexpr std::string_view why_wrapped =
       "a line of numbers alone follows the row's line, which may go on there (wrapped): its empty cells may be no "
       "blanks";
+  static constexpr std::string_view why_torn_lines =
+      "the row's label is torn over lines of cells, and numbers stand on two of them: which are the row's, and "
+      "which another row's moved there, is unknown";
   static constexpr std::string_view why_ragged_row =
       "an HTML table row that spans another count of columns than the table's other rows, empty cells among its "
       "cells: which cell was lost or gained, and which are the row's, is unknown";
