@@ -414,6 +414,9 @@ class text_parser {
 
   result<parsed_report> run() {
     read_title();
+    // no title, or none with a year (a page's text that starts at chapter 一): the year of the
+    // reporting period the report states (统计期限为2020年1月1日至…)
+    if (year_ == 0) year_ = reporting_period().year;
     const edition e = choose_edition();
     parsed_report out;
     bool any = false;
