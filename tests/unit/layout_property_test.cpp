@@ -966,6 +966,34 @@ TEST_CASE("layout fixtures: flipbook page text, headers one character per line d
   CHECK(count_rule(f->parsed.findings, xxgk::rules::fmt_inferred_row) == 0);
 }
 
+TEST_CASE("layout fixtures: a flipbook page that starts inside chapter 三's table is read from its first row") {
+  // a flipbook publishes each page's text alone (a real page: `Page 9 - 2020年报_审计局`, `P. 9`,
+  // `四、结转下年度继续办理 0 0 0 0 0 0 0`, then chapter 四): page 5 of flipbook-header-noise, whose
+  // chapter 三 heading and first rows stand on page 4. At 3b7b8e5 no row of it was read
+  const std::string text = xxgk_test::read_data_file("flipbook-header-noise.txt");
+  const std::size_t page5 = text.find("Page 5 - ");
+  REQUIRE_OR_RETURN(page5 != std::string::npos);
+  const auto p = xxgk::parse(text.substr(page5));
+  REQUIRE_OR_RETURN(p.has_value());
+  const auto want = rows_of(ojson::parse(xxgk_test::read_data_file("flipbook-header-noise.json")));
+  const auto got = rows_of(p->report);
+  std::size_t s3 = 0;
+  for (const auto& entry : got) {
+    CAPTURE(entry.first);
+    REQUIRE(want.count(entry.first) == 1);
+    check_cells_equal(entry.second, want.at(entry.first));
+    s3 += entry.first.starts_with("section3/");
+  }
+  // （四）2 and 3, （五）1 to 5, （六）1 to 3, （七）总计, 四、结转下年度继续办理; and chapter 四
+  CHECK(s3 == 12);
+  CHECK(got.count("section3/unable_needs_creation") == 1);
+  CHECK(got.count("section3/carried_forward") == 1);
+  CHECK(got.count("section4/reconsideration") == 1);
+  // the rows of page 4 are missing, and said to be
+  CHECK(got.count("section3/new_received") == 0);
+  CHECK(has_finding(p->findings, xxgk::rules::fmt_missing_row, "section3", "new_received"));
+}
+
 TEST_CASE("layout fixtures: a PDF's text in reading order, a row whose numbers may be another row's stays unread") {
   // html-word-grid's Word page through pdftotext: each (三) row prints six numbers (its total
   // blank), and carried_over's 36 stands after 2.其他法律行政法规禁止公开's `0 0 0 0 0 0`; rows

@@ -1098,7 +1098,10 @@ class text_parser {
   bool read_tables(cell_sheet& r) {
     const auto& targets = targets_of(r.edition());
     const std::size_t end = scan_.stream.size();
-    // chapter 三 starts at its heading, or at its first row
+    // chapter 三 starts at its heading, or at its first row; a text that begins inside its table
+    // (a page of a flipbook PDF, `Page 9 - 2020年报_审计局` then `四、结转下年度继续办理 0 0 0 0 0 0 0`)
+    // at the first of its rows found there, after chapter 二's heading (rows whose label is long
+    // enough to be no word of the prose: not `3.其他`, `（七）总计`)
     std::size_t s3 = find(marks_.chapter3, 0, end);
     if (s3 == std::string::npos) {
       for (const row_target& t : targets)
@@ -1106,6 +1109,13 @@ class text_parser {
           s3 = find(t.exact.front(), 0, end);
           break;
         }
+    }
+    if (s3 == std::string::npos) {
+      const std::size_t c2 = find(marks_.chapter2, 0, end);
+      const std::size_t after = c2 == std::string::npos ? 0 : c2;
+      for (const row_target& t : targets)
+        if (t.in_chapter == chapter::three && without_numbering(t.label).size() >= 12)
+          s3 = std::min(s3, find(t.exact.front(), after, s3 == std::string::npos ? end : s3));
     }
     // (not a converter's caption of the table, `## 表二：主动公开政府信息情况`, which may stand after
     // text lines of the chapter's tables: Shanghai's template numbers its tables' chapters 一 to 三)
