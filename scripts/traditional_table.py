@@ -20,7 +20,7 @@ import subprocess
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "include/xxgk/schema").glob("*.hpp")) + [
     ROOT / "include/xxgk/detail" / name
-    for name in ("parser.hpp", "hierarchy.hpp", "prose_reader.hpp", "scanner.hpp", "printed.hpp")
+    for name in ("parser.hpp", "hierarchy.hpp", "prose_reader.hpp", "scanner.hpp", "printed.hpp", "cell_words.hpp")
     if (ROOT / "include/xxgk/detail" / name).exists()
 ]
 OUT = ROOT / "include/xxgk/detail/traditional.hpp"

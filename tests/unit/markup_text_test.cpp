@@ -1041,6 +1041,11 @@ TEST_CASE("a page mirrored in Traditional characters reads as its original, read
   // 鎮(zhèn), 數(shù): the readings are no part of the labels
   const std::string readings = xxgk_test::read_data_file("excerpt-traditional-readings-2020.txt");
   CHECK(read(readings) == expected("excerpt-traditional-readings-2020.json"));
+  // 規範性檔案: a mirror that writes 文件 as 檔案 (at 3b7b8e5 the row was missing)
+  const std::string dangan = xxgk_test::read_data_file("excerpt-traditional-dangan-2020.txt");
+  const auto dangan_want = expected("excerpt-traditional-dangan-2020.json");
+  REQUIRE(dangan_want.at("section2/normative_documents") == std::vector<std::string>{"2", "2", "19"});
+  CHECK(read(dangan) == dangan_want);
   // a Simplified text quoting a few Traditional words is left as it is: its labels read as before
   const std::string text = xxgk_test::read_data_file("changchun-2023.txt");
   CHECK(read("（本报告另有繁体版：政府信息公開工作年度報告）\n" + text) == read(text));

@@ -91,6 +91,9 @@ inline constexpr label_variant label_variants[] = {
     {"other_unpaid_fee", "2.逾期未缴费"},
     {"normative_documents", "规范性文件"},
     {"normative_documents", "行政规范性文件"},
+    // a mirror in Traditional characters that writes 文件 as Taiwan's 檔案 (規範性檔案)
+    {"normative_documents", "规范性档案"},
+    {"normative_documents", "行政规范性档案"},
 };
 
 /// Headings inside chapter 三 that end the numbers of the row above them.
