@@ -921,6 +921,42 @@ TEST_CASE("layout fixtures: torn markdown, a line moved among a torn label's lin
   }
 }
 
+TEST_CASE("layout fixtures: torn markdown, a row's line moved amid a torn label is not the label's") {
+  // mutations.py's move_lines, seed 244: the 2019 single row （六）其他处理's line printed between the
+  // lines of 2.其他法律行政法规禁止公开, a label found round that heading (as w3m prints a heading merged
+  // down its group). At 090ccb3 its seven 0s were read as 2.'s cells
+  const std::string head =
+      "三、收到和处理政府信息公开申请情况\n\n"
+      "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |\n"
+      "|---|---|---|---|---|---|---|---|---|---|\n"
+      "|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |\n"
+      "|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |\n"
+      "| 一、本年新收政府信息 |  |  | 21 | 0 | 0 | 0 | 0 | 0 | 21 |\n"
+      "| 公开申请数量 |  |  |  |  |  |  |  |  |  |\n"
+      "|  | （三）不予公开 | 1.属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+      "|  |  | 2.其他法律行政法规 |  |  |  |  |  |  |  |\n";
+  const std::string moved = "|  | （六）其他处理 |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
+  const std::string tail =
+      "|  |  | 禁止公开 |  |  |  |  |  |  |  |\n"
+      "|  |  | 3.危及“三安全一稳定” | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n";
+  const auto p = xxgk::parse(head + moved + tail);
+  REQUIRE_OR_RETURN(p.has_value());
+  const auto got = rows_of(p->report);
+  CHECK(got.count("section3/withheld_law_prohibited") == 0);
+  CHECK(has_finding(p->findings, xxgk::rules::fmt_unreadable_row, "section3", "withheld_law_prohibited"));
+  CHECK(got.count("section3/withheld_state_secret") == 1);
+  CHECK(got.count("section3/withheld_security_stability") == 1);
+  // the heading amid the label's pieces on a line with the label's own words before the numbers
+  // (w3m's `（六）其他处理  行政机关不再处理其政府信息公开  9  0 …`): those numbers are the label's
+  const auto q = xxgk::parse(head + "|  | （六）其他处理 | 禁止公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n" +
+                             "|  |  | 3.危及“三安全一稳定” | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n");
+  REQUIRE_OR_RETURN(q.has_value());
+  const auto* r = q->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(xxgk::s3::withheld_law_prohibited, xxgk::s3::natural_person).value == xxgk::decimal{3, 0});
+  CHECK((*r)(xxgk::s3::withheld_law_prohibited, xxgk::s3::total).value == xxgk::decimal{3, 0});
+}
+
 TEST_CASE("layout fixtures: one cell per line, a label followed by the next label is a blank row") {
   const auto f = parse_fixture("one-cell-per-line-blank-rows");
   REQUIRE_OR_RETURN(f.has_value());

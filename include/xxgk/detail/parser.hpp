@@ -782,7 +782,9 @@ class text_parser {
       first = std::min(first, at);
       if (at < naming && names_the_report(head, at)) naming = at;
     };
-    static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告"};
+    // (`…年度工作报告`: a title with two of its words swapped, `长桥乡2019年政府信息公开年度工作报告`)
+    static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告",
+                                                  "政府信息公开年度工作报告"};
     // (each search bounded by the first found that names the report: one earlier is all that counts)
     const auto upto = [&](std::size_t length) {
       return naming == std::string_view::npos ? head : head.substr(0, std::min(head.size(), naming + length));
@@ -792,7 +794,7 @@ class text_parser {
            at = upto(t.size()).find(t, at + 3))
         seen(at);
     // from each 报告 back over the title's other characters (each three bytes), skipping whitespace
-    static constexpr std::string_view before[] = {"政府信息公开工作年度", "政府信息公开年度"};
+    static constexpr std::string_view before[] = {"政府信息公开工作年度", "政府信息公开年度", "政府信息公开年度工作"};
     static constexpr std::string_view ideographic_space = "\u3000";
     for (std::size_t at = upto(6).find("报告"); at != std::string_view::npos && at < naming; at = upto(6).find("报告", at + 6)) {
       for (const std::string_view t : before) {
@@ -876,7 +878,10 @@ class text_parser {
     }
     // a pronoun (`本单位`, `本镇`, `我局`) names no agency; nor does what holds no Chinese
     // character (a script's `let content = "` before a title in a string: `"`)
+    // nor a time (`上年度政府信息公开年度报告1条`: last year's report, among the documents published)
     if (out.starts_with("本") || out.starts_with("我")) return {};
+    for (const std::string_view time : {"上年", "上一年", "去年", "今年", "往年", "历年"})
+      if (out.starts_with(time)) return {};
     if (std::none_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return {};
     // no name opens with ASCII (a flipbook's page before the title: `Page 8 - 威海市文登区信访局`)
     // or ends with 的 (`特向社会公布益阳市大通湖区审计局的2023年…`)
@@ -2809,7 +2814,7 @@ class text_parser {
     std::size_t torn_piece = 0;                      // the label's last token there
     std::size_t piece = 0;                           // the label's last token on the current line
     std::vector<const token*> torn_cells;            // its cells after the label's piece
-    bool torn_twice = false;                         // values after the label's pieces on two lines
+    bool torn_doubt = false;  // values after the label's pieces on two lines, or after another's words
     auto flush = [&] {
       if (torn && current_line <= scan_.tokens[label_last].line) {
         bool any_value = false;
@@ -2819,8 +2824,11 @@ class text_parser {
           else if (x->kind != token_kind::blank) torn_clear = false;
         }
         // values after a piece of the label on two of its lines (not a line of values alone: the
-        // row's line wrapped)
-        if (any_value && torn_line != 0 && piece_end != std::string_view::npos) torn_twice = true;
+        // row's line wrapped), or after another row's label or a heading that the label was
+        // found round (`foreign_piece`)
+        if (any_value && piece_end != std::string_view::npos &&
+            (torn_line != 0 || foreign_piece(t, scan_.tokens[piece], r.edition())))
+          torn_doubt = true;
         if (piece_end == std::string_view::npos || (any_value && torn_line != 0)) torn_clear = false;
         if (any_value && torn_clear) {
           torn_line = current_line;
@@ -3089,10 +3097,11 @@ class text_parser {
       odd_why = why_cell_too_many;
     }
     // a label torn over lines of cells (PDF→markdown) whose numbers stand after its pieces on two
-    // of those lines: a converter writes a row a line, so one of them is another row's, moved
-    // among the label's pieces (the matcher let its word into the label) (`| | 2.申请人逾期未按收 | 6 | … | 0 | |`, `| 行政强制 | 88283 | | |`, `| | 费通知要求… | | |`),
-    // whose number would be taken for this row's blank total
-    if (torn_twice) {
+    // of those lines, or after another row's words found amid its pieces: a converter writes a
+    // row a line, so the line is another row's, moved among the label's pieces (`| | 2.申请人逾期未按收
+    // | 6 | … | 0 | |`, `| 行政强制 | 88283 | | |`, `| | 费通知要求… | | |`; `| | 2.其他法律行政法规 | | …`,
+    // `| | （六）其他处理 | | 0 | … | 0 |`, `| | 禁止公开 | | …`), whose numbers would be taken for this row's
+    if (torn_doubt) {
       odd_line = true;
       odd_why = why_torn_lines;
     }
@@ -3558,8 +3567,25 @@ class text_parser {
       "a line of numbers alone follows the row's line, which may go on there (wrapped): its empty cells may be no "
       "blanks";
   static constexpr std::string_view why_torn_lines =
-      "the row's label is torn over lines of cells, and numbers stand on two of them: which are the row's, and "
-      "which another row's moved there, is unknown";
+      "the row's label is torn over lines of cells, and numbers stand on two of them, or after another row's "
+      "words among them: which are the row's, and which another row's moved there, is unknown";
+
+  /// True when `piece`, a token found inside row `t`'s label in the stream, is no part of any of
+  /// its wordings but holds a heading of chapter 三 or another row's label: the label was found
+  /// round it (a heading merged down its group, `around_heading`; a close match), and a line
+  /// that holds it may be another row's.
+  [[nodiscard]] bool foreign_piece(const row_target& t, const token& piece, edition e) const {
+    const std::string_view words = std::string_view(scan_.stream).substr(piece.stream, piece.stream_end - piece.stream);
+    if (words.empty()) return false;
+    for (const key_searcher& k : t.exact)
+      if (k.key().find(words) != std::string::npos) return false;
+    for (const key_searcher& h : marks_.s3_headings)
+      if (words.find(h.key()) != std::string_view::npos) return true;
+    for (const row_target& o : targets_of(e))
+      if (&o != &t && o.exact.front().size() >= 6 && words.find(o.exact.front().key()) != std::string_view::npos)
+        return true;
+    return false;
+  }
   static constexpr std::string_view why_ragged_row =
       "an HTML table row that spans another count of columns than the table's other rows, empty cells among its "
       "cells: which cell was lost or gained, and which are the row's, is unknown";
