@@ -398,6 +398,13 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   CHECK(title_of("襄阳市统计局2022年度政府信息公开工作报告") == title{"襄阳市统计局", 2022});
   CHECK(title_of("根据《条例》的要求，特向社会公布益阳市大通湖区审计局的2023年政府信息公开工作年度报告。") ==
         title{"益阳市大通湖区审计局", 2023});
+  // 年度 and 工作 swapped in the title, and last year's report among the documents published
+  // (a real page; at 3b7b8e5 the agency was 上年度); a time names no agency
+  CHECK(title_of("长桥乡2019年政府信息公开年度工作报告\n2019年我乡公开信息57条:上年度政府信息公开年度报告1条。") ==
+        title{"长桥乡", 2019});
+  CHECK(title_of("2019年我乡公开信息57条:上年度政府信息公开年度报告1条。").first.empty());
+  // no title: the reporting period's year
+  CHECK(title_of("本报告中所列数据的统计期限为2020年1月1日至2020年12月31日。") == title{"", 2020});
 }
 
 TEST_CASE("parse: edition 2021's fee written in 元 is not the 万元 its column holds: unread, never converted") {
