@@ -1592,6 +1592,15 @@ TEST_CASE("a cell a paragraph, an empty cell one empty line: read so where two r
   const auto got = read(replaced(text, row, "(一)予以公开\n\n\n\n\n\n\n\n\n\n\n\n\n\n0\n"));
   CHECK(got.at("section3/granted") == want.at("section3/granted"));
   CHECK(std::count_if(got.begin(), got.end(), [](const auto& r) { return r.first.rfind("section3/", 0) == 0; }) == 1);
+  // excerpt-collapsed-trailing-2023.txt, another real page: no row of chapter 三 fills every cell
+  // (chapter 二's do, a cell a paragraph), a row's blank cells after its last number one empty
+  // line each (`(一)予以公开`, ` `, `4`, seven empty lines: its total blank), rows all blank (a
+  // label, eight empty lines), and the excerpt cut in 6.属于四类过程性信息 (no label after it: unread).
+  // At 3b7b8e5 chapter 三 was unread
+  const auto trailing_want = expected("excerpt-collapsed-trailing-2023.json");
+  REQUIRE(trailing_want.at("section3/granted") ==
+          std::vector<std::string>{"4", "null", "null", "null", "null", "null", "null"});
+  CHECK(read(xxgk_test::read_data_file("excerpt-collapsed-trailing-2023.txt")) == trailing_want);
 }
 
 TEST_CASE("a cell and its bar a line, rows short of a cell padded with a bar alone: a row one empty cell short is not read") {
@@ -1650,18 +1659,28 @@ TEST_CASE("a cell and its bar a line, rows short of a cell padded with a bar alo
   CHECK(read(text("1.属于国家秘密")) == whole);
 }
 
-TEST_CASE("a cell a paragraph, an empty cell one empty line: no blank cells after the last number") {
-  // where an empty cell leaves one empty line, blank cells after a row's last number would be
-  // empty lines after it; with one of them, an empty line too many among the row's cells made
-  // it as many as the row has, its numbers shifted (tests/layouts/mutations.py, an empty line
-  // added to text-cell-per-paragraph-collapsed; read so at e6a38f5). Now the row's last number
-  // is followed by one empty line, or the row is not read
+TEST_CASE("a cell a paragraph, an empty cell one empty line: blank cells after the last number only as many as it lacks") {
+  // where an empty cell leaves one empty line, a row's lines up to the next row's label hold one
+  // empty line before each number, one for each blank cell and one after its last number: as
+  // many empty lines as cells, and one. Blank cells after the last number are the empty lines
+  // after it but the first, where they make the row whole; with an empty line too many among
+  // the row's cells (tests/layouts/mutations.py, an empty line added to
+  // text-cell-per-paragraph-collapsed: read shifted at e6a38f5, the trailing lines then counted
+  // two a cell), the row has a cell too many, and is not read
   const std::string text = xxgk_test::read_data_file("excerpt-collapsed-blanks-2020.txt");
   const auto want = expected("excerpt-collapsed-blanks-2020.json");
   const std::string row = "(一)予以公开\n\n\n\n\n\n\n\n0\n\n";
   REQUIRE(text.find(row) != std::string::npos);
-  // [1, blank ×4, 1, blank], then one empty line more among its blanks: seven cells to its last
-  // number, and the empty line after its last number one too many
-  check_only_unread(replaced(text, row, "(一)予以公开\n\n1\n\n\n\n\n\n1\n\n\n"), want, "section3/granted");
+  // [1, blank ×4, 1, blank]: read so (unread at 3b7b8e5, no blank cell after the last number)
+  auto blank_last = want;
+  blank_last["section3/granted"] = {"1", "null", "null", "null", "null", "1", "null"};
+  CHECK(read(replaced(text, row, "(一)予以公开\n\n1\n\n\n\n\n\n1\n\n\n")) == blank_last);
+  // one empty line more among its blanks: eight cells
   check_only_unread(replaced(text, row, "(一)予以公开\n\n1\n\n\n\n\n\n\n1\n\n\n"), want, "section3/granted");
+  // or after its last number
+  check_only_unread(replaced(text, row, "(一)予以公开\n\n1\n\n\n\n\n\n1\n\n\n\n"), want, "section3/granted");
+  // a row all blank: its label, then one empty line and one for each of its cells
+  auto all_blank = want;
+  all_blank["section3/granted"] = std::vector<std::string>(7, "null");
+  CHECK(read(replaced(text, row, "(一)予以公开\n\n\n\n\n\n\n\n\n")) == all_blank);
 }

@@ -2023,7 +2023,8 @@ class text_parser {
   /// `collapsed`: a text whose empty cells left one empty line each, not two (the empty line
   /// between two paragraphs kept once, as a page's text with runs of line breaks squeezed: a
   /// real page's `一、本年新收… `, seven empty lines, ` 0`, for six blank cells and a total):
-  /// before each number an empty line, then one for each blank cell; no blank cell after the last.
+  /// before each number an empty line, then one for each blank cell; after the last, one empty
+  /// line, or, where the next row's label ends the row, one more for each blank cell it lacks.
   [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
   paragraph_cells(const paragraph_row& row, std::size_t columns, bool collapsed = false) const {
     const std::vector<const token*>& values = row.values;
@@ -2040,8 +2041,17 @@ class text_parser {
       if (k == values.size()) {  // the row's end: (empty line, cell)*, then the rows' end
         // (collapsed: one empty line, no more, which would be blank cells after the last number:
         // then an empty line among the row's may be one too many, and its numbers shifted)
+        // Where the next row's label ends the row, blank cells after its last number too: one
+        // empty line, then one for each, exactly as many as the row lacks (a real page's
+        // `（一）予以公开`, ` `, `4`, then seven empty lines before `（二）…`: its total blank), and
+        // a row all blank so (its label, then eight empty lines)
         if (collapsed) {
           if (cells.size() == columns && g->size() == 1 && !g->front().first) break;
+          if (row.next_row_follows && !g->empty() && cells.size() + g->size() - 1 == columns &&
+              std::none_of(g->begin(), g->end(), [](const auto& line) { return line.first; })) {
+            for (std::size_t i = 1; i != g->size(); ++i) cells.push_back({nullptr, (*g)[i].second});
+            break;
+          }
           return std::nullopt;
         }
         if (cells.size() == columns && !values.empty() && std::none_of(g->begin(), g->end(), [](const auto& line) { return line.first; }))
