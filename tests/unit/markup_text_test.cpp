@@ -1488,6 +1488,15 @@ TEST_CASE("a cell a line, a chapter-二 table with an empty column at its right:
   REQUIRE(text.find(header) != std::string::npos);
   xxgk_test::check_unread(replaced(text, header, "处理决定数量 |\n行政许可 |"), want,
                           {"section2/licensing", "section2/other_services"});
+  // chapter 三's row 一 before the cut, whose next label the cut left a word (`二、上年结转政府信息公`):
+  // its lines up to that word are its cells, as before a footnote (unread at 3b7b8e5); a line
+  // fewer before the word (an empty cell lost) leaves it unread
+  REQUIRE(want.at("section3/new_received") ==
+          std::vector<std::string>{"null", "null", "null", "null", "null", "null", "0"});
+  const std::string cut = "0 |\n||\n二、上年结转政府信息公";
+  REQUIRE(text.ends_with(cut));
+  CHECK(read(replaced(text, cut, "0 |\n||\n注：本表由本局办公室统计。\n")) == want);
+  check_only_unread(replaced(text, "|\n|\n0 |\n||\n", "|\n0 |\n||\n"), want, "section3/new_received");
 }
 
 TEST_CASE("a cell a paragraph: chapter 四's row keeps its blanks where chapter 三's rows are read so") {

@@ -3163,7 +3163,10 @@ class text_parser {
       if (!digits_in_text && values.size() < t.columns) {
         for (const token* v : values) consumed_[static_cast<std::size_t>(v - scan_.tokens.data())] = true;
         if (after_empty && !values.empty()) short_after_empty_.push_back(&t);
-        if (per_line && !values.empty() && doubt.empty() && !words_after_label && label_last < scan_.tokens.size())
+        // (in a text whose every empty line is a cell, words after the row's last number end
+        // its lines: a label not found, a note, the text cut; its cells are the lines before)
+        if (per_line && !values.empty() && doubt.empty() && label_last < scan_.tokens.size() &&
+            (!words_after_label || (empty_lines_are_cells_ && first_word_line > values.back()->line)))
           spaced_blanks(t, values, label_last, table_goes_on(next));
         // a text laid out in columns with spaces (pdftotext -layout, w3m): the row's numbers on
         // one line, placed later by where the table's full rows have theirs (words on later
