@@ -1041,6 +1041,12 @@ TEST_CASE("a page mirrored in Traditional characters reads as its original, read
   // 鎮(zhèn), 數(shù): the readings are no part of the labels
   const std::string readings = xxgk_test::read_data_file("excerpt-traditional-readings-2020.txt");
   CHECK(read(readings) == expected("excerpt-traditional-readings-2020.json"));
+  // the agency as the page writes it, though the reader folds 國 to 国 to find its words (a real
+  // mirror's title; at 3b7b8e5 `廣州市国資委`)
+  const auto titled = xxgk::parse("廣州市國資委2022年政府信息公開工作年度報告\n" + mirror);
+  REQUIRE(titled.has_value());
+  CHECK(titled->report.visit([](const auto& rep) { return std::string(rep.agency.view()); }) == "廣州市國資委");
+  CHECK(titled->report.year() == 2022);
   // 規範性檔案: a mirror that writes 文件 as 檔案 (at 3b7b8e5 the row was missing)
   const std::string dangan = xxgk_test::read_data_file("excerpt-traditional-dangan-2020.txt");
   const auto dangan_want = expected("excerpt-traditional-dangan-2020.json");

@@ -53,6 +53,9 @@ struct prepared_input {
   /// The text's rows were padded at their end (a bar for each cell a merge took) and the padding
   /// was written as empty cells at their start (`padded_rows`): an empty first cell may be one.
   bool padding_moved = false;
+  /// The text's Traditional characters were folded to Simplified ones (`fold_traditional`), in
+  /// place: three bytes each way.
+  bool traditional = false;
 
   [[nodiscard]] std::string_view text() const noexcept {
     return html ? std::string_view(converted) : original.substr(base);
@@ -1961,6 +1964,7 @@ inline void fold_traditional(prepared_input& in) {
     i += 2;
   }
   if (found < 20 || std::count(seen.begin(), seen.end(), true) < 8) return;
+  in.traditional = true;
   if (!in.html) {
     in.converted.assign(text);
     in.runs.assign(1, {0, static_cast<std::uint32_t>(in.base)});

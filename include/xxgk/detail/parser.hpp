@@ -235,6 +235,21 @@ class locator {
     line_starts_.reserve(source_.size() / 32 + 16);
   }
 
+  /// The input's bytes of the scanned text's [b, e), when they are as many and valid UTF-8 (a
+  /// stretch copied, or folded in place from Traditional characters), else empty.
+  [[nodiscard]] std::string_view source_of(std::size_t b, std::size_t e) {
+    const std::size_t sb = source_offset(b);
+    if (e <= b || sb > source_.size() || source_.size() - sb < e - b || source_offset(e - 1) != sb + (e - b - 1))
+      return {};
+    const std::string_view out = source_.substr(sb, e - b);
+    for (std::size_t i = 0; i < out.size();) {
+      const std::size_t n = utf8::sequence_length(out, i);
+      if (n == 0) return {};
+      i += n;
+    }
+    return out;
+  }
+
   [[nodiscard]] source_pos at(std::size_t scanned_offset) {
     const std::size_t off = std::min(source_offset(scanned_offset), source_.size());
     learn_lines(off);
@@ -413,13 +428,19 @@ class text_parser {
   text_parser(const prepared_input& input, const parse_options& options)
       : text_(input.text()), scan_(scan(text_, input.html)), where_(input), options_(options),
         narrow_rows_(input.narrow_rows), wide_rows_(input.wide_rows), empty_lines_are_cells_(input.empty_lines_are_cells),
-        padding_moved_(input.padding_moved) {}
+        padding_moved_(input.padding_moved), traditional_(input.traditional) {}
 
   result<parsed_report> run() {
     read_title();
     // no title, or none with a year (a page's text that starts at chapter 一): the year of the
     // reporting period the report states (统计期限为2020年1月1日至…)
     if (year_ == 0) year_ = reporting_period().year;
+    // a page mirrored in Traditional characters, folded to Simplified ones where the reader
+    // looks for them: the agency as the page writes it (`廣州市國資委`, not `廣州市国資委`)
+    if (traditional_ && !agency_.empty())
+      if (const std::size_t at = text_.substr(0, 16384).find(agency_); at != std::string_view::npos)
+        if (const std::string_view written = where_.source_of(at, at + agency_.size()); !written.empty())
+          agency_.assign(written);
     const edition e = choose_edition();
     parsed_report out;
     bool any = false;
@@ -4462,6 +4483,7 @@ class text_parser {
   std::span<const std::uint32_t> narrow_rows_, wide_rows_;  ///< `prepared_input::narrow_rows`, `wide_rows`
   bool empty_lines_are_cells_ = false;                      ///< `prepared_input::empty_lines_are_cells`
   bool padding_moved_ = false;                ///< `prepared_input::padding_moved`
+  bool traditional_ = false;  ///< `prepared_input::traditional`
   bool empty_lines_blank_ = false;           ///< a region's rows had their blank cells as empty lines, one each
   bool rows_as_paragraphs_ = false;             ///< a region's rows were read a cell a paragraph
   bool trailing_empty_lines_blank_ = false;  ///< and after their last number too
