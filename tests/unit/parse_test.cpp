@@ -405,6 +405,13 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   CHECK(title_of("2019年我乡公开信息57条:上年度政府信息公开年度报告1条。").first.empty());
   // no title: the reporting period's year
   CHECK(title_of("本报告中所列数据的统计期限为2020年1月1日至2020年12月31日。") == title{"", 2020});
+  CHECK(title_of("福田区工业和信息化局政府信息公开工作年度报告\n报告所列数据的统计时间为2023年1月1日至2023年12月31日止。") ==
+        title{"福田区工业和信息化局", 2023});
+  // a site's breadcrumb that names the report above its title (a real page; at 3b7b8e5 the
+  // agency was `首页>政府部门>区经济信息化和科技创新局>`, no year)
+  CHECK(title_of("当前位置:首页 > 政府部门 > 区经济信息化和科技创新局 > 政府信息公开工作年度报告\n"
+                 "洪山区经济信息化和科技创新局2025年政府信息公开工作年度报告") ==
+        title{"洪山区经济信息化和科技创新局", 2025});
 }
 
 TEST_CASE("parse: edition 2021's fee written in 元 is not the 万元 its column holds: unread, never converted") {

@@ -972,7 +972,9 @@ class text_parser {
   [[nodiscard]] const period_year& reporting_period() {
     if (period_) return *period_;
     period_.emplace();
-    const std::size_t p = text_.find("统计期");
+    // (`统计期限为…`, or `…所列数据的统计时间为2023年1月1日至2023年12月31日止`)
+    std::size_t p = text_.find("统计期");
+    if (p == std::string_view::npos) p = text_.find("数据的统计时间");
     if (p == std::string_view::npos) return *period_;
     const std::string_view near = utf8::prefix(text_.substr(p), 120);
     for (std::size_t i = 0; i + 4 < near.size(); ++i) {
@@ -1024,6 +1026,20 @@ class text_parser {
         const std::size_t next = title_at(head.substr(k + 3));
         k = next == std::string_view::npos ? next : k + 3 + next;
       }
+    }
+    // a site's breadcrumb names the report above its title (`当前位置:首页 > 政府部门 > 区经济信息化和科技
+    // 创新局 > 政府信息公开工作年度报告`, a real page): the title is the next that no breadcrumb holds
+    const auto in_breadcrumb = [&](std::size_t k) {
+      const std::size_t b = head.rfind('\n', k);
+      const std::string_view line = head.substr(b == std::string_view::npos ? 0 : b + 1, k - (b == std::string_view::npos ? 0 : b + 1));
+      for (const std::string_view mark : {">", "＞", "›", "»", "当前位置"})
+        if (line.find(mark) != std::string_view::npos) return true;
+      return false;
+    };
+    for (std::size_t k = at, n = 0; k != std::string_view::npos && n != 8 && in_breadcrumb(at); ++n) {
+      if (!in_breadcrumb(k) && names_the_report(head, k)) at = k;
+      const std::size_t next = title_at(head.substr(k + 3));
+      k = next == std::string_view::npos ? next : k + 3 + next;
     }
     auto [before, line_begin] = title_before(head, at);
     if (const std::size_t year_at = title_year_at(before); year_at != std::string::npos) {
