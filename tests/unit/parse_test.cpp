@@ -414,6 +414,35 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
         title{"洪山区经济信息化和科技创新局", 2025});
 }
 
+TEST_CASE("parse: chapter 二's （一） table under the other edition's columns is unread") {
+  // a real 2021 report (黑河市气象局, survey page survF/12) that kept 2019's header over 规章 and
+  // 规范性文件 (`本年新 | 本年新 | 对外公开总数量`), its other tables 2021's: 本年新公开数量 is no
+  // 本年废止件数. At 3b7b8e5 its numbers were read as the 2021 columns'
+  const auto text = [](std::string_view header) {
+    return "某局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | ||||\n信息内容 | " +
+           std::string(header) + " | |\n规章 | 1 | 2 | 3 | |\n规范性文件 | 4 | 5 | 6 | |\n第二十条第(五)项 | ||||\n"
+           "信息内容 | 本年处理决定数量 | |||\n行政许可 | 7 | |||\n第二十条第(八)项 | ||||\n"
+           "信息内容 | 本年收费金额(单位:万元) | |||\n行政事业性收费 | 0 |\n";
+  };
+  const auto old_header = xxgk::parse(text("本年新 | 本年新 | 对外公开总数量"));
+  REQUIRE_OR_RETURN(old_header.has_value());
+  REQUIRE(old_header->report.edition() == xxgk::edition::y2021);
+  const auto got = rows_of(old_header->report);
+  CHECK(got.count("section2/regulations") == 0);
+  CHECK(got.count("section2/normative_documents") == 0);
+  CHECK(std::any_of(old_header->findings.begin(), old_header->findings.end(), [](const xxgk::source_finding& f) {
+    return f.rule == &xxgk::rules::fmt_unreadable_row && f.row == "regulations" &&
+           f.detail.find("edition 2019's columns") != std::string::npos;
+  }));
+  CHECK(got.count("section2/licensing") == 1);
+  // the edition's own columns: read
+  const auto own_header = xxgk::parse(text("本年制发件数 | 本年废止件数 | 现行有效件数"));
+  REQUIRE_OR_RETURN(own_header.has_value());
+  const auto own = rows_of(own_header->report);
+  REQUIRE(own.count("section2/regulations") == 1);
+  CHECK(own.at("section2/regulations") == std::vector<std::string>{"1", "2", "3"});
+}
+
 TEST_CASE("parse: edition 2021's fee written in 元 is not the 万元 its column holds: unread, never converted") {
   // a real page's header (`本年收费金额(单位:元)`, the crawl's excerpt-row-openers-… family) and
   // cells with their unit; at 14b8ce1 `2792220.8元` was read as 2792220.8 万元

@@ -401,6 +401,13 @@ struct landmarks {
       out.push_back(searcher_for(m));
     return out;
   }();
+  // the columns of chapter 二's （一） table, each edition's (its header)
+  std::array<std::vector<key_searcher>, 2> first_table_columns = [] {
+    std::array<std::vector<key_searcher>, 2> out;
+    for (std::string_view m : {"本年新制作数量", "本年新公开数量", "对外公开总数量"}) out[0].push_back(searcher_for(m));
+    for (std::string_view m : {"本年制发件数", "本年废止件数", "现行有效件数"}) out[1].push_back(searcher_for(m));
+    return out;
+  }();
   std::array<std::vector<key_searcher>, 6> chapters = [] {
     std::array<std::vector<key_searcher>, 6> out;
     out[0] = {searcher_for(printed::chapter_titles[0])};
@@ -1432,6 +1439,7 @@ class text_parser {
     if (region_end != nullptr) *region_end = last_end;
     place_bare_rows(r, rows, at, from, chapter_end);
     place_blank_rows(r, from, chapter_end);
+    if (ch == chapter::two) other_edition_columns(r, rows, at, from);
     // what is missing
     for (std::size_t ti = 0; ti != table_seen.size(); ++ti) {
       bool in_chapter = false;
@@ -1457,6 +1465,32 @@ class text_parser {
       }
     }
     return any;
+  }
+
+  /// Chapter 二's （一） table whose header names the other edition's columns and none of its own
+  /// (a real 2021 report that kept 2019's `本年新制作数量 | 本年新公开数量 | 对外公开总数量` over its
+  /// 规章 and 规范性文件, its other tables 2021's): its numbers stand under other columns than the
+  /// edition's (本年新公开数量 is no 本年废止件数), so its rows stay unread, with why.
+  void other_edition_columns(cell_sheet& r, const std::vector<const row_target*>& rows, const std::vector<located>& at,
+                             std::size_t from) {
+    const auto first_table = std::find_if(rows.begin(), rows.end(), [](const row_target* t) { return t->key == "regulations"; });
+    if (first_table == rows.end()) return;
+    const std::uint8_t table = (*first_table)->table;
+    std::size_t first = std::string::npos;
+    for (std::size_t i = 0; i != rows.size(); ++i)
+      if (rows[i]->table == table && at[i].found()) first = std::min(first, at[i].start);
+    if (first == std::string::npos || first <= from) return;
+    const std::size_t own = r.edition() == edition::y2019 ? 0 : 1;
+    const auto named = [&](std::size_t e) {
+      return std::any_of(marks_.first_table_columns[e].begin(), marks_.first_table_columns[e].end(),
+                         [&](const key_searcher& k) { return find(k, from, first) != std::string::npos; });
+    };
+    if (named(own) || !named(1 - own)) return;
+    for (std::size_t i = 0; i != rows.size(); ++i)
+      if (rows[i]->table == table && row_placed(r, *rows[i]))
+        take_back(r, *rows[i], at[i].found() ? pos_of_stream(at[i].start) : source_pos{},
+                  std::string("the table's header names edition ") + (own == 0 ? "2021" : "2019") +
+                      "'s columns, not this edition's: its numbers are no cells of these columns");
   }
 
   /// A row placed after all: its FMT.UNREADABLE_ROW finding is void.
