@@ -25,9 +25,10 @@ inline constexpr marker_word markers[] = {
     {"－－", marker::double_hyphen}, {"无", marker::nil},            {"不适用", marker::not_applicable},
     {"\\", marker::slash},         {"_", marker::underscore}};
 
-/// Units written after a number in its cell (`251000元`, `2笔`, `31批次`), the longest first where
-/// one ends another: 万元 before 元, 批次 before 次.
-inline constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "批次", "次", "人", "家", "笔"};
+/// Units written after a number in its cell (`251000元`, `2笔`, `31批次`, `16368(件)`), the longest
+/// first where one ends another: 万元 before 元, 批次 before 次.
+inline constexpr std::string_view units[] = {"万元", "元", "件", "个", "条", "项", "批次", "次", "人", "家", "笔",
+                                             "(件)", "（件）", "(个)", "（个）", "(条)", "（条）", "(项)", "（项）"};
 
 /// The marker `text` is, or `marker::none`.
 [[nodiscard]] constexpr xxgk::marker marker_of(std::string_view text) noexcept {

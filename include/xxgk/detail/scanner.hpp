@@ -130,7 +130,7 @@ inline void classify(std::string_view text, token& t) {
         first == 0xEF || sign != 0))
     return;
   // strip a unit written in the cell
-  if (static_cast<unsigned char>(text.back()) >= 0x80) text = cell_words::without_unit(text);
+  if (static_cast<unsigned char>(text.back()) >= 0x80 || text.back() == ')') text = cell_words::without_unit(text);
   // fold to ASCII: full-width digits, signs, separators and points
   char buf[64];
   std::size_t n = 0;
