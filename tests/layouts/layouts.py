@@ -629,6 +629,33 @@ def mineru(d):
     return "\n".join(lines + CLOSING) + "\n"
 
 
+def html_number_runs(d):
+    # Word's HTML of a number edited after it was typed: its digits in two runs (`<span>1</span><span>2</span>`)
+    def cell(c):
+        t = html.escape(c.text)
+        if is_number(c.text) and len(c.text) > 1:
+            return '<p class=MsoNormal><span lang=EN-US>%s</span><span lang=EN-US>%s</span></p>' % (t[:1], t[1:])
+        return '<p class=MsoNormal><span>%s</span></p>' % t
+    return html_layout(cell=cell)(d)
+
+
+def html_table_per_row(d):
+    # an editor that pasted each row of a Word table as a table of its own
+    return page(d, ["\n".join(html_table([row]) for row in g) for g in grids(d)])
+
+
+def markdown_page_break(d):
+    # a PDF→markdown table continued on the next page: the page's footer, then the table's header
+    # rows and delimiter row printed again before the rest of its rows (chapter 三's, before （四）)
+    md = markdown()(d).split("\n")
+    start = next(k for k, l in enumerate(md) if l == HEADINGS[1])
+    first = next(k for k in range(start, len(md)) if md[k].startswith("|"))
+    delimiter = next(k for k in range(first, len(md)) if md[k].startswith("|---"))
+    at = next(k for k in range(delimiter, len(md)) if "（四）无法提供" in md[k])
+    header = md[first:delimiter + 1]
+    return "\n".join(md[:at] + ["", "— 5 —", ""] + header + md[at:])
+
+
 def br_label(t):
     return t[:6] + "<br>" + t[6:] if len(t) > 10 and not t.replace(".", "").isdigit() else t
 
@@ -655,6 +682,8 @@ LAYOUTS = {
     "html-paragraphs": (html_paragraphs, ".html", True),
     "html-pretty": (html_pretty, ".html", True),
     "html-script": (html_script, ".html", True),
+    "html-number-runs": (html_number_runs, ".html", True),
+    "html-table-per-row": (html_table_per_row, ".html", True),
     "html-unmerged": (html_flat(False), ".html", True),
     "html-unmerged-copies": (html_flat(True), ".html", False),
     "markdown": (markdown(), ".md", True),
@@ -666,6 +695,7 @@ LAYOUTS = {
     "markdown-dataframe-nan": (markdown(index=True, fill="nan"), ".md", True),
     "markdown-dataframes-alone": (dataframes(frame_markdown), ".md", True),
     "markdown-mineru": (mineru, ".md", True),
+    "markdown-page-break": (markdown_page_break, ".md", True),
     "markdown-label-rows": (label_rows, ".md", True),
     "markdown-merged-rows": (merged_rows, ".md", False),  # a blank in one of two merged rows is lost
     "text-tabs": (rows_joined("\t"), ".txt", True),
