@@ -401,6 +401,9 @@ struct landmarks {
       out.push_back(searcher_for(m));
     return out;
   }();
+  // where a report states its reporting period, in its text (not the stream: the year's digits
+  // and 年 follow)
+  std::array<key_searcher, 2> period_said{key_searcher(std::string("统计期")), key_searcher(std::string("数据的统计时间"))};
   // the columns of chapter 二's （一） table, each edition's (its header)
   std::array<std::vector<key_searcher>, 2> first_table_columns = [] {
     std::array<std::vector<key_searcher>, 2> out;
@@ -810,9 +813,7 @@ class text_parser {
       first = std::min(first, at);
       if (at < naming && names_the_report(head, at)) naming = at;
     };
-    // (`…年度工作报告`: a title with two of its words swapped, `长桥乡2019年政府信息公开年度工作报告`)
-    static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告",
-                                                  "政府信息公开年度工作报告"};
+    static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告"};
     // (each search bounded by the first found that names the report: one earlier is all that counts)
     const auto upto = [&](std::size_t length) {
       return naming == std::string_view::npos ? head : head.substr(0, std::min(head.size(), naming + length));
@@ -822,6 +823,8 @@ class text_parser {
            at = upto(t.size()).find(t, at + 3))
         seen(at);
     // from each 报告 back over the title's other characters (each three bytes), skipping whitespace
+    // (`…年度工作报告`, found so only: a title with two of its words swapped, `长桥乡2019年政府信息公开
+    // 年度工作报告`)
     static constexpr std::string_view before[] = {"政府信息公开工作年度", "政府信息公开年度", "政府信息公开年度工作"};
     static constexpr std::string_view ideographic_space = "\u3000";
     for (std::size_t at = upto(6).find("报告"); at != std::string_view::npos && at < naming; at = upto(6).find("报告", at + 6)) {
@@ -980,8 +983,8 @@ class text_parser {
     if (period_) return *period_;
     period_.emplace();
     // (`统计期限为…`, or `…所列数据的统计时间为2023年1月1日至2023年12月31日止`)
-    std::size_t p = text_.find("统计期");
-    if (p == std::string_view::npos) p = text_.find("数据的统计时间");
+    std::size_t p = marks_.period_said[0].find(text_, 0, text_.size());
+    if (p == std::string_view::npos) p = marks_.period_said[1].find(text_, 0, std::min<std::size_t>(text_.size(), 16384));
     if (p == std::string_view::npos) return *period_;
     const std::string_view near = utf8::prefix(text_.substr(p), 120);
     for (std::size_t i = 0; i + 4 < near.size(); ++i) {
