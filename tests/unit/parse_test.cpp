@@ -324,9 +324,9 @@ TEST_CASE("parse: blanks, markers, full-width digits, separators, units and sign
   // a count's unit in parentheses, ASCII or full width (a real page: `16368(件)`; unread at 3b7b8e5)
   for (const std::string unit : {"(件)", "（件）"}) {
     CAPTURE(unit);
-    const auto decisions = read_2019("第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t18\t-2\t16368" +
+    const auto read_cell = read_2019("第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t18\t-2\t16368" +
                                      unit + "\n")(xxgk::s2_2019::licensing, xxgk::s2_2019::decisions);
-    CHECK(decisions.value == xxgk::decimal{16368, 0});
+    CHECK(read_cell.value == xxgk::decimal{16368, 0});
   }
 
   // the change written in words: 增/增加 a plus, 减/减少 a minus (a real page writes `减4`);

@@ -1040,8 +1040,9 @@ class text_parser {
     // a site's breadcrumb names the report above its title (`当前位置:首页 > 政府部门 > 区经济信息化和科技
     // 创新局 > 政府信息公开工作年度报告`, a real page): the title is the next that no breadcrumb holds
     const auto in_breadcrumb = [&](std::size_t k) {
-      const std::size_t b = head.rfind('\n', k);
-      const std::string_view line = head.substr(b == std::string_view::npos ? 0 : b + 1, k - (b == std::string_view::npos ? 0 : b + 1));
+      const std::size_t nl = head.rfind('\n', k);
+      const std::size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+      const std::string_view line = head.substr(b, k - b);
       for (const std::string_view mark : {">", "＞", "›", "»", "当前位置"})
         if (line.find(mark) != std::string_view::npos) return true;
       return false;
@@ -2113,12 +2114,12 @@ class text_parser {
       auto g = gap_lines(a, b);
       if (!g) return std::nullopt;
       if (k == values.size()) {  // the row's end: (empty line, cell)*, then the rows' end
-        // (collapsed: one empty line, no more, which would be blank cells after the last number:
-        // then an empty line among the row's may be one too many, and its numbers shifted)
-        // Where the next row's label ends the row, blank cells after its last number too: one
-        // empty line, then one for each, exactly as many as the row lacks (a real page's
-        // `（一）予以公开`, ` `, `4`, then seven empty lines before `（二）…`: its total blank), and
-        // a row all blank so (its label, then eight empty lines)
+        // (collapsed: one empty line after the last number; blank cells after it only where the
+        // next row's label ends the row, one empty line each, exactly as many as the row lacks: a
+        // real page's `（一）予以公开`, ` `, `4`, then seven empty lines before `（二）…`, its total
+        // blank; a row all blank, its label then eight empty lines. The row's empty lines are then
+        // one more than its cells, so an empty line gained or lost among them, which would shift
+        // its numbers, leaves it unread)
         if (collapsed) {
           if (cells.size() == columns && g->size() == 1 && !g->front().first) break;
           if (row.next_row_follows && !g->empty() && cells.size() + g->size() - 1 == columns &&
@@ -3182,9 +3183,10 @@ class text_parser {
     }
     // a label torn over lines of cells (PDF→markdown) whose numbers stand after its pieces on two
     // of those lines, or after another row's words found amid its pieces: a converter writes a
-    // row a line, so the line is another row's, moved among the label's pieces (`| | 2.申请人逾期未按收
-    // | 6 | … | 0 | |`, `| 行政强制 | 88283 | | |`, `| | 费通知要求… | | |`; `| | 2.其他法律行政法规 | | …`,
-    // `| | （六）其他处理 | | 0 | … | 0 |`, `| | 禁止公开 | | …`), whose numbers would be taken for this row's
+    // row a line, so one such line is another row's, moved among the label's pieces, whose
+    // numbers would be taken for this row's cells (`| | 2.申请人逾期未按收 | 6 | … | 0 | |`,
+    // `| 行政强制 | 88283 | | |`, `| | 费通知要求… | | |`; or `| | 2.其他法律行政法规 | | …`,
+    // `| | （六）其他处理 | | 0 | … | 0 |`, `| | 禁止公开 | | …`)
     if (torn_doubt) {
       odd_line = true;
       odd_why = why_torn_lines;
@@ -3656,6 +3658,10 @@ class text_parser {
   static constexpr std::string_view why_torn_lines =
       "the row's label is torn over lines of cells, and numbers stand on two of them, or after another row's "
       "words among them: which are the row's, and which another row's moved there, is unknown";
+  static constexpr std::string_view why_ragged_row =
+      "an HTML table row that spans another count of columns than the table's other rows, empty cells among its "
+      "cells: which cell was lost or gained, and which are the row's, is unknown";
+  std::string_view unknown_why_ = why_odd_count;  ///< why `label_line_cells` said `unknown`
 
   /// True when `piece`, a token found inside row `t`'s label in the stream, is no part of any of
   /// its wordings but holds a heading of chapter 三 or another row's label: the label was found
@@ -3673,10 +3679,6 @@ class text_parser {
         return true;
     return false;
   }
-  static constexpr std::string_view why_ragged_row =
-      "an HTML table row that spans another count of columns than the table's other rows, empty cells among its "
-      "cells: which cell was lost or gained, and which are the row's, is unknown";
-  std::string_view unknown_why_ = why_odd_count;  ///< why `label_line_cells` said `unknown`
 
   /// The cells after a row's label on its line cut into cells (`buffer`), less copies of the
   /// label right after it (`label`, as in the stream: docling repeats a merged label) and the
