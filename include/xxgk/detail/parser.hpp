@@ -404,11 +404,15 @@ struct landmarks {
   // where a report states its reporting period, in its text (not the stream: the year's digits
   // and 年 follow)
   std::array<key_searcher, 2> period_said{key_searcher(std::string("统计期")), key_searcher(std::string("数据的统计时间"))};
-  // the columns of chapter 二's （一） table, each edition's (its header)
+  // the columns of chapter 二's （一） table (规章's), each edition's, as the schema names them:
+  // [0] edition 2019's, [1] edition 2021's
   std::array<std::vector<key_searcher>, 2> first_table_columns = [] {
     std::array<std::vector<key_searcher>, 2> out;
-    for (std::string_view m : {"本年新制作数量", "本年新公开数量", "对外公开总数量"}) out[0].push_back(searcher_for(m));
-    for (std::string_view m : {"本年制发件数", "本年废止件数", "现行有效件数"}) out[1].push_back(searcher_for(m));
+    for (const edition e : {edition::y2019, edition::y2021})
+      for (const row_target& t : targets_of(e))
+        if (t.key == "regulations")
+          for (const std::string& column : t.column_labels)
+            out[e == edition::y2019 ? 0 : 1].push_back(searcher_for(column));
     return out;
   }();
   std::array<std::vector<key_searcher>, 6> chapters = [] {
@@ -1025,16 +1029,18 @@ class text_parser {
     }
     // a page may name another year's report above its own title (a link, a list of reports):
     // of the first few titles, the one of the reporting period's year, else the first
+    const auto next_title = [&](std::size_t k) {  // the title after the one at `k`, or npos
+      const std::size_t next = title_at(head.substr(k + 3));
+      return next == std::string_view::npos ? next : k + 3 + next;
+    };
     if (const int period = reporting_period().year; period != 0) {
-      for (std::size_t k = at, n = 0; k != std::string_view::npos && n != 8; ++n) {
+      for (std::size_t k = at, n = 0; k != std::string_view::npos && n != 8; k = next_title(k), ++n) {
         const std::string before = title_before(head, k).first;
         const std::size_t y = title_year_at(before);
         if (y != std::string::npos && four_digits(std::string_view(before).substr(y, 4)) == period) {
           at = k;
           break;
         }
-        const std::size_t next = title_at(head.substr(k + 3));
-        k = next == std::string_view::npos ? next : k + 3 + next;
       }
     }
     // a site's breadcrumb names the report above its title (`当前位置:首页 > 政府部门 > 区经济信息化和科技
@@ -1047,11 +1053,12 @@ class text_parser {
         if (line.find(mark) != std::string_view::npos) return true;
       return false;
     };
-    for (std::size_t k = at, n = 0; k != std::string_view::npos && n != 8 && in_breadcrumb(at); ++n) {
-      if (!in_breadcrumb(k) && names_the_report(head, k)) at = k;
-      const std::size_t next = title_at(head.substr(k + 3));
-      k = next == std::string_view::npos ? next : k + 3 + next;
-    }
+    if (in_breadcrumb(at))
+      for (std::size_t k = next_title(at), n = 1; k != std::string_view::npos && n != 8; k = next_title(k), ++n)
+        if (!in_breadcrumb(k) && names_the_report(head, k)) {
+          at = k;
+          break;
+        }
     auto [before, line_begin] = title_before(head, at);
     if (const std::size_t year_at = title_year_at(before); year_at != std::string::npos) {
       year_ = four_digits(std::string_view(before).substr(year_at, 4));
@@ -3024,26 +3031,25 @@ class text_parser {
     if (current_line == label_line) label_line_values = values.size();
     // (numbers on a later line too: the piece's line, cut into exactly the row's cells, is the
     // row, as a whole label's line is; the later line is another row's, moved there or torn off)
-    const line_cells torn_kind =
-        torn && torn_clear && torn_line != 0
-            ? label_line_cells(torn_cells, std::string_view(scan_.stream).substr(l.start, l.end - l.start), t, exact)
-            : line_cells::other;
-    if (torn && torn_clear && torn_line != 0 &&
-        !std::all_of(values.begin(), values.end(), [&](const token* v) { return v->line == torn_line; }) &&
-        torn_kind != line_cells::exact) {
-      exact.clear();
-      line_excess_ = false;
-    } else if (torn && torn_clear && torn_line != 0) {
-      cells_asked = true;
-      cells_kind = torn_kind;
-      odd_line = cells_kind == line_cells::unknown ||
-                 (cells_kind == line_cells::other &&
-                  odd_line_with_blanks(t, torn_cells, 0, [&] { return layout_after(torn_piece); }));
-      if (cells_kind == line_cells::unknown) odd_why = unknown_why_;
-      // empty cells at both ends (beside the label, the cells it spans, and a blank total): where
-      // the table's full rows have their cells
-      if (cells_kind != line_cells::exact && cells_kind != line_cells::unknown && !digits_in_text)
-        aligned = aligned_cells(t, layout_after(torn_piece), values);
+    if (torn && torn_clear && torn_line != 0) {
+      const line_cells kind =
+          label_line_cells(torn_cells, std::string_view(scan_.stream).substr(l.start, l.end - l.start), t, exact);
+      if (kind == line_cells::exact ||
+          std::all_of(values.begin(), values.end(), [&](const token* v) { return v->line == torn_line; })) {
+        cells_asked = true;
+        cells_kind = kind;
+        odd_line = cells_kind == line_cells::unknown ||
+                   (cells_kind == line_cells::other &&
+                    odd_line_with_blanks(t, torn_cells, 0, [&] { return layout_after(torn_piece); }));
+        if (cells_kind == line_cells::unknown) odd_why = unknown_why_;
+        // empty cells at both ends (beside the label, the cells it spans, and a blank total):
+        // where the table's full rows have their cells
+        if (cells_kind != line_cells::exact && cells_kind != line_cells::unknown && !digits_in_text)
+          aligned = aligned_cells(t, layout_after(torn_piece), values);
+      } else {  // (not the row's cells: what was asked of the line is void)
+        exact.clear();
+        line_excess_ = false;
+      }
     }  // (its lines all empty cells: no blank row, its numbers may be a line of their own, lost)
     // a Word copy or a markdown table that leaves cells blank: the label's line holds the row's
     // cells, blanks included; numbers on later lines are another row's (a table row is a line),
