@@ -419,6 +419,18 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   CHECK(title_of("当前位置:首页 > 政府部门 > 区经济信息化和科技创新局 > 政府信息公开工作年度报告\n"
                  "洪山区经济信息化和科技创新局2025年政府信息公开工作年度报告") ==
         title{"洪山区经济信息化和科技创新局", 2025});
+  // the report named in other words, where no 政府信息公开 title names it (a real page: `桃园开发区管委会
+  // 2023年信息公开工作年度报告`, no agency nor year at 1c41a37), also across a line break
+  CHECK(title_of("桃园开发区管委会2023年信息公开工作年度报告") == title{"桃园开发区管委会", 2023});
+  CHECK(title_of("某县教育局2023年政务公开工作年度报告") == title{"某县教育局", 2023});
+  CHECK(title_of("2022年某县教育局政务公开工作年度报告") == title{"某县教育局", 2022});
+  CHECK(title_of("某县教育局2024年度政务信息\n公开工作年度报告") == title{"某县教育局", 2024});
+  CHECK(title_of("根据《政府信息公开工作年度报告格式》,编制某县教育局2023年政务公开工作年度报告。") ==
+        title{"某县教育局", 2023});
+  // the title's 政府 is also the name's (at 1c41a37: `某县人民`)
+  CHECK(title_of("2023年某县人民政府信息公开工作年度报告") == title{"某县人民政府", 2023});
+  // the other words inside a document's name name no report
+  CHECK(title_of("根据《关于做好政务公开工作年度报告的通知》要求编制。").first.empty());
 }
 
 TEST_CASE("parse: chapter 二's （一） table under the other edition's columns is unread") {

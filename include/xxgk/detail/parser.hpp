@@ -379,6 +379,10 @@ struct landmarks {
   key_searcher caption = searcher_for("第二十条第");
   /// a title without 年度 (`…2022年度政府信息公开工作报告`), where no 年度报告 names the report
   key_searcher plain_title = searcher_for("政府信息公开工作报告");
+  /// a title in other words, where no 政府信息公开 title names the report (`…2023年政务公开工作年度报告`,
+  /// `…2023年度政务信息公开工作年度报告`, `…2023年信息公开工作年度报告`): the first that names it, in this order
+  std::vector<key_searcher> other_titles{searcher_for("政务信息公开工作年度报告"), searcher_for("政务公开工作年度报告"),
+                                         searcher_for("信息公开工作年度报告")};
   /// the header of a chapter-二 table, where its caption is on an earlier page
   std::vector<key_searcher> s2_headers{searcher_for(std::string(printed::content) + "本年"),
                                        searcher_for(std::string(printed::content) + "上一年")};
@@ -1008,19 +1012,22 @@ class text_parser {
     std::size_t at = title_at(head);
     // a page whose only 年度报告 is another's, named in a sentence (`我局撰写了《2020年…年度报告》`), or
     // none, may call itself 政府信息公开工作报告 (`现将2021年度镇远县林业局政府信息公开工作报告如下`: a
-    // real page), found in the stream, once
+    // real page), or name it in other words (`landmarks::other_titles`), found in the stream
     if (at == std::string_view::npos || !names_the_report(head, at)) {
-      const key_searcher& plain = marks_.plain_title;
       // (the stream's characters are the text's, fewer: its first bytes as many as the head's)
       const std::size_t to = std::min(scan_.stream.size(), head.size());
-      for (std::size_t p = find(plain, 0, to); p != std::string::npos; p = find(plain, p + 1, to)) {
-        const std::size_t t = label_text(p, p + plain.size()).first;
-        if (t >= head.size()) break;
-        if (names_the_report(head, t)) {
-          at = t;
-          break;
+      const auto first_naming = [&](const key_searcher& words) {  // where in the head, or npos
+        for (std::size_t p = find(words, 0, to); p != std::string::npos; p = find(words, p + 1, to)) {
+          const std::size_t t = label_text(p, p + words.size()).first;
+          if (t >= head.size()) break;
+          if (names_the_report(head, t)) return t;
         }
-      }
+        return std::string_view::npos;
+      };
+      std::size_t found = first_naming(marks_.plain_title);
+      for (std::size_t i = 0; found == std::string_view::npos && i != marks_.other_titles.size(); ++i)
+        found = first_naming(marks_.other_titles[i]);
+      if (found != std::string_view::npos) at = found;
     }
     if (at == std::string_view::npos) {
       findings_.push_back({&rules::fmt_title, rules::fmt_title.severity, {}, {}, {}, {}, {}, {},
@@ -1079,6 +1086,8 @@ class text_parser {
     } else {
       agency_ = agency_in(before);
     }
+    // the title's 政府 closes the agency's name too (`2023年某县人民政府信息公开工作年度报告`)
+    if (agency_.ends_with("人民") && head.substr(at).starts_with("政府")) agency_ += "政府";
     // (a chapter's heading on the line above a title is no agency: `一、總體情況`)
     if (agency_.empty() && line_begin > 0) {  // the agency on the line above the title
       const std::size_t prev_end = line_begin - 1;
