@@ -436,6 +436,38 @@ def pdf_pages(footer, per=37):
     return layout
 
 
+def browser_printed(rows, per):
+    # a web page saved as PDF by a browser (Chrome's "Save as PDF"), its text extracted: on each
+    # page the browser's margins, the date and time and the page's title at the top, its address
+    # and the page of pages at the bottom. `rows`: PyMuPDF's and mutool's text (one cell a line,
+    # each margin's pieces on lines of their own, a form feed after each page), or pdf.js's
+    # (pdf-parse: a row a line, its cells after tabs, each margin a line, pdf-parse's joiner
+    # `-- N of M --` between pages, in the date's Chinese form)
+    def layout(d):
+        if rows:
+            lines = rows_joined(" \t")(d).rstrip("\n").split("\n")
+        else:
+            lines = cell_per_line(False)(d).rstrip("\n").split("\n")
+        pages = [lines[k:k + per] for k in range(0, len(lines), per)]
+        address = "https://www.example.gov.cn/art/2024/1/20/art_1229_3921.html"
+        out = []
+        for n, page in enumerate(pages, 1):
+            if rows:
+                out.append("2024/1/20 10:27 \t" + title(d))
+                out += page
+                out.append(address + " %d/%d" % (n, len(pages)))
+                if n != len(pages):
+                    out += ["", "-- %d of %d --" % (n, len(pages)), ""]
+            else:
+                out += ["12/6/26, 12:27 AM", title(d) + "_政府信息公开年报"] if n == 1 else []
+                out += page
+                if n != len(pages):
+                    out += ["12/6/26, 12:27 AM", title(d) + "_政府信息公开年报",
+                            "\uFB01le:///C:/Users/admin/Desktop/report.html", "%d/%d" % (n, len(pages)), "\f"]
+        return "\n".join(out) + "\n"
+    return layout
+
+
 def crawler_pretty(d):
     # the text of a pretty-printed page as a crawler takes it: each cell on a line of its own,
     # indented, between lines of whitespace
@@ -719,6 +751,8 @@ LAYOUTS = {
     "text-pdf-page-numbers": (pdf_pages(lambda n, m: str(n)), ".txt", False),
     "text-pdf-page-of": (pdf_pages(lambda n, m: "第 %d 页 共 %d 页" % (n, m)), ".txt", False),
     "text-pdf-page-of-en": (pdf_pages(lambda n, m: "Page %d of %d" % (n, m)), ".txt", False),
+    "text-pdf-browser-print": (browser_printed(False, 41), ".txt", False),
+    "text-pdf-browser-print-rows": (browser_printed(True, 23), ".txt", True),
     "text-crawler-indented": (crawler_pretty, ".txt", False),
     "text-crawler-nodes-space": (crawler_nodes(" "), ".txt", True),
     "text-crawler-nodes-nbsp": (crawler_nodes("\u00a0"), ".txt", True),

@@ -714,6 +714,8 @@ const layout_case layout_cases[] = {
     {"lynx-html-word-grid", 34},
     {"markdown-shanghai-office-2025", 29, ".md"},
     {"markdown-shanghai-kewei-2024", 29, ".md"},
+    {"pdfjs-print-gbk-2023", 34},
+    {"mutool-print-ueditor-grid", 25},
 };
 
 struct parsed_fixture {

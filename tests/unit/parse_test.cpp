@@ -427,6 +427,13 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   CHECK(title_of("某县教育局2024年度政务信息\n公开工作年度报告") == title{"某县教育局", 2024});
   CHECK(title_of("根据《政府信息公开工作年度报告格式》,编制某县教育局2023年政务公开工作年度报告。") ==
         title{"某县教育局", 2023});
+  // the year alone on the line above (pdftotext's blocks of a printed page, the real page
+  // html-shanghai-office-2019: at 1c41a37 the agency was `年上海市人民政府办公厅`), and the title
+  // spaced out (pdf.js's items joined with spaces: `上海市人民政府办公厅政府` at ddbc8e0)
+  CHECK(title_of("2019\n\n年上海市人民政府办公厅政府信息公开工作年度报告") == title{"上海市人民政府办公厅", 2019});
+  CHECK(title_of("2019 年 上 海 市 人 民 政 府 办 公 厅 政 府 信 息 公 开 工 作 年度 报 告 ") ==
+        title{"上海市人民政府办公厅", 2019});
+  CHECK(title_of("年上海市人民政府办公厅政府信息公开工作年度报告").first == "上海市人民政府办公厅");
   // the title's 政府 is also the name's (at 1c41a37: `某县人民`)
   CHECK(title_of("2023年某县人民政府信息公开工作年度报告") == title{"某县人民政府", 2023});
   // the other words inside a document's name name no report
@@ -624,4 +631,43 @@ TEST_CASE("parse: pdftotext's page numbers where one page break is lost: a numbe
   REQUIRE(parsed.has_value());
   const auto rows = xxgk_test::rows_of(parsed->report);
   CHECK(rows.count("section2/penalties") == 0);
+}
+
+TEST_CASE("parse: a browser's print margins and pdf-parse's page joiner between a table's rows are no cells") {
+  // a web page saved as PDF by a browser, its text taken by pdf.js, PyMuPDF or mutool (the real
+  // pages html-gbk and html-ueditor-grid printed by Chromium, tests/data/FIXTURES.md): a page's
+  // date and title, its address and page of pages, or pdf-parse's `-- 1 of 2 --`, after the row
+  // 二、上年结转…; at 1c41a37 their digits were taken as the row's (`12/6/26,`, `1/2`): unread
+  const auto carried_over = [](const std::string& margin) {
+    const std::string text = "某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                             "一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6\n二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n" +
+                             margin + "（一）予以公开 3 1 0 0 0 0 4\n四、政府信息公开行政复议、行政诉讼情况\n";
+    const auto parsed = xxgk::parse(text);
+    REQUIRE(parsed.has_value());
+    const auto rows = rows_of(parsed->report);
+    const auto row = rows.find("section3/carried_over");
+    if (row == rows.end()) return std::string("unread");
+    std::string cells;
+    for (const std::string& c : row->second) cells += c + " ";
+    return cells;
+  };
+  const std::string read = carried_over("");
+  REQUIRE(read != "unread");
+  for (const char* margin :
+       {"12/6/26, 12:27 AM 某局2023年政府信息公开工作年度报告\nhttps://www.example.gov.cn/art/2024/1/20/art_1.html 1/2\n",
+        "2024/1/20 10:27\t某局2023年政府信息公开工作年度报告\nfile:///C:/report.html 1/2\n",
+        "\n-- 1 of 2 --\n\n",
+        // PyMuPDF and mutool: each piece on a line of its own, the address's ﬁ a ligature; pdf.js
+        // (its items joined with spaces): `fi le://`
+        "12/6/26, 12:27 AM\n某局2023年政府信息公开工作年度报告\n\xEF\xAC\x81le:///C:/report.html\n1/2\n\f",
+        "2024/1/20 10:27\n某局2023年政府信息公开工作年度报告\nfi le:///C:/report.html   1/2\n"}) {
+    CAPTURE(margin);
+    CHECK(carried_over(margin) == read);
+  }
+  // lines like them, but not a browser's: their digits stay among the row's
+  for (const char* not_margin : {"-- 1 of 2\n", "-- 1 of 2 -- 3\n", "www.example.gov.cn 1/2\n",
+                                 "https://www.example.gov.cn/a.html 1/2 3\n", "https://www.example.gov.cn/a.html 3/2\n"}) {
+    CAPTURE(not_margin);
+    CHECK(carried_over(not_margin) == "unread");
+  }
 }

@@ -379,9 +379,12 @@ struct landmarks {
   key_searcher caption = searcher_for("第二十条第");
   /// a title without 年度 (`…2022年度政府信息公开工作报告`), where no 年度报告 names the report
   key_searcher plain_title = searcher_for("政府信息公开工作报告");
-  /// a title in other words, where no 政府信息公开 title names the report (`…2023年政务公开工作年度报告`,
-  /// `…2023年度政务信息公开工作年度报告`, `…2023年信息公开工作年度报告`): the first that names it, in this order
-  std::vector<key_searcher> other_titles{searcher_for("政务信息公开工作年度报告"), searcher_for("政务公开工作年度报告"),
+  /// the title as the stream holds it, where the text does not (spaced out: `政 府 信 息 公 开 … 年度 报 告`,
+  /// as pdf.js sets a PDF's title), or in other words (`…2023年政务公开工作年度报告`,
+  /// `…2023年度政务信息公开工作年度报告`, `…2023年信息公开工作年度报告`): the first that names the report,
+  /// in this order
+  std::vector<key_searcher> other_titles{searcher_for("政府信息公开工作年度报告"), searcher_for("政府信息公开年度报告"),
+                                         searcher_for("政务信息公开工作年度报告"), searcher_for("政务公开工作年度报告"),
                                          searcher_for("信息公开工作年度报告")};
   /// the header of a chapter-二 table, where its caption is on an earlier page
   std::vector<key_searcher> s2_headers{searcher_for(std::string(printed::content) + "本年"),
@@ -928,6 +931,12 @@ class text_parser {
                      std::find_if(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) -
                      out.begin()));
     if (out.ends_with("的")) out.erase(out.size() - std::string_view("的").size());
+    // nor opens with 年 (a year's, the year set apart from it: `2019` / `年上海市人民政府办公厅…`)
+    for (const std::string_view year_word : {"年度", "年"})
+      if (out.starts_with(year_word)) {
+        out.erase(0, year_word.size());
+        break;
+      }
     for (const std::string_view opened : {"《", "〈", "“", "（", "("})
       if (out.find(opened) != std::string::npos) return {};
     for (const std::string_view start : {"根据", "按照", "依据", "关于", "做好"})
@@ -1067,6 +1076,14 @@ class text_parser {
           break;
         }
     auto [before, line_begin] = title_before(head, at);
+    // the year alone on a line above the title (`2019` / `年上海市人民政府办公厅…`: pdftotext's blocks)
+    if (before.starts_with("年") && line_begin > 0) {
+      std::string_view above = head.substr(0, line_begin);
+      while (!above.empty() && (above.back() == '\n' || above.back() == '\r' || above.back() == ' ')) above.remove_suffix(1);
+      const std::size_t nl = above.rfind('\n');
+      const std::string year_line = utf8::squeeze(above.substr(nl == std::string_view::npos ? 0 : nl + 1));
+      if (year_digits(year_line)) before.insert(0, year_line);
+    }
     if (const std::size_t year_at = title_year_at(before); year_at != std::string::npos) {
       year_ = four_digits(std::string_view(before).substr(year_at, 4));
       agency_ = agency_in(std::string_view(before).substr(0, year_at));

@@ -430,9 +430,132 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   size = n;
 }
 
+/// How many ASCII digits `v` starts with.
+[[nodiscard]] inline std::size_t leading_digits(std::string_view v) noexcept {
+  std::size_t n = 0;
+  while (n < v.size() && v[n] >= '0' && v[n] <= '9') ++n;
+  return n;
+}
+
+/// The length of the date and time a browser prints atop each page at `v`'s start: `D/D/D` (1 to
+/// 4 digits each: `12/6/26`, `2024/1/20`), a comma maybe, blanks, then `H:MM` (`:SS` maybe); 0
+/// when there is none.
+[[nodiscard]] inline std::size_t print_time_length(std::string_view v) noexcept {
+  std::size_t k = 0;
+  for (int part = 0; part != 3; ++part) {
+    const std::size_t d = leading_digits(v.substr(k));
+    if (d == 0 || d > 4) return 0;
+    k += d;
+    if (part != 2) {
+      if (k >= v.size() || v[k] != '/') return 0;
+      ++k;
+    }
+  }
+  if (k < v.size() && v[k] == ',') ++k;
+  if (k >= v.size() || (v[k] != ' ' && v[k] != '\t')) return 0;
+  while (k < v.size() && (v[k] == ' ' || v[k] == '\t')) ++k;
+  for (int part = 0; part != 2; ++part) {
+    const std::size_t d = leading_digits(v.substr(k));
+    if (d == 0 || d > 2 || (part == 1 && d != 2)) return 0;
+    k += d;
+    if (part == 0) {
+      if (k >= v.size() || v[k] != ':') return 0;
+      ++k;
+    }
+  }
+  if (k < v.size() && v[k] == ':' && leading_digits(v.substr(k + 1)) == 2) k += 3;
+  return k;
+}
+
+/// True when `v` (no leading blank) is the header or footer a browser prints on each page of a web
+/// page it saves as PDF (Chrome's "Save as PDF"): the date and time, then the page's title
+/// (`12/6/26, 12:27 AM <title>`, `2024/1/20 10:27 <title>`), or the page's address, then the page
+/// of pages (`https://www.example.gov.cn/art/2024/1/20/art_1.html 2/9`, `file:///… 1/2`); and
+/// these pieces alone on their lines (`1/2`), as extractors set them (PyMuPDF, mutool), and
+/// pdf-parse's page joiner (`-- 2 of 9 --`). No line of a report's table or text is one.
+[[nodiscard]] inline bool print_margin_line(std::string_view v) noexcept {
+  const auto blank = [](std::string_view r) { return r.find_first_not_of(" \t\r\f") == std::string_view::npos; };
+  const auto value = [](std::string_view d) {
+    int x = 0;
+    for (const char c : d) x = x * 10 + (c - '0');
+    return x;
+  };
+  // `N/M` at `r`'s start, N <= M, each of 1 to 3 digits: its length, or 0
+  const auto page_of = [&](std::string_view r) -> std::size_t {
+    const std::size_t a = leading_digits(r);
+    if (a == 0 || a > 3 || a + 1 >= r.size() || r[a] != '/') return 0;
+    const std::size_t b = leading_digits(r.substr(a + 1));
+    if (b == 0 || b > 3 || value(r.substr(0, a)) > value(r.substr(a + 1, b))) return 0;
+    return a + 1 + b;
+  };
+  if (const std::size_t n = page_of(v); n != 0 && blank(v.substr(n))) return true;
+  // pdf-parse's joiner: `-- N of M --`
+  if (v.starts_with("-- ")) {
+    std::string_view r = v.substr(3);
+    const std::size_t a = leading_digits(r);
+    if (a != 0 && r.substr(a).starts_with(" of ")) {
+      r.remove_prefix(a + 4);
+      const std::size_t b = leading_digits(r);
+      if (b != 0 && r.substr(b).starts_with(" --") && blank(r.substr(b + 3))) return true;
+    }
+    return false;
+  }
+  // the address, then nothing but the page of pages; its scheme (`https`, `file`) maybe written
+  // with a ligature (`ﬁle`: PyMuPDF, mutool) or cut by a space (`fi le`: pdf.js's text items joined)
+  if (const std::size_t colon = v.find("://"); colon != std::string_view::npos && colon != 0 && colon <= 9) {
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i != colon; ++i) {
+      const char c = v[i];
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+      else if (c != ' ' && v.substr(i, 3) != "\xEF\xAC\x81") return false;  // (ﬁ)
+      else if (c != ' ') i += 2;
+    }
+    if (letters < 2) return false;
+    std::string_view r = v.substr(colon);
+    r = r.substr(std::min(r.size(), r.find_first_of(" \t")));
+    r.remove_prefix(std::min(r.size(), r.find_first_not_of(" \t")));
+    return blank(r) || (page_of(r) != 0 && blank(r.substr(page_of(r))));
+  }
+  const std::size_t k = print_time_length(v);
+  return k != 0 && (k == v.size() || v[k] == ' ' || v[k] == '\t' || v[k] == '\r');
+}
+
+/// True when `v` (no leading blank) is a browser's print header with nothing after its time
+/// (`12/6/26, 12:27 AM`): PyMuPDF and mutool set the page's title on a line of its own after it.
+[[nodiscard]] inline bool print_time_only(std::string_view v) noexcept {
+  std::size_t k = print_time_length(v);
+  if (k == 0) return false;
+  std::string_view r = v.substr(k);
+  r.remove_prefix(std::min(r.size(), r.find_first_not_of(" \t")));
+  for (const std::string_view half : {"AM", "PM", "上午", "下午"})
+    if (r.starts_with(half)) r.remove_prefix(half.size());
+  return r.find_first_not_of(" \t\r\f") == std::string_view::npos;
+}
+
+/// Where the page's title ends, when the lines of `text` from `from` (after a browser's print
+/// header with nothing after its time) are that title alone, then its footer (`file:///… 1/3`),
+/// empty lines between; 0 when they are not.
+[[nodiscard]] inline std::size_t title_between_margins(std::string_view text, std::size_t from) noexcept {
+  std::size_t title_end = 0;
+  for (std::size_t at = from, lines = 0; at < text.size() && lines != 6; ++lines) {
+    const std::size_t nl = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, nl - at);
+    line.remove_prefix(std::min(line.size(), line.find_first_not_of(" \t\r\f")));
+    at = nl + 1;
+    if (line.find_first_not_of(" \t\r\f") == std::string_view::npos) continue;
+    if (title_end == 0) {
+      if (print_margin_line(line)) return 0;
+      title_end = nl;
+      continue;
+    }
+    return print_margin_line(line) && line.find("://") != std::string_view::npos ? title_end : 0;
+  }
+  return 0;
+}
+
 /// A line that is a page number (`-3-`, `— 3 —`, `第 3 页`, `第 3 页 共 8 页`, `共 8 页 第 3 页`,
-/// `Page 3 of 8`), a flipbook's page header (`Page 5 - <title>`, `P. 5`) or a markdown rule
-/// (`|---|`).
+/// `Page 3 of 8`), a flipbook's page header (`Page 5 - <title>`, `P. 5`), a browser's print
+/// header or footer (`print_margin_line`) or a markdown rule (`|---|`).
 [[nodiscard]] inline bool skipped_line(std::string_view line) {
   std::size_t b = 0, e = line.size();
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; };
@@ -441,6 +564,10 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   // both start with few characters: | - : (rules), - — – － 第 (page numbers)
   auto byte = [&](std::size_t i) { return i < e ? static_cast<unsigned char>(line[i]) : 0U; };
   const unsigned first = byte(b), second = byte(b + 1), third = byte(b + 2);
+  if ((first >= '0' && first <= '9') || first == '-' || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
+      first == 0xEF) {
+    if (print_margin_line(line.substr(b))) return true;
+  }
   // a flipbook's page header: `Page 5 - <title>` and `P. 5`
   if (first == 'P') {
     const std::string_view rest = line.substr(b);
@@ -738,6 +865,7 @@ inline scan_result scan(std::string_view text, bool html = false) {
   const scanning::page_number_lines page_numbers = scanning::find_page_numbers(text);
   std::size_t next_page_number = 0, next_doubtful = 0;
   const bool any_page_numbers = !page_numbers.skipped.empty() || !page_numbers.doubtful.empty();
+  std::size_t title_before_footer = 0;  // lines that begin before this are skipped
   while (at <= text.size()) {
     const void* nl = at < text.size() ? std::memchr(text.data() + at, '\n', text.size() - at) : nullptr;
     const std::size_t line_end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
@@ -745,7 +873,13 @@ inline scan_result scan(std::string_view text, bool html = false) {
     const std::string_view line = text.substr(at, line_end - at);
     const std::size_t line_begin = at;
     at = line_end + 1;
-    if (scanning::skipped_line(line)) continue;
+    if (line_begin < title_before_footer) continue;  // a page's title between print margins
+    if (scanning::skipped_line(line)) {
+      if (const std::string_view v = line.substr(std::min(line.size(), line.find_first_not_of(" \t\r\f")));
+          scanning::print_time_only(v))
+        title_before_footer = scanning::title_between_margins(text, at);
+      continue;
+    }
     // page numbers at page breaks: skipped, or kept as doubtful (`find_page_numbers`)
     auto listed = [line_no](const std::vector<std::uint32_t>& lines, std::size_t& next) {
       while (next != lines.size() && lines[next] < line_no) ++next;
