@@ -279,12 +279,12 @@ std::string inferred_line(std::string_view file, const std::vector<std::string>&
   std::string out(file);
   out += ": ";
   if (lang == xxgk::language::zh)
-    out += std::to_string(paths.size()) + " 个推定值（原文数字连写，按唯一相符的拆分读取），在 " +
+    out += std::to_string(paths.size()) + " 个推定值（原文数字连写或与标签分离，按唯一相符的读法读取），在 " +
            std::to_string(rows.size()) + " 行：";
   else
     out += std::to_string(paths.size()) + (paths.size() == 1 ? " inferred cell" : " inferred cells") + " in " +
            std::to_string(rows.size()) + (rows.size() == 1 ? " row" : " rows") +
-           " (digits that ran together, read by the only split that fits): ";
+           " (digits that ran together, or numbers apart from their labels, read the only way that fits): ";
   for (std::size_t i = 0; i != rows.size(); ++i) {
     if (i != 0) out += ", ";
     out += rows[i];

@@ -468,6 +468,20 @@ def browser_printed(rows, per):
     return layout
 
 
+def pdf_flow_blocks(d):
+    # a PDF's text in its reading order (pdftotext without -layout): chapter 三's header words and
+    # labels a line each, then its numbers a line each, a row's after another's, a blank cell no
+    # line at all; chapters 二 and 四 a row a line, cells after tabs
+    def lines(g):
+        if g[0][0].text != NOTE:
+            return ["\t".join(c.text for c in row) for row in g]
+        words = [c.text for row in g[:3] for c in row]
+        for row in g[3:]:
+            words += [c.text for c in row[:-7]]
+        return words + [c.text for row in g[3:] for c in row[-7:] if c.text]
+    return text(d, lines)
+
+
 def crawler_pretty(d):
     # the text of a pretty-printed page as a crawler takes it: each cell on a line of its own,
     # indented, between lines of whitespace
@@ -753,6 +767,7 @@ LAYOUTS = {
     "text-pdf-page-of-en": (pdf_pages(lambda n, m: "Page %d of %d" % (n, m)), ".txt", False),
     "text-pdf-browser-print": (browser_printed(False, 41), ".txt", False),
     "text-pdf-browser-print-rows": (browser_printed(True, 23), ".txt", True),
+    "text-pdf-flow-blocks": (pdf_flow_blocks, ".txt", False),
     "text-crawler-indented": (crawler_pretty, ".txt", False),
     "text-crawler-nodes-space": (crawler_nodes(" "), ".txt", True),
     "text-crawler-nodes-nbsp": (crawler_nodes("\u00a0"), ".txt", True),

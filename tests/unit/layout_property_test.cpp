@@ -699,7 +699,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-flow-table-shuyang-fgj-2023", 6},
     {"pdftotext-flow-word-grid", 10},
     {"pymupdf-sorted-html-word-grid", 9},
-    {"pymupdf-sorted-unmerged-shuyang-2025", 9},
+    {"pymupdf-sorted-unmerged-shuyang-2025", 34},
     {"pymupdf-sorted-ueditor-grid", 13},
     {"pdftotext-libreoffice-unmerged-shuyang-2025", 4},
     {"pdftotext-flow-libreoffice-word-grid", 6},
@@ -715,6 +715,7 @@ const layout_case layout_cases[] = {
     {"markdown-shanghai-office-2025", 29, ".md"},
     {"markdown-shanghai-kewei-2024", 29, ".md"},
     {"pdfjs-print-gbk-2023", 34},
+    {"pdftotext-print-unmerged-shuyang-2025", 34},
     {"mutool-print-ueditor-grid", 25},
 };
 
@@ -1058,13 +1059,24 @@ TEST_CASE("layout fixtures: PyMuPDF's sorted text, a row's numbers before its la
   // html-word-grid's page: `705 / 3 / 0 / 0 / 5 / 0 / 713` (一's numbers) stand between the header
   // and 一、本年新收政府信息 / 公开申请数量, then 二's `36 / 0 / … / 36`: at 80dd5ac 一 was read as
   // 36 0 0 0 0 0 36, its totals adding up (4 wrong numbers; the unmerged shuyang page, 12)
-  for (const char* name : {"pymupdf-sorted-html-word-grid", "pymupdf-sorted-unmerged-shuyang-2025"}) {
-    CAPTURE(name);
-    const auto f = parse_fixture(name);
-    REQUIRE_OR_RETURN(f.has_value());
-    CHECK(f->got.count("section3/new_received") == 0);
-    CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "new_received"));
+  const auto word_grid = parse_fixture("pymupdf-sorted-html-word-grid");
+  REQUIRE_OR_RETURN(word_grid.has_value());
+  CHECK(word_grid->got.count("section3/new_received") == 0);
+  CHECK(has_finding(word_grid->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "new_received"));
+  // the unmerged page prints every cell: its table's 175 numbers, taken seven a row, add up row by
+  // row, and are placed so (`read_stacked_rows`), no row by the numbers after its label: each
+  // cell inferred, one FMT.ROW_BY_POSITION a row (the rows read are the JSON's, checked above)
+  const auto unmerged = parse_fixture("pymupdf-sorted-unmerged-shuyang-2025");
+  REQUIRE_OR_RETURN(unmerged.has_value());
+  std::size_t s3_rows = 0;
+  for (const auto& entry : unmerged->got) {
+    if (entry.second.section != "section3") continue;
+    ++s3_rows;
+    for (const read_cell& c : entry.second.cells) CHECK(c.inferred);
   }
+  CHECK(s3_rows == 25);
+  CHECK(count_rule(unmerged->parsed.findings, xxgk::rules::fmt_row_by_position) == 25);
+  CHECK(count_rule(unmerged->parsed.findings, xxgk::rules::fmt_unreadable_row) == 0);
   // a table's first row whose label is lost (hantai's 规章, a line of spaces): the numbers before
   // the first label found are that row's, and the rows after it are read
   const auto hantai = xxgk::parse(xxgk_test::read_data_file("excerpt-hantai-2025.txt"));
@@ -1153,4 +1165,138 @@ TEST_CASE("one cell per line: a row whose total does not add up is the report's 
   CHECK(has_finding(out_of_order->findings, xxgk::rules::fmt_unreadable_row, "section3", "withheld_state_secret"));
   CHECK((*o)(xxgk::s3::withheld_enforcement_file, xxgk::s3::total).value == xxgk::decimal{1, 0});  // it adds up
   CHECK(failed_s3_rows(xxgk::validate(*o)) == 0);
+}
+
+namespace {
+
+/// (c) A PDF's text in its reading order, chapter 三's table in blocks (pdftotext without
+/// `-layout`): its header, its labels a line each, then its numbers a line each, a row's seven
+/// after another's (`row_major`) or a column's after another's; a blank cell leaves no line.
+/// Chapters 二 and 四 as tab-separated lines.
+std::string stacked_text(const ojson& j, bool row_major) {
+  const auto rows = rows_of(j);
+  const auto values = [&](const std::string& section, const std::string& row) {
+    const auto it = rows.find(section + "/" + row);
+    return it == rows.end() ? std::vector<ojson>{} : it->second.values;
+  };
+  const auto tabbed = [&](const std::string& label, const std::vector<ojson>& v) {
+    std::string s = label;
+    for (const ojson& x : v) {
+      s += '\t';
+      if (!x.is_null()) s += json_text(x);
+    }
+    return s + "\n";
+  };
+  std::string t = title_of(j) + "\n" + prose_1 + "\n二、主动公开政府信息情况\n";
+  for (const s2_spec& table : section2_tables(edition_2019(j))) {
+    t += table.caption + "\n";
+    for (std::size_t k = 0; k != table.header.size(); ++k) {
+      if (k != 0) t += '\t';
+      t += table.header[k];
+    }
+    t += '\n';
+    for (const item& r : table.rows) t += tabbed(r.label, values("section2", r.key));
+  }
+  t += "三、收到和处理政府信息公开申请情况\n";
+  t += s3_note;
+  t += "\n申请人情况\n自然人\n法人或其他组织\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n";
+  std::vector<std::string> keys{"new_received", "carried_over"};
+  t += "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n三、本年度办理结果\n";
+  for (const outcome& o : outcomes(edition_2019(j) || single_other(j))) {
+    t += o.label + "\n";
+    if (!o.key.empty()) keys.push_back(o.key);
+    for (const item& leaf : o.leaves) {
+      t += leaf.label + "\n";
+      keys.push_back(leaf.key);
+    }
+  }
+  t += "四、结转下年度继续办理\n";
+  keys.push_back("carried_forward");
+  for (std::size_t a = 0; a != (row_major ? keys.size() : 7); ++a)
+    for (std::size_t b = 0; b != (row_major ? 7 : keys.size()); ++b) {
+      const auto v = values("section3", keys[row_major ? a : b]);
+      const std::size_t c = row_major ? b : a;
+      if (c < v.size() && !v[c].is_null()) t += json_text(v[c]) + "\n";
+    }
+  t += "四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n";
+  for (int g = 0; g != 3; ++g)
+    for (const char* h : s4_results) t += std::string(h) + "\t";
+  t += "\n";
+  bool first_cell = true;
+  for (const std::string& r : s4_rows)
+    for (const ojson& x : values("section4", r)) {
+      if (!first_cell) t += '\t';
+      first_cell = false;
+      if (!x.is_null()) t += json_text(x);
+    }
+  t += '\n';
+  t += std::string(prose_5) + "\n" + prose_6 + "\n";
+  return t;
+}
+
+/// Every cell of chapter 三 a whole number, and every row's total the sum of its six columns.
+bool s3_whole_and_adding_up(const ojson& j) {
+  if (!j.contains("section3")) return false;
+  for (const auto& [row, cells] : j["section3"].items()) {
+    std::int64_t sum = 0;
+    for (std::size_t c = 0; c != cells.size(); ++c) {
+      if (!cells[c].is_number_integer()) return false;
+      if (c + 1 != cells.size()) sum += cells[c].get<std::int64_t>();
+      else if (sum != cells[c].get<std::int64_t>()) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("layout property: chapter 三 in blocks, labels then numbers a line each: read only by rows that add up, inferred") {
+  const auto files = full_report_fixtures();
+  REQUIRE(files.size() >= 5);
+  std::size_t read_whole = 0, left_unread = 0;
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    const auto j = ojson::parse(xxgk_test::read_data_file(file));
+    for (const bool row_major : {true, false}) {
+      CAPTURE(row_major);
+      const std::string text = stacked_text(j, row_major);
+      CAPTURE(text);
+      const auto parsed = xxgk::parse(text);
+      REQUIRE_OR_RETURN(parsed.has_value());
+      const auto got = rows_of(parsed->report);
+      const auto want = rows_of(j);
+      for (const auto& entry : got) {  // never a row the report lacks, never a number that differs
+        const auto& key = entry.first;
+        CAPTURE(key);
+        REQUIRE_MESSAGE(want.count(key) == 1, "read a row the report does not have: " << key);
+        check_cells_equal(entry.second, want.at(key));
+      }
+      std::size_t s3_read = 0, s3_rows = 0;
+      for (const auto& entry : want) {
+        if (entry.second.section != "section3") continue;
+        ++s3_rows;
+        const auto g = got.find(entry.first);
+        if (g == got.end()) continue;
+        ++s3_read;
+        for (const read_cell& c : g->second.cells) CHECK(c.inferred);  // placed by S3.ROW
+      }
+      // a column's numbers taken for rows add up only where the columns are alike (all zeros)
+      bool columns_alike = true;
+      for (const auto& entry : want)
+        if (entry.second.section == "section3")
+          for (const ojson& v : entry.second.values) columns_alike &= v.is_number_integer() && v.get<std::int64_t>() == 0;
+      // (a 2021 report that prints 2019's single （六）其他处理 row has fewer rows than the format's)
+      const bool format_rows = edition_2019(j) || !single_other(j);
+      if (s3_whole_and_adding_up(j) && format_rows && (row_major || columns_alike)) {
+        CHECK(s3_read == s3_rows);
+        CHECK(count_rule(parsed->findings, xxgk::rules::fmt_row_by_position) == s3_rows);
+        read_whole += s3_read == s3_rows ? 1U : 0U;
+      } else {
+        CHECK(s3_read == 0);
+        left_unread += s3_read == 0 ? 1U : 0U;
+      }
+    }
+  }
+  CHECK(read_whole >= 3);   // the harness can fail both ways
+  CHECK(left_unread >= 3);
 }

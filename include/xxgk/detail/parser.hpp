@@ -1477,6 +1477,7 @@ class text_parser {
     place_bare_rows(r, rows, at, from, chapter_end);
     place_blank_rows(r, from, chapter_end);
     if (ch == chapter::two) other_edition_columns(r, rows, at, from);
+    if (ch == chapter::three) read_stacked_rows(r, rows, at, from, chapter_end);
     // what is missing
     for (std::size_t ti = 0; ti != table_seen.size(); ++ti) {
       bool in_chapter = false;
@@ -1502,6 +1503,91 @@ class text_parser {
       }
     }
     return any;
+  }
+
+  /// Chapter 三's table whose text holds its labels and its numbers apart, in blocks: a PDF's text
+  /// in its reading order (pdftotext without `-layout`: a run of labels, then the numbers of those
+  /// rows and of later ones, one a line; PyMuPDF's sorted text: numbers before their labels), no
+  /// row read by its label. When the rows' labels stand in the format's order (three in four of
+  /// them found at least), the chapter holds nothing that may be a cell but numbers (no marker,
+  /// empty cell or unreadable number), exactly as many as the table has cells (with the numbers
+  /// at the pages' breaks that may be the pages' numbers, or without them), and, taken seven a row
+  /// in the text's order, every row's total is the sum of its six columns (a column's numbers
+  /// taken for a row's do not add up), they are placed so. Each cell is marked inferred: S3.ROW
+  /// placed it, and does not check it then (FORMAT.md, "Inferred cells"); one FMT.ROW_BY_POSITION
+  /// warning a row.
+  void read_stacked_rows(cell_sheet& r, const std::vector<const row_target*>& rows, const std::vector<located>& at,
+                         std::size_t from, std::size_t to) {
+    constexpr std::size_t width = 7;
+    std::vector<const row_target*> data;
+    std::size_t found = 0;
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+      const row_target& t = *rows[i];
+      if (t.key == "other_handling" && r.edition() == edition::y2021) continue;  // (a heading)
+      if (row_placed(r, t) || t.columns != width) return;
+      found += at[i].found() ? 1U : 0U;
+      data.push_back(&t);
+    }
+    // (a label wrapped round another column's words is not found: `三、本年度 （一）予以` / `办理结果 公开`)
+    if (data.empty() || data.size() > 255 || found * 4 < data.size() * 3) return;
+    const auto& tk = scan_.tokens;
+    std::vector<std::size_t> candidates;  // the numbers, and those that may be a page's number
+    std::size_t doubtful = 0;
+    for (std::size_t k = text_token_at(from); k < tk.size(); ++k) {
+      const token& x = tk[k];
+      // the chapter's end (a number holds no place in the stream: one right before it stands at `to`)
+      if (x.stream > to || (x.kind == token_kind::text && x.stream >= to)) break;
+      if (x.kind == token_kind::text || x.kind == token_kind::ignored) continue;
+      // a marker, an empty cell, a number too large: which cell it is is unknown
+      if (x.kind != token_kind::number && x.kind != token_kind::doubtful) return;
+      candidates.push_back(k);
+      doubtful += x.kind == token_kind::doubtful ? 1U : 0U;
+      if (candidates.size() > data.size() * width + doubtful) return;
+    }
+    // seven a row, each row's total the sum of its columns (whole numbers, none negative)
+    const auto adds_up_by_rows = [&](const std::vector<std::size_t>& ks) {
+      if (ks.size() != data.size() * width) return false;
+      for (std::size_t i = 0; i != data.size(); ++i) {
+        std::uint64_t sum = 0;
+        for (std::size_t c = 0; c != width; ++c) {
+          const decimal& v = tk[ks[i * width + c]].value;
+          if (!v.is_integer() || v.is_negative()) return false;
+          const auto n = static_cast<std::uint64_t>(v.normalized().units);
+          if (c + 1 == width) {
+            if (sum != n) return false;
+          } else if (n > ~std::uint64_t{0} - sum) {
+            return false;
+          } else {
+            sum += n;
+          }
+        }
+      }
+      return true;
+    };
+    // the numbers at the pages' breaks that may be the pages' numbers are cells, or they are not
+    std::vector<std::size_t> numbers = candidates;
+    if (!adds_up_by_rows(numbers)) {
+      if (doubtful == 0) return;
+      std::erase_if(numbers, [&](std::size_t k) { return tk[k].kind == token_kind::doubtful; });
+      if (!adds_up_by_rows(numbers)) return;
+    }
+    for (std::size_t i = 0; i != data.size(); ++i) {
+      const row_target& t = *data[i];
+      for (std::size_t c = 0; c != width; ++c) {
+        const std::size_t k = numbers[i * width + c];
+        set_cell(r, t, c, cell{tk[k].value}.at(where_.at(tk[k].begin)).as_inferred());
+        consumed_[k] = true;
+      }
+      forget_unreadable(t);
+      const std::size_t first = numbers[i * width];
+      findings_.push_back({&rules::fmt_row_by_position, rules::fmt_row_by_position.severity, where_.at(tk[first].begin),
+                           std::string(t.label), {}, t.table_key, t.key, {},
+                           "the table's labels and numbers stand apart (a PDF's reading order): its " +
+                               std::to_string(numbers.size()) + " numbers, seven a row in the text's order, each "
+                               "row's total the sum of its columns, placed as the format's rows; this row's are the " +
+                               std::to_string(i * width + 1) + "th to " + std::to_string(i * width + width) +
+                               "th, inferred (S3.ROW placed them, and does not check them)"});
+    }
   }
 
   /// Chapter 二's （一） table whose header names the other edition's columns and none of its own

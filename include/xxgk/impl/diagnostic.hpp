@@ -90,8 +90,8 @@ struct bilingual {
 
 /// What a message about a finding that rests on inferred cells ends with.
 [[nodiscard]] inline bilingual inferred_note() {
-  return {"（涉及推定值：原文数字连写，按唯一相符的拆分读取）",
-          " (rests on inferred cells: digits that ran together, read by the only split that fits)"};
+  return {"（涉及推定值：原文数字连写或与标签分离，按唯一相符的读法读取）",
+          " (rests on inferred cells: digits that ran together, or numbers apart from their labels, read the only way that fits)"};
 }
 
 /// Where `slot` sits in a dimension's hierarchy: the heading over it, when that heading has no
@@ -194,9 +194,9 @@ struct identity_sides {
       return {"数值过大（" + number.zh + "），超过 " + decimal_text(decimal{max_count, 0}),
               "is too large to add (" + number.en + "), over " + decimal_text(decimal{max_count, 0})};
     case reason::inferred_reading:
-      return {"所在行的数字连写，是按本等式拆分读取的（推定值），本等式不能再核对该行",
-              "is in a row whose digits ran together and were split with this very identity, "
-              "so the identity cannot check it"};
+      return {"所在行的数字是按本等式推定读取的（连写的数字拆分，或与标签分离的数字对应到行），本等式不能再核对该行",
+              "is in a row read with this very identity (its digits ran together and were split, or its "
+              "numbers stood apart from its label and were placed), so the identity cannot check it"};
     case reason::blank_counted_as_zero:
     case reason::none: break;
   }
@@ -370,9 +370,9 @@ template <Edition E>
   if (f.verdict == verdict::not_assessable && f.reason == reason::inferred_reading) {
     // the identity was used to read the row (FORMAT.md, "Inferred cells"): nothing to check
     return {where.zh + "：无法核对“" + std::string(identity_text(rule.zh, "：")) +
-                "”：该行数字连写，是按此等式拆分读取的（推定值），不能再用它核对该行",
+                "”：该行数字是按此等式推定读取的（连写的数字拆分，或与标签分离的数字对应到行），不能再用它核对该行",
             where.en + ": not assessable (" + std::string(identity_text(rule.en, ": ")) +
-                "): the row was read with this identity (its digits ran together and were split so "
+                "): the row was read with this identity (its digits split, or its numbers placed, so "
                 "that it holds), so it cannot check the row"};
   }
   if (f.verdict == verdict::not_assessable) {
