@@ -482,6 +482,36 @@ def pdf_flow_blocks(d):
     return text(d, lines)
 
 
+def pdf_layout_wrapped(width=5):
+    # pdftotext -layout of a PDF whose chapter-三 labels wrap in a narrow column: a row's numbers
+    # on a line of their own amid its label's lines (the middle one; on the label's line when it
+    # has one), a group's heading wrapped in
+    # the column left of the labels, its lines beside its first row's (`（三）不予 1.属于国家` /
+    # numbers / `公开    秘密`); a blank cell is spaces; chapters 二 and 四 a row a line, tabs
+    def pieces(t):
+        return [t[k:k + width] for k in range(0, len(t), width)] or [""]
+
+    def lines(g):
+        if g[0][0].text != NOTE:
+            return ["\t".join(c.text for c in row) for row in g]
+        out = [c.text for row in g[:3] for c in row]
+        for row in g[3:]:
+            heads = [c.text for c in row[:-7] if c.rows > 1]
+            label = [c.text for c in row[:-7] if c.rows == 1][-1]
+            left = pieces(heads[-1]) if heads else []
+            right = pieces(label)
+            n = max(len(left), len(right))
+            text_lines = [("%-*s" % (width * 2, left[k] if k < len(left) else "")) + " " +
+                          (right[k] if k < len(right) else "") for k in range(n)]
+            numbers = "".join("%10s" % c.text for c in row[-7:])
+            if n == 1:  # (a label on one line: its numbers on it)
+                out.append("%-30s" % text_lines[0] + numbers)
+            else:
+                out += text_lines[:n // 2] + [" " * 30 + numbers] + text_lines[n // 2:]
+        return out
+    return lambda d: text(d, lines)
+
+
 def crawler_pretty(d):
     # the text of a pretty-printed page as a crawler takes it: each cell on a line of its own,
     # indented, between lines of whitespace
@@ -768,6 +798,7 @@ LAYOUTS = {
     "text-pdf-browser-print": (browser_printed(False, 41), ".txt", False),
     "text-pdf-browser-print-rows": (browser_printed(True, 23), ".txt", True),
     "text-pdf-flow-blocks": (pdf_flow_blocks, ".txt", False),
+    "text-pdf-layout-wrapped": (pdf_layout_wrapped(), ".txt", False),
     "text-crawler-indented": (crawler_pretty, ".txt", False),
     "text-crawler-nodes-space": (crawler_nodes(" "), ".txt", True),
     "text-crawler-nodes-nbsp": (crawler_nodes("\u00a0"), ".txt", True),

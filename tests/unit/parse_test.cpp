@@ -671,3 +671,36 @@ TEST_CASE("parse: a browser's print margins and pdf-parse's page joiner between 
     CHECK(carried_over(not_margin) == "unread");
   }
 }
+
+TEST_CASE("parse: a label wrapped beside a heading wrapped in the column left of it, their lines interleaved") {
+  // pdftotext -layout of a PDF whose labels wrap in a narrow column (the real page
+  // html-unmerged-shuyang-2025 printed by Chromium, tests/data/FIXTURES.md): a group's heading
+  // wrapped beside its first row's label, the row's numbers on a line amid them. At 1c41a37 （一）
+  // and 1. were not found, and 二 took （一）'s numbers too (`7 values expected, 14 found`)
+  const auto read = [](const std::string& result_heading) {
+    const std::string text =
+        "某局2025年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量          5     1     0     0     0     0     6\n"
+        "二、上年结转政府信息公开申请数量          1     0     0     0     0     0     1\n"
+        "三、本年度 （一）予以\n                                          3     1     0     0     0     0     4\n" +
+        result_heading +
+        " 公开\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）  1     0     0     0     0     0     1\n"
+        "（三）不予 1.属于国家\n                                          0     0     0     0     0     0     0\n"
+        "公开    秘密\n2.其他法律行政法规禁止公开                0     0     0     0     0     0     0\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n";
+    const auto parsed = xxgk::parse(text);
+    REQUIRE(parsed.has_value());
+    return rows_of(parsed->report);
+  };
+  const auto rows = read("办理结果");
+  REQUIRE(rows.count("section3/granted") == 1);
+  CHECK(rows.at("section3/granted") == std::vector<std::string>{"3", "1", "0", "0", "0", "0", "4"});
+  CHECK(rows.count("section3/withheld_state_secret") == 1);
+  REQUIRE(rows.count("section3/carried_over") == 1);
+  CHECK(rows.at("section3/carried_over") == std::vector<std::string>{"1", "0", "0", "0", "0", "0", "1"});
+  // not the heading's words among the label's: （一） is not found, and no row takes its numbers
+  const auto other = read("办理结束");
+  CHECK(other.count("section3/granted") == 0);
+  CHECK(other.count("section3/carried_over") == 0);
+  CHECK(other.count("section3/withheld_state_secret") == 1);
+}

@@ -1341,6 +1341,13 @@ class text_parser {
               if (!at[i].found()) at[i] = around_heading(key, h, lo, hi);
         for (const key_searcher& h : marks_.s3_headings)
           if (!at[i].found()) at[i] = around_heading(key, h, lo, hi);
+        // or wrapped in its column beside a heading wrapped in its own, their lines interleaved
+        // (pdftotext -layout: `三、本年度 （一）予以` / `办理结果 公开`, `1.本机关不` / `（四）无法` / `掌握相关政`)
+        for (std::size_t h = 0; h != 4 && !at[i].found(); ++h)
+          at[i] = interleaved_with_heading(key, marks_.s3_headings[h].key(), lo, hi);
+        for (std::size_t k = 0; k != rows.size() && !at[i].found(); ++k)
+          if (rows[k]->key == "other_handling" && r.edition() == edition::y2021)
+            at[i] = interleaved_with_heading(key, rows[k]->exact.front().key(), lo, hi);
       }
       if (!at[i].found()) at[i] = close_match(rows[i]->exact.front().key(), lo, hi);
     }
@@ -2776,6 +2783,37 @@ class text_parser {
           continue;
         return {q - j, after + rest, true};  // the official label, only cut by the layout
       }
+    }
+    return {};
+  }
+
+  /// `key` in the stream between `lo` and `hi` with the characters of `heading` among its own, each
+  /// in its order, both cut (two texts wrapped in two columns side by side, their lines taken in
+  /// turn): [where the two begin, where they end), or not found.
+  [[nodiscard]] located interleaved_with_heading(const std::string& key, const std::string& heading, std::size_t lo,
+                                                 std::size_t hi) const {
+    const std::string_view stream = scan_.stream;
+    const std::size_t n = key.size(), m = heading.size(), length = n + m;
+    if (n == 0 || m == 0 || hi <= lo || hi - lo < length) return {};
+    // ways[i][j]: the window's first i + j bytes are the first i of `key` and the first j of
+    // `heading`, interleaved (a byte at a time: a character's bytes cannot match another's)
+    std::vector<std::uint8_t> ways((n + 1) * (m + 1));
+    for (std::size_t p = lo; p + length <= hi; ++p) {
+      if (stream[p] != key[0] && stream[p] != heading[0]) continue;
+      const std::string_view w = stream.substr(p, length);
+      if (w.back() != key.back() && w.back() != heading.back()) continue;
+      std::fill(ways.begin(), ways.end(), std::uint8_t{0});
+      ways[0] = 1;
+      for (std::size_t i = 0; i <= n; ++i)
+        for (std::size_t j = 0; j <= m; ++j) {
+          if (i == 0 && j == 0) continue;
+          const char c = w[i + j - 1];
+          const bool from_key = i != 0 && ways[(i - 1) * (m + 1) + j] != 0 && key[i - 1] == c;
+          const bool from_heading = j != 0 && ways[i * (m + 1) + j - 1] != 0 && heading[j - 1] == c;
+          ways[i * (m + 1) + j] = from_key || from_heading ? 1 : 0;
+        }
+      // (not the key whole before or after the heading: that is no interleaving, and is found so)
+      if (ways[n * (m + 1) + m] != 0 && w.substr(0, n) != key && w.substr(m) != key) return {p, p + length, true};
     }
     return {};
   }
