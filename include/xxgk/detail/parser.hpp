@@ -2798,10 +2798,19 @@ class text_parser {
     // ways[i][j]: the window's first i + j bytes are the first i of `key` and the first j of
     // `heading`, interleaved (a byte at a time: a character's bytes cannot match another's)
     std::vector<std::uint8_t> ways((n + 1) * (m + 1));
+    // the window opens with the first character of one and closes with the last of one
+    const auto first_char = [](std::string_view t) { return t.substr(0, std::max<std::size_t>(1, utf8::sequence_length(t, 0))); };
+    const auto last_char = [](std::string_view t) {
+      std::size_t b = t.size() - 1;
+      while (b != 0 && (static_cast<unsigned char>(t[b]) & 0xC0U) == 0x80U) --b;
+      return t.substr(b);
+    };
+    const std::string_view key_first = first_char(key), heading_first = first_char(heading);
+    const std::string_view key_last = last_char(key), heading_last = last_char(heading);
     for (std::size_t p = lo; p + length <= hi; ++p) {
-      if (stream[p] != key[0] && stream[p] != heading[0]) continue;
       const std::string_view w = stream.substr(p, length);
-      if (w.back() != key.back() && w.back() != heading.back()) continue;
+      if (!w.starts_with(key_first) && !w.starts_with(heading_first)) continue;
+      if (!w.ends_with(key_last) && !w.ends_with(heading_last)) continue;
       std::fill(ways.begin(), ways.end(), std::uint8_t{0});
       ways[0] = 1;
       for (std::size_t i = 0; i <= n; ++i)

@@ -474,6 +474,7 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
 /// these pieces alone on their lines (`1/2`), as extractors set them (PyMuPDF, mutool), and
 /// pdf-parse's page joiner (`-- 2 of 9 --`). No line of a report's table or text is one.
 [[nodiscard]] inline bool print_margin_line(std::string_view v) noexcept {
+  if (v.empty()) return false;
   const auto blank = [](std::string_view r) { return r.find_first_not_of(" \t\r\f") == std::string_view::npos; };
   const auto value = [](std::string_view d) {
     int x = 0;
@@ -488,36 +489,38 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
     if (b == 0 || b > 3 || value(r.substr(0, a)) > value(r.substr(a + 1, b))) return 0;
     return a + 1 + b;
   };
-  if (const std::size_t n = page_of(v); n != 0 && blank(v.substr(n))) return true;
+  if (v[0] >= '0' && v[0] <= '9') {  // the page of pages alone, or the date and time
+    if (v.substr(0, 5).find('/') == std::string_view::npos) return false;  // (a number, a row's label)
+    if (const std::size_t n = page_of(v); n != 0 && blank(v.substr(n))) return true;
+    const std::size_t k = print_time_length(v);
+    return k != 0 && (k == v.size() || v[k] == ' ' || v[k] == '\t' || v[k] == '\r');
+  }
   // pdf-parse's joiner: `-- N of M --`
-  if (v.starts_with("-- ")) {
+  if (v[0] == '-') {
+    if (!v.starts_with("-- ")) return false;
     std::string_view r = v.substr(3);
     const std::size_t a = leading_digits(r);
-    if (a != 0 && r.substr(a).starts_with(" of ")) {
-      r.remove_prefix(a + 4);
-      const std::size_t b = leading_digits(r);
-      if (b != 0 && r.substr(b).starts_with(" --") && blank(r.substr(b + 3))) return true;
-    }
-    return false;
+    if (a == 0 || !r.substr(a).starts_with(" of ")) return false;
+    r.remove_prefix(a + 4);
+    const std::size_t b = leading_digits(r);
+    return b != 0 && r.substr(b).starts_with(" --") && blank(r.substr(b + 3));
   }
   // the address, then nothing but the page of pages; its scheme (`https`, `file`) maybe written
   // with a ligature (`ﬁle`: PyMuPDF, mutool) or cut by a space (`fi le`: pdf.js's text items joined)
-  if (const std::size_t colon = v.find("://"); colon != std::string_view::npos && colon != 0 && colon <= 9) {
-    std::size_t letters = 0;
-    for (std::size_t i = 0; i != colon; ++i) {
-      const char c = v[i];
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
-      else if (c != ' ' && v.substr(i, 3) != "\xEF\xAC\x81") return false;  // (ﬁ)
-      else if (c != ' ') i += 2;
-    }
-    if (letters < 2) return false;
-    std::string_view r = v.substr(colon);
-    r = r.substr(std::min(r.size(), r.find_first_of(" \t")));
-    r.remove_prefix(std::min(r.size(), r.find_first_not_of(" \t")));
-    return blank(r) || (page_of(r) != 0 && blank(r.substr(page_of(r))));
+  const std::size_t colon = v.substr(0, 12).find("://");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i != colon; ++i) {
+    const char c = v[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+    else if (c != ' ' && v.substr(i, 3) != "\xEF\xAC\x81") return false;  // (ﬁ)
+    else if (c != ' ') i += 2;
   }
-  const std::size_t k = print_time_length(v);
-  return k != 0 && (k == v.size() || v[k] == ' ' || v[k] == '\t' || v[k] == '\r');
+  if (letters < 2) return false;
+  std::string_view r = v.substr(colon);
+  r = r.substr(std::min(r.size(), r.find_first_of(" \t")));
+  r.remove_prefix(std::min(r.size(), r.find_first_not_of(" \t")));
+  return blank(r) || (page_of(r) != 0 && blank(r.substr(page_of(r))));
 }
 
 /// True when `v` (no leading blank) is a browser's print header with nothing after its time
