@@ -1551,25 +1551,13 @@ class text_parser {
       doubtful += x.kind == token_kind::doubtful ? 1U : 0U;
       if (candidates.size() > data.size() * width + doubtful) return;
     }
-    // seven a row, each row's total the sum of its columns (whole numbers, none negative)
+    // seven a row, each row's total the sum of its columns (a number at a page break taken as one)
     const auto adds_up_by_rows = [&](const std::vector<std::size_t>& ks) {
-      if (ks.size() != data.size() * width) return false;
-      for (std::size_t i = 0; i != data.size(); ++i) {
-        std::uint64_t sum = 0;
-        for (std::size_t c = 0; c != width; ++c) {
-          const decimal& v = tk[ks[i * width + c]].value;
-          if (!v.is_integer() || v.is_negative()) return false;
-          const auto n = static_cast<std::uint64_t>(v.normalized().units);
-          if (c + 1 == width) {
-            if (sum != n) return false;
-          } else if (n > ~std::uint64_t{0} - sum) {
-            return false;
-          } else {
-            sum += n;
-          }
-        }
-      }
-      return true;
+      std::vector<const token*> values;
+      values.reserve(ks.size());
+      for (const std::size_t k : ks) values.push_back(&tk[k]);
+      return adds_up(values, split_shape{static_cast<std::uint8_t>(data.size()), static_cast<std::uint8_t>(width), true},
+                     true);
     };
     // the numbers at the pages' breaks that may be the pages' numbers are cells, or they are not
     std::vector<std::size_t> numbers = candidates;
@@ -2528,13 +2516,15 @@ class text_parser {
     if (t.in_chapter == chapter::two) return true;
     return adds_up(values, t.in_chapter == chapter::three ? split_shape{1, 7, true} : split_shape{3, 5, true});
   }
-  [[nodiscard]] static bool adds_up(const std::vector<const token*>& values, split_shape shape) {
+  /// `doubtful`: a number at a page break that may be the page's number counts as a number.
+  [[nodiscard]] static bool adds_up(const std::vector<const token*>& values, split_shape shape, bool doubtful = false) {
     if (values.size() != shape.count()) return false;
     for (std::size_t g = 0; g != shape.groups; ++g) {
       std::uint64_t sum = 0;
       for (std::size_t k = 0; k != shape.size; ++k) {
         const token& v = *values[g * shape.size + k];
-        if (v.kind != token_kind::number || !v.value.is_integer() || v.value.is_negative()) return false;
+        const bool number = v.kind == token_kind::number || (doubtful && v.kind == token_kind::doubtful);
+        if (!number || !v.value.is_integer() || v.value.is_negative()) return false;
         const auto n = static_cast<std::uint64_t>(v.value.normalized().units);
         if (k + 1 == shape.size) {
           if (sum != n) return false;
