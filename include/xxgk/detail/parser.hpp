@@ -1579,9 +1579,9 @@ class text_parser {
                            std::string(t.label), {}, t.table_key, t.key, {},
                            "the table's labels and numbers stand apart (a PDF's reading order): its " +
                                std::to_string(numbers.size()) + " numbers, seven a row in the text's order, each "
-                               "row's total the sum of its columns, placed as the format's rows; this row's are the " +
-                               std::to_string(i * width + 1) + "th to " + std::to_string(i * width + width) +
-                               "th, inferred (S3.ROW placed them, and does not check them)"});
+                               "row's total the sum of its columns, placed as the format's rows; this row's are "
+                               "numbers " + std::to_string(i * width + 1) + " to " + std::to_string(i * width + width) +
+                               ", inferred (S3.ROW placed them, and does not check them)"});
     }
   }
 
@@ -2789,7 +2789,9 @@ class text_parser {
     // `heading`, interleaved (a byte at a time: a character's bytes cannot match another's)
     std::vector<std::uint8_t> ways((n + 1) * (m + 1));
     // the window opens with the first character of one and closes with the last of one
-    const auto first_char = [](std::string_view t) { return t.substr(0, std::max<std::size_t>(1, utf8::sequence_length(t, 0))); };
+    const auto first_char = [](std::string_view t) {
+      return t.substr(0, std::max<std::size_t>(1, utf8::sequence_length(t, 0)));
+    };
     const auto last_char = [](std::string_view t) {
       std::size_t b = t.size() - 1;
       while (b != 0 && (static_cast<unsigned char>(t[b]) & 0xC0U) == 0x80U) --b;
