@@ -96,12 +96,19 @@ inline constexpr label_variant label_variants[] = {
     {"normative_documents", "行政规范性档案"},
 };
 
-/// Headings inside chapter 三 that end the numbers of the row above them.
+/// A report's title, as its format names it: `某局2023年政府信息公开工作年度报告` (or without 工作).
+inline constexpr std::string_view report_titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告"};
+
+/// Headings inside chapter 三 that end the numbers of the row above them; the first
+/// `s3_group_headings` head groups of rows down the label column (merged cells beside the rows'
+/// labels), the others stand above the labels.
+inline constexpr std::size_t s3_group_headings = 4;
 inline constexpr std::string_view s3_headings[] = {
     "三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", printed::applicants,
     // the corner note, without its brackets and what follows its colon
     printed::balance_note.substr(std::string_view("（").size(),
                                  printed::balance_note.find("：") - std::string_view("（").size())};
+static_assert(s3_group_headings <= std::size(s3_headings));
 
 /// One row the parser looks for: the row's place in the report and the keys it may appear as.
 struct row_target {
@@ -383,9 +390,13 @@ struct landmarks {
   /// as pdf.js sets a PDF's title), or in other words (`…2023年政务公开工作年度报告`,
   /// `…2023年度政务信息公开工作年度报告`, `…2023年信息公开工作年度报告`): the first that names the report,
   /// in this order
-  std::vector<key_searcher> other_titles{searcher_for("政府信息公开工作年度报告"), searcher_for("政府信息公开年度报告"),
-                                         searcher_for("政务信息公开工作年度报告"), searcher_for("政务公开工作年度报告"),
-                                         searcher_for("信息公开工作年度报告")};
+  std::vector<key_searcher> other_titles = [] {
+    std::vector<key_searcher> out;
+    for (const std::string_view t : detail::report_titles) out.push_back(searcher_for(t));
+    for (const std::string_view t : {"政务信息公开工作年度报告", "政务公开工作年度报告", "信息公开工作年度报告"})
+      out.push_back(searcher_for(t));
+    return out;
+  }();
   /// the header of a chapter-二 table, where its caption is on an earlier page
   std::vector<key_searcher> s2_headers{searcher_for(std::string(printed::content) + "本年"),
                                        searcher_for(std::string(printed::content) + "上一年")};
@@ -824,12 +835,11 @@ class text_parser {
       first = std::min(first, at);
       if (at < naming && names_the_report(head, at)) naming = at;
     };
-    static constexpr std::string_view titles[] = {"政府信息公开工作年度报告", "政府信息公开年度报告"};
     // (each search bounded by the first found that names the report: one earlier is all that counts)
     const auto upto = [&](std::size_t length) {
       return naming == std::string_view::npos ? head : head.substr(0, std::min(head.size(), naming + length));
     };
-    for (const std::string_view t : titles)
+    for (const std::string_view t : report_titles)
       for (std::size_t at = upto(t.size()).find(t); at != std::string_view::npos && at < naming;
            at = upto(t.size()).find(t, at + 3))
         seen(at);
@@ -1343,7 +1353,7 @@ class text_parser {
           if (!at[i].found()) at[i] = around_heading(key, h, lo, hi);
         // or wrapped in its column beside a heading wrapped in its own, their lines interleaved
         // (pdftotext -layout: `三、本年度 （一）予以` / `办理结果 公开`, `1.本机关不` / `（四）无法` / `掌握相关政`)
-        for (std::size_t h = 0; h != 4 && !at[i].found(); ++h)
+        for (std::size_t h = 0; h != s3_group_headings && !at[i].found(); ++h)
           at[i] = interleaved_with_heading(key, marks_.s3_headings[h].key(), lo, hi);
         for (std::size_t k = 0; k != rows.size() && !at[i].found(); ++k)
           if (rows[k]->key == "other_handling" && r.edition() == edition::y2021)

@@ -437,6 +437,20 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   return n;
 }
 
+/// True when `v` holds nothing but blanks (a space, a tab, a CR, a form feed), or nothing.
+[[nodiscard]] inline bool only_blanks(std::string_view v) noexcept {
+  return v.find_first_not_of(" \t\r\f") == std::string_view::npos;
+}
+
+/// The length of `N of M` (1 to 4 digits each) at `v`'s start, as `Page 3 of 8` and pdf-parse's
+/// `-- 3 of 8 --` count pages; 0 when there is none.
+[[nodiscard]] inline std::size_t pages_of_length(std::string_view v) noexcept {
+  const std::size_t a = leading_digits(v);
+  if (a == 0 || a > 4 || !v.substr(a).starts_with(" of ")) return 0;
+  const std::size_t b = leading_digits(v.substr(a + 4));
+  return b == 0 || b > 4 ? 0 : a + 4 + b;
+}
+
 /// The length of the date and time a browser prints atop each page at `v`'s start: `D/D/D` (1 to
 /// 4 digits each: `12/6/26`, `2024/1/20`), a comma maybe, blanks, then `H:MM` (`:SS` maybe); 0
 /// when there is none.
@@ -475,7 +489,6 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
 /// pdf-parse's page joiner (`-- 2 of 9 --`). No line of a report's table or text is one.
 [[nodiscard]] inline bool print_margin_line(std::string_view v) noexcept {
   if (v.empty()) return false;
-  const auto blank = [](std::string_view r) { return r.find_first_not_of(" \t\r\f") == std::string_view::npos; };
   const auto value = [](std::string_view d) {
     int x = 0;
     for (const char c : d) x = x * 10 + (c - '0');
@@ -491,19 +504,14 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   };
   if (v[0] >= '0' && v[0] <= '9') {  // the page of pages alone, or the date and time
     if (v.substr(0, 5).find('/') == std::string_view::npos) return false;  // (a number, a row's label)
-    if (const std::size_t n = page_of(v); n != 0 && blank(v.substr(n))) return true;
+    if (const std::size_t n = page_of(v); n != 0 && only_blanks(v.substr(n))) return true;
     const std::size_t k = print_time_length(v);
     return k != 0 && (k == v.size() || v[k] == ' ' || v[k] == '\t' || v[k] == '\r');
   }
   // pdf-parse's joiner: `-- N of M --`
   if (v[0] == '-') {
-    if (!v.starts_with("-- ")) return false;
-    std::string_view r = v.substr(3);
-    const std::size_t a = leading_digits(r);
-    if (a == 0 || !r.substr(a).starts_with(" of ")) return false;
-    r.remove_prefix(a + 4);
-    const std::size_t b = leading_digits(r);
-    return b != 0 && r.substr(b).starts_with(" --") && blank(r.substr(b + 3));
+    const std::size_t n = v.starts_with("-- ") ? pages_of_length(v.substr(3)) : 0;
+    return n != 0 && v.substr(3 + n).starts_with(" --") && only_blanks(v.substr(6 + n));
   }
   // the address, then nothing but the page of pages; its scheme (`https`, `file`) maybe written
   // with a ligature (`ﬁle`: PyMuPDF, mutool) or cut by a space (`fi le`: pdf.js's text items joined)
@@ -520,7 +528,7 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   std::string_view r = v.substr(colon);
   r = r.substr(std::min(r.size(), r.find_first_of(" \t")));
   r.remove_prefix(std::min(r.size(), r.find_first_not_of(" \t")));
-  return blank(r) || (page_of(r) != 0 && blank(r.substr(page_of(r))));
+  return only_blanks(r) || (page_of(r) != 0 && only_blanks(r.substr(page_of(r))));
 }
 
 /// True when `v` (no leading blank) is a browser's print header with nothing after its time
@@ -532,7 +540,7 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   r.remove_prefix(std::min(r.size(), r.find_first_not_of(" \t")));
   for (const std::string_view half : {"AM", "PM", "上午", "下午"})
     if (r.starts_with(half)) r.remove_prefix(half.size());
-  return r.find_first_not_of(" \t\r\f") == std::string_view::npos;
+  return only_blanks(r);
 }
 
 /// Where the page's title ends, when the lines of `text` from `from` (after a browser's print
@@ -545,7 +553,7 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
     std::string_view line = text.substr(at, nl - at);
     line.remove_prefix(std::min(line.size(), line.find_first_not_of(" \t\r\f")));
     at = nl + 1;
-    if (line.find_first_not_of(" \t\r\f") == std::string_view::npos) continue;
+    if (only_blanks(line)) continue;
     if (title_end == 0) {
       if (print_margin_line(line)) return 0;
       title_end = nl;
@@ -574,20 +582,16 @@ inline void to_stream(std::string_view word, std::size_t at, char* out, std::siz
   // a flipbook's page header: `Page 5 - <title>` and `P. 5`
   if (first == 'P') {
     const std::string_view rest = line.substr(b);
-    std::size_t k = rest.starts_with("Page ") ? 5 : rest.starts_with("P. ") ? 3 : 0;
+    const std::size_t k = rest.starts_with("Page ") ? 5 : rest.starts_with("P. ") ? 3 : 0;
     if (k == 0) return false;
-    const std::size_t digits = k;
-    while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') ++k;
-    if (k == digits || k - digits > 4) return false;
-    std::string_view after = rest.substr(k);
-    if (after.starts_with(" of ")) {  // `Page 3 of 8`
-      after.remove_prefix(4);
-      const std::size_t n = std::min(after.find_first_not_of("0123456789"), after.size());
-      if (n == 0 || n > 4) return false;
-      after.remove_prefix(n);
-      return after.find_first_not_of(" \t\r\f") == std::string_view::npos;
+    const std::size_t digits = leading_digits(rest.substr(k));
+    if (digits == 0 || digits > 4) return false;
+    if (rest.substr(k + digits).starts_with(" of ")) {  // `Page 3 of 8`
+      const std::size_t n = pages_of_length(rest.substr(k));
+      return n != 0 && only_blanks(rest.substr(k + n));
     }
-    return after.find_first_not_of(" \t\r\f") == std::string_view::npos || after.starts_with(" - ");
+    const std::string_view after = rest.substr(k + digits);
+    return only_blanks(after) || after.starts_with(" - ");
   }
   const bool candidate = first == '|' || first == '-' || first == ':' ||
                          (first == 0xE2 && second == 0x80 && (third == 0x94 || third == 0x93)) ||  // — –
