@@ -715,6 +715,7 @@ const layout_case layout_cases[] = {
     {"markdown-shanghai-office-2025", 29, ".md"},
     {"markdown-shanghai-kewei-2024", 29, ".md"},
     {"pdfjs-print-gbk-2023", 34},
+    {"pdfparse2-print-gbk-2023", 34},
     {"pdftotext-print-unmerged-shuyang-2025", 34},
     {"pdftotext-layout-print-unmerged-shuyang-2025", 34},
     {"mutool-print-ueditor-grid", 25},
