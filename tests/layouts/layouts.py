@@ -11,9 +11,10 @@ in a layout table, pretty-printed cells, scripts), markdown as PDF converters wr
 tables with empty or repeated merged cells, <br> and bold in cells, MinerU's HTML tables, a
 DataFrame's to_markdown(), a label's second line on a row of its own, two rows merged into one),
 a page's tables taken by pandas' read_html and written out (to_csv, to_string, to_markdown),
-and text as it is copied, extracted and crawled (tabs, pipes, spaces, one cell per line, labels
-and numbers wrapped in a narrow column, pdftotext's page numbers and form feeds, entities left
-in, indented lines, cells run together). Each is checked with
+and text as it is copied, extracted and crawled (tabs, pipes, spaces, a browser's innerText of
+cells that hold paragraphs, one cell per line, labels and numbers wrapped in a narrow column,
+pdftotext's page numbers and form feeds, entities left in, indented lines, cells run together).
+Each is checked with
 `xxgk-check --emit report-json`, and every cell it reads is compared with the JSON.
 
 Exits 1 when a cell is read with a value other than the JSON's, or a cell the JSON does not
@@ -556,6 +557,31 @@ def html2text(paragraphs):
     return lambda d: text(d, lines)
 
 
+def inner_text(d):
+    # a browser's innerText of a page whose cells hold paragraphs (<td><p>…</p></td>; what
+    # Playwright and Puppeteer crawlers and a page selected and copied give), as HTML's innerText
+    # algorithm writes it: spans ignored (a merged cell once); a paragraph asks for two line
+    # breaks before and after it, a run of such asks giving as many as its largest; a tab after
+    # each cell but a row's last, a line break after each row. So cells part by an empty line, a
+    # tab on a line of its own, an empty line (an empty cell: two tab lines, one empty line
+    # between them), and rows by four empty lines.
+    def lines(g):
+        items = []  # text, or an int: line breaks asked for
+        for row in g:
+            for k, c in enumerate(row):
+                items += [2] + ([c.text] if c.text else []) + [2] + (["\t"] if k + 1 < len(row) else [])
+            items.append("\n")
+        out, asked = [], 0
+        for item in items:
+            if isinstance(item, int):
+                asked = max(asked, item)
+                continue
+            out.append("\n" * asked + item)
+            asked = 0
+        return ["", "".join(out), ""]
+    return text(d, lines)
+
+
 def bar_led_cells(d):
     # trafilatura 1.x's text of a page whose cells hold paragraphs (tests/layouts/trafilatura_text.py):
     # each cell's text on a line of its own, led by the bar that closed the cell before it; an
@@ -815,6 +841,7 @@ LAYOUTS = {
     "text-bar-rows-broken": (broken_rows, ".txt", True),
     "text-html2text": (html2text(False), ".md", True),
     "text-html2text-paragraphs": (html2text(True), ".md", True),
+    "text-inner-text-paragraphs": (inner_text, ".txt", True),
     "text-aligned": (aligned(), ".txt", False),
     "text-aligned-characters": (aligned(display=False), ".txt", False),
     "text-box-drawn": (box_drawn(), ".txt", True),

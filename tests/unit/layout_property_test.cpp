@@ -719,6 +719,8 @@ const layout_case layout_cases[] = {
     {"pdftotext-print-unmerged-shuyang-2025", 34},
     {"pdftotext-layout-print-unmerged-shuyang-2025", 34},
     {"mutool-print-ueditor-grid", 25},
+    {"innertext-shuyang-fgj-2023", 34},
+    {"innertext-ueditor-grid", 33},
 };
 
 struct parsed_fixture {

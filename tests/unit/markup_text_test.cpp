@@ -866,6 +866,25 @@ TEST_CASE("html2text's text of a page with --ignore-tables: a cell a paragraph, 
   xxgk_test::check_rows(other_end, want, {"section3/new_received"}, {"section3/granted"});
 }
 
+TEST_CASE("a browser's innerText: cells of paragraphs, a row's cells cut by a tab alone on its line") {
+  // Chromium's innerText of html-ueditor-grid.html: `1288`, empty line, tab, empty line, `21`…;
+  // a blank total without a paragraph on the cut's line (`\t&nbsp;`), two empty lines after it
+  const std::string text = xxgk_test::read_data_file("innertext-ueditor-grid.txt");
+  const auto want = expected("innertext-ueditor-grid.json");
+  CHECK(read(text) == want);
+  // a cut lost: （一）'s 1288 and 21 are one cell's two paragraphs, the row a cell short, unread
+  REQUIRE(text.find("1288\n\n\t\n\n21\n") != std::string::npos);
+  check_only_unread(replaced(text, "1288\n\n\t\n\n21\n", "1288\n\n21\n"), want, "section3/granted");
+  // an empty line gained before a number after a cut (two, as where a row ends): still its cell
+  CHECK(read(replaced(text, "1288\n\n\t\n\n21\n", "1288\n\n\t\n\n\n21\n")) == want);
+  // a row's end lost (its two empty lines gone): （二）'s label and cells run on in （一）'s row,
+  // （一） a cell too many, unread; （二） read after its label, as a line that holds two rows is
+  const std::string two = "\t\xC2\xA0\n\n\n（二）";
+  REQUIRE(text.find(two) != std::string::npos);
+  xxgk_test::check_rows(read(replaced(text, two, "\t\xC2\xA0\n（二）")), want, {"section3/partially_granted"},
+                        {"section3/granted"});
+}
+
 TEST_CASE("trafilatura's text of a page whose cells hold paragraphs: a cell led by the bar that closed the one before") {
   // html-ueditor-grid.html and shuyang-fgj-2023.html as trafilatura 1.x writes a page's text
   // (tests/layouts/trafilatura_text.py): `<p>` ends a line inside a cell too, each cell ends with

@@ -979,62 +979,75 @@ inline std::size_t write_row_line(text_builder& out, std::string_view s, std::si
   return std::min(row_end + 1, s.size());
 }
 
-/// html2text's tables whose cells hold paragraphs (`<td><p>…</p></td>`, as Word, UEditor and
-/// most CMS editors write cells): each cell's text on lines of its own, between empty lines,
-/// the cells of a row parted by lines that hold only a `|` (more than one where cells of the
-/// row were empty: `|   |  |`), the row ended by a line of spaces (the hard break after its
-/// last cell). A blank cell leaves two bars with nothing between them, so each row is written
-/// back as a line of its cells cut by tabs, as a Word copy has it.
+/// Tables whose cells hold paragraphs (`<td><p>…</p></td>`, as Word, UEditor and most CMS
+/// editors write cells), as two kinds of tool write a page's text: each cell's text on lines of
+/// its own, between empty lines, the cells of a row parted by lines that hold nothing but the
+/// cut between them. A blank cell leaves two cuts with nothing between them, so each row is
+/// written back as a line of its cells cut by tabs, as a Word copy has it.
+/// - html2text: the cut is a `|` (more than one where cells of the row were empty: `|   |  |`);
+///   the row ends with a line of spaces (the hard break after its last cell);
+/// - a browser's `innerText` (what Playwright and Puppeteer crawlers take; a page selected and
+///   copied): the cut is a tab, the paragraphs and cuts of a row part by one empty line, rows by
+///   four (a paragraph's two line breaks, the row's, the next paragraph's two), or by two where
+///   the row's last cell holds no paragraph (`\t&nbsp;`, or nothing).
 namespace paragraph_cells {
 
 enum class line_kind : std::uint8_t { empty, spaces, bars, rule, content };
 
-[[nodiscard]] inline line_kind kind_of(std::string_view line) noexcept {
+/// What kind of line `line` is where cells are cut by `cut` ('|' or '\t'). A line of spaces
+/// ends a row of html2text's; where tabs cut cells, it is empty.
+[[nodiscard]] inline line_kind kind_of(std::string_view line, char cut = '|') noexcept {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line.empty()) return line_kind::empty;
   bool bar = false, dash = false;
   for (const char c : line) {
-    if (c == '|') bar = true;
-    else if (c == '-' || c == ':') dash = true;
+    if (c == cut) bar = true;
+    else if (cut == '|' && (c == '-' || c == ':')) dash = true;
     else if (c != ' ') return line_kind::content;
   }
-  return dash ? line_kind::rule : bar ? line_kind::bars : line_kind::spaces;
+  if (dash) return line_kind::rule;
+  return bar ? line_kind::bars : cut == '|' ? line_kind::spaces : line_kind::empty;
 }
 
 /// Calls `f(begin, end, kind)` for each line of `s` from `from` (`end` before its '\n').
 template <class F>
-void for_each_line(std::string_view s, std::size_t from, F&& f) {
+void for_each_line(std::string_view s, std::size_t from, F&& f, char cut = '|') {
   while (from < s.size()) {
     const void* nl = std::memchr(s.data() + from, '\n', s.size() - from);
     const std::size_t end = nl == nullptr ? s.size() : static_cast<std::size_t>(static_cast<const char*>(nl) - s.data());
-    f(from, end, kind_of(s.substr(from, end - from)));
+    f(from, end, kind_of(s.substr(from, end - from), cut));
     from = end + 1;
   }
 }
 
-/// True when `text` holds such tables: six lines or more of bars alone between empty lines
-/// (a markdown table's rows and rules hold more than bars; no text of a report has such lines).
-[[nodiscard]] inline bool found(std::string_view text) noexcept {
-  // from each `|` that starts a line (most texts have none; a pipe table's are looked at once)
-  const auto empty_line = [&](std::size_t b, std::size_t e) { return kind_of(text.substr(b, e - b)) == line_kind::empty; };
-  std::size_t count = 0;
-  for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
-    if (p < 2 || text[p - 1] != '\n') continue;
-    const std::size_t end = std::min(text.find('\n', p), text.size());
-    if (kind_of(text.substr(p, end - p)) != line_kind::bars || end == text.size()) continue;
-    const std::size_t before = text.rfind('\n', p - 2);
-    const std::size_t next_end = std::min(text.find('\n', end + 1), text.size());
-    if (empty_line(before == std::string_view::npos ? 0 : before + 1, p - 1) && empty_line(end + 1, next_end) &&
-        ++count == 6)
-      return true;
-    p = end;
+/// The cut of such tables in `text` ('|' or '\t'), or 0 when it holds none: six lines or more
+/// of cuts alone between empty lines (a markdown table's rows and rules hold more than bars;
+/// no text of a report has such lines).
+[[nodiscard]] inline char found(std::string_view text) noexcept {
+  for (const char cut : {'|', '\t'}) {
+    // from each cut that starts a line (most texts have none; a pipe table's are looked at once)
+    const auto empty_line = [&](std::size_t b, std::size_t e) {
+      return kind_of(text.substr(b, e - b), cut) == line_kind::empty;
+    };
+    std::size_t count = 0;
+    for (std::size_t p = text.find(cut); p != std::string_view::npos; p = text.find(cut, p + 1)) {
+      if (p < 2 || text[p - 1] != '\n') continue;
+      const std::size_t end = std::min(text.find('\n', p), text.size());
+      if (kind_of(text.substr(p, end - p), cut) != line_kind::bars || end == text.size()) continue;
+      const std::size_t before = text.rfind('\n', p - 2);
+      const std::size_t next_end = std::min(text.find('\n', end + 1), text.size());
+      if (empty_line(before == std::string_view::npos ? 0 : before + 1, p - 1) && empty_line(end + 1, next_end) &&
+          ++count == 6)
+        return cut;
+      p = end;
+    }
   }
-  return false;
+  return 0;
 }
 
-/// The text of `in` with each such table row on a line of its own, its cells cut by tabs (a
-/// cell's lines joined by a space); every other line as it is.
-inline void to_rows(prepared_input& in) {
+/// The text of `in` with each such table row (cells cut by `cut`, as `found` says) on a line of
+/// its own, its cells cut by tabs (a cell's lines joined by a space); every other line as it is.
+inline void to_rows(prepared_input& in, char cut = '|') {
   const std::string_view s = in.original;
   text_builder out(in);
   std::size_t copied = in.base;  // the page up to here is written (or dropped: a row's lines)
@@ -1046,6 +1059,9 @@ inline void to_rows(prepared_input& in) {
   std::vector<piece> held;
   bool after_row = false;
   std::size_t row_from = 0;  // where the row's first line begins
+  // where tabs cut cells: empty lines in a row, and where its last line that is not one ends
+  std::size_t empties = 0, last_end = 0;
+  bool pending_end = false;  // two empty lines after a cut: the row ends unless a number follows
   const auto trimmed = [&](std::size_t b, std::size_t e) {
     while (b < e && s[b] == ' ') ++b;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) --e;
@@ -1058,6 +1074,27 @@ inline void to_rows(prepared_input& in) {
     after_row = true;
   };
   for_each_line(s, in.base, [&](std::size_t b, std::size_t e, line_kind k) {
+    if (k == line_kind::empty) {
+      // where tabs cut cells, a second empty line ends the row (or the text before one); after
+      // a cut, only once the next line is known (`pending_end`)
+      if (cut == '|' || ++empties != 2) return;
+      if (open && cell_empty) pending_end = true;
+      else if (open) write_row(last_end);
+      else held.clear();
+      return;
+    }
+    if (pending_end) {
+      // a number after an empty line too many fills the cell its cut opened: a row's first
+      // cell is its label
+      pending_end = false;
+      const piece p = trimmed(b, e);
+      if (k != line_kind::content || p.begin == p.end ||
+          !std::all_of(s.begin() + static_cast<std::ptrdiff_t>(p.begin), s.begin() + static_cast<std::ptrdiff_t>(p.end),
+                       [](char c) { return c >= '0' && c <= '9'; }))
+        write_row(last_end);
+    }
+    empties = 0;
+    last_end = e;
     switch (k) {
       case line_kind::empty:
         return;
@@ -1091,7 +1128,7 @@ inline void to_rows(prepared_input& in) {
           held.clear();
         }
         for (std::size_t i = b; i != e; ++i)
-          if (s[i] == '|') {
+          if (s[i] == cut) {
             row.push_back({i + 1, i + 1, true});  // the next cell, empty until it holds a line
             cell_empty = true;
           }
@@ -1106,8 +1143,8 @@ inline void to_rows(prepared_input& in) {
         }
         return;
     }
-  });
-  if (open) write_row(s.size());
+  }, cut);
+  if (open) write_row(cut == '|' ? s.size() : last_end);
   out.copy(copied, s.size());
   out.finish();
 }
@@ -2049,9 +2086,9 @@ inline result<prepared_input> check_input(std::string_view s) {
   } else if (const bool spans = holds_spans(body); spans || holds_markup(body)) {
     in.html = true;
     html_to_text(in, false, spans);
-  } else if (paragraph_cells::found(body)) {
+  } else if (const char cut = paragraph_cells::found(body); cut != 0) {
     in.html = true;  // (converted text, mapped back to the input as an HTML page's is)
-    paragraph_cells::to_rows(in);
+    paragraph_cells::to_rows(in, cut);
   } else if (bar_line_cells::found(body)) {
     in.html = true;
     bar_line_cells::to_rows(in);
