@@ -721,6 +721,7 @@ const layout_case layout_cases[] = {
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
+    {"pandoc-gfm-unmerged-shuyang-2025", 0, ".md"},
 };
 
 struct parsed_fixture {

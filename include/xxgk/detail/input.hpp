@@ -1240,9 +1240,11 @@ namespace bar_led_cells {
 /// Or, where only empty cells held paragraphs (`一、本年新收… | 25 |`, then `|` four times, then
 /// `| 25 |`: a cell's number on its row's line, each empty cell's bar on a line of its own), two
 /// lines or more that start and end with a bar, hold text and a bar no more, and follow a line of
-/// bars alone, more than the lines that start with a bar and hold two or more (a pipe table's).
+/// bars alone, more than the lines that start with a bar and hold two or more (a pipe table's),
+/// and no pipe table's delimiter row (`|---|`: pandoc's markdown of a table it could lay out in
+/// one column only, `|   |` its empty cells, `| 一、本年新收… |` its labels).
 [[nodiscard]] inline bool found(std::string_view text) noexcept {
-  std::size_t led = 0, closed = 0, bars = 0, resumed = 0, wide = 0;
+  std::size_t led = 0, closed = 0, bars = 0, resumed = 0, wide = 0, delimiters = 0;
   std::size_t bars_end = std::string_view::npos;  // where the last line of bars alone ends
   for (std::size_t p = text.find('|'); p != std::string_view::npos; p = text.find('|', p + 1)) {
     const std::size_t end = std::min(text.find('\n', p), text.size());
@@ -1254,6 +1256,8 @@ namespace bar_led_cells {
       if (line.find_first_not_of("| \t") == std::string_view::npos) {
         ++bars;
         bars_end = end;
+      } else if (line.find_first_not_of("|-: \t") == std::string_view::npos) {
+        ++delimiters;
       } else if (text[e - 1] == '|') {
         if (++closed > led + resumed + 64) return false;  // a pipe table's
         const auto inner = std::count(line.begin(), line.end(), '|');
@@ -1265,7 +1269,7 @@ namespace bar_led_cells {
     }
     p = end;
   }
-  return (led >= 6 && led > closed && bars >= 3) || (resumed >= 2 && bars >= 4 && resumed > wide);
+  return (led >= 6 && led > closed && bars >= 3) || (resumed >= 2 && bars >= 4 && resumed > wide && delimiters == 0);
 }
 
 /// The text of `in` with each such table row on a line of its own, its cells cut by tabs;
