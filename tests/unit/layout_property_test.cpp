@@ -722,6 +722,7 @@ const layout_case layout_cases[] = {
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
     {"pandoc-gfm-unmerged-shuyang-2025", 0, ".md"},
+    {"pandoc-rst-word-grid", 13},
 };
 
 struct parsed_fixture {

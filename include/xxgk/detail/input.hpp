@@ -1867,7 +1867,10 @@ inline void to_rows(prepared_input& in) {
   };
   // the block ends at a line that is no row's: a row of the table when rules stand above and
   // below it (lines of a markdown table are left alone), and no cell of it holds two lines that
-  // start with a digit (two numbers, or two rows' numbered labels: a table ruled only round it)
+  // start with a digit (two numbers, or two rows' numbered labels: a table ruled only round it),
+  // unless each such cell's lines but its last are digits that fill the cell from padding to
+  // padding: a number wrapped at its column's edge (pandoc's grid tables, `| 2 |` then `| 7 |`
+  // for 27), one row, the cell's pieces written apart so that it is read as no number
   const auto flush = [&](bool before_rule) {
     if (!after_rule || !before_rule || block.size() < 2 || block.size() > 32) {
       block.clear();
@@ -1895,11 +1898,20 @@ inline void to_rows(prepared_input& in) {
         if (b < e) cells[c].push_back({b, e});
       }
     }
-    for (const std::vector<piece>& cell : cells)
-      if (std::count_if(cell.begin(), cell.end(), [&](const piece& p) { return s[p.begin] >= '0' && s[p.begin] <= '9'; }) > 1) {
+    const auto digits = [&](const piece& p) {
+      return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(p.begin), s.begin() + static_cast<std::ptrdiff_t>(p.end),
+                         [](char c) { return c >= '0' && c <= '9'; });
+    };
+    for (std::size_t c = 0; c != cells.size(); ++c) {
+      const std::vector<piece>& cell = cells[c];
+      if (std::count_if(cell.begin(), cell.end(), [&](const piece& p) { return s[p.begin] >= '0' && s[p.begin] <= '9'; }) < 2)
+        continue;
+      const std::size_t width = first[c + 1] - first[c] - vertical_at(s, first[c]);  // (padding: a space a side)
+      if (!std::all_of(cell.begin(), cell.end() - 1, [&](const piece& p) { return digits(p) && p.end - p.begin + 2 >= width; })) {
         block.clear();
         return;
       }
+    }
     out.copy(copied, block.front().begin);
     out.put('|', block.front().begin);
     for (std::size_t c = 0; c != cells.size(); ++c) {
