@@ -723,6 +723,7 @@ const layout_case layout_cases[] = {
     {"innertext-ueditor-grid", 33},
     {"pandoc-gfm-unmerged-shuyang-2025", 0, ".md"},
     {"pandoc-rst-word-grid", 13},
+    {"pdftotext-print-shanghai-office-2019", 0},
 };
 
 struct parsed_fixture {

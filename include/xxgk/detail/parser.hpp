@@ -2427,7 +2427,14 @@ class text_parser {
     numbers_before_ = {};
     surplus_row_ = false;
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
-    if (short_after_empty_.empty() && numbers_all_in_rows()) {
+    // (and some number of the chapter stands in a row: a chapter without one has its numbers
+    // elsewhere, as a PDF's reading order may put them after the next chapter's heading)
+    const auto a_number_in_rows = [&] {
+      for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to; ++i)
+        if (consumed_[i] && (tk[i].kind == token_kind::number || tk[i].kind == token_kind::marker)) return true;
+      return false;
+    };
+    if (short_after_empty_.empty() && numbers_all_in_rows() && a_number_in_rows()) {
       for (const auto& row : blank_rows_) {
         const row_target& t = *row.first;
         if (row_placed(r, t)) continue;  // a bare row of numbers was placed there by position
