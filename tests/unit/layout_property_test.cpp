@@ -724,6 +724,8 @@ const layout_case layout_cases[] = {
     {"pandoc-gfm-unmerged-shuyang-2025", 0, ".md"},
     {"pandoc-rst-word-grid", 13},
     {"pdftotext-print-shanghai-office-2019", 0},
+    {"html2text-shanghai-office-2019", 34, ".md"},
+    {"html2text-paragraphs-ueditor-grid", 34, ".md"},
 };
 
 struct parsed_fixture {

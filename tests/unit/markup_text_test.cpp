@@ -552,6 +552,23 @@ TEST_CASE("html2text: cells that hold paragraphs, one a line between `| ` lines,
                     "section3/granted");
 }
 
+TEST_CASE("html2text: a blank cell's `&nbsp;` a line of a space between its bars, not the row's end") {
+  // `python3 -m html2text --body-width=0` of the Shanghai page: its blank cells hold `&nbsp;`,
+  // which stands as a line of one space between two `| ` lines, where a line of spaces also ends
+  // each row (its hard break): that line ends the row only when no bar follows it (at b560de3: 37
+  // cells of 198, each row cut at its first blank cell)
+  const std::string md = xxgk_test::read_data_file("html2text-shanghai-office-2019.md");
+  const auto want = expected("html-shanghai-office-2019.json");
+  CHECK(read(md) == want);
+  // the blank cell written as nothing (html2text with its lines wrapped strips the space): the same
+  const std::string blank = "\n\n35\n\n| \n\n \n\n| \n";
+  REQUIRE(md.find(blank) != std::string::npos);
+  CHECK(read(replaced(md, blank, "\n\n35\n\n| \n\n| \n")) == want);
+  // UEditor's page, cells of paragraphs: （五）3.'s cells hold `<p><br/></p>`, `&nbsp;`, `<br/>`,
+  // lines of spaces and of bars among them, all one row's; every row read (at b560de3: 193 of 200)
+  CHECK(read(xxgk_test::read_data_file("html2text-paragraphs-ueditor-grid.md")) == expected("html-ueditor-grid.json"));
+}
+
 TEST_CASE("html2text: a row a line, cells joined by bars; a bar at the end of the line before an empty last cell") {
   const std::string md = xxgk_test::read_data_file("html2text-ueditor-grid.md");
   // the rows of 三 with their 总计 blank (`… 50| 3|    `) read by where the table's full rows

@@ -985,7 +985,8 @@ inline std::size_t write_row_line(text_builder& out, std::string_view s, std::si
 /// cut between them. A blank cell leaves two cuts with nothing between them, so each row is
 /// written back as a line of its cells cut by tabs, as a Word copy has it.
 /// - html2text: the cut is a `|` (more than one where cells of the row were empty: `|   |  |`);
-///   the row ends with a line of spaces (the hard break after its last cell);
+///   the row ends with a line of spaces (the hard break after its last cell), unless a cut
+///   follows it: then the spaces were a blank cell's `&nbsp;` (with `--body-width=0`);
 /// - a browser's `innerText` (what Playwright and Puppeteer crawlers take; a page selected and
 ///   copied): the cut is a tab, the paragraphs and cuts of a row part by one empty line, rows by
 ///   four (a paragraph's two line breaks, the row's, the next paragraph's two), or by two where
@@ -1061,7 +1062,10 @@ inline void to_rows(prepared_input& in, char cut = '|') {
   std::size_t row_from = 0;  // where the row's first line begins
   // where tabs cut cells: empty lines in a row, and where its last line that is not one ends
   std::size_t empties = 0, last_end = 0;
-  bool pending_end = false;  // two empty lines after a cut: the row ends unless a number follows
+  // where the open row ends if the next line that is not empty says so (`npos`: none pending):
+  // after html2text's line of spaces unless a cut follows (then they were a blank cell's
+  // `&nbsp;`), after two empty lines past a tab unless a number follows
+  std::size_t pending_end = std::string_view::npos;
   const auto trimmed = [&](std::size_t b, std::size_t e) {
     while (b < e && s[b] == ' ') ++b;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) --e;
@@ -1078,20 +1082,27 @@ inline void to_rows(prepared_input& in, char cut = '|') {
       // where tabs cut cells, a second empty line ends the row (or the text before one); after
       // a cut, only once the next line is known (`pending_end`)
       if (cut == '|' || ++empties != 2) return;
-      if (open && cell_empty) pending_end = true;
+      if (open && cell_empty) pending_end = last_end;
       else if (open) write_row(last_end);
       else held.clear();
       return;
     }
-    if (pending_end) {
-      // a number after an empty line too many fills the cell its cut opened: a row's first
-      // cell is its label
-      pending_end = false;
+    if (pending_end != std::string_view::npos) {
+      // a number after an empty line too many fills the cell its tab opened (a row's first cell
+      // is its label); a bar after spaces opens the next cell of the row they were blank in;
+      // more lines of spaces end the row too (a blank last cell's, then the row's hard break)
+      if (k == line_kind::spaces) {
+        pending_end = e;
+        return;
+      }
       const piece p = trimmed(b, e);
-      if (k != line_kind::content || p.begin == p.end ||
-          !std::all_of(s.begin() + static_cast<std::ptrdiff_t>(p.begin), s.begin() + static_cast<std::ptrdiff_t>(p.end),
-                       [](char c) { return c >= '0' && c <= '9'; }))
-        write_row(last_end);
+      const bool goes_on =
+          cut == '|' ? k == line_kind::bars
+                     : k == line_kind::content && p.begin != p.end &&
+                           std::all_of(s.begin() + static_cast<std::ptrdiff_t>(p.begin),
+                                       s.begin() + static_cast<std::ptrdiff_t>(p.end), [](char c) { return c >= '0' && c <= '9'; });
+      if (!goes_on) write_row(pending_end);
+      pending_end = std::string_view::npos;
     }
     empties = 0;
     last_end = e;
@@ -1135,16 +1146,19 @@ inline void to_rows(prepared_input& in, char cut = '|') {
         return;
       }
       case line_kind::spaces:
+        if (open) pending_end = e;
+        else held.clear();
+        return;
       case line_kind::rule:
         if (open) write_row(e);
         else {
           held.clear();
-          after_row = k == line_kind::spaces && after_row;
+          after_row = false;
         }
         return;
     }
   }, cut);
-  if (open) write_row(cut == '|' ? s.size() : last_end);
+  if (open) write_row(pending_end != std::string_view::npos ? pending_end : cut == '|' ? s.size() : last_end);
   out.copy(copied, s.size());
   out.finish();
 }
