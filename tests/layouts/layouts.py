@@ -328,6 +328,20 @@ def markdown(repeat=False, cell=lambda t: t, fill="", index=False):
     return lambda d: text(d, lines)
 
 
+def markdown_spans_dropped(d):
+    # node-html-markdown's tables: spans ignored (a merged cell once, where it starts), each row
+    # padded with empty cells at its end to the widest row's count, the first row the header
+    def lines(g):
+        width = max(len(row) for row in g)
+        out = [""]
+        for k, row in enumerate(g):
+            out.append("| " + " | ".join([c.text for c in row] + [""] * (width - len(row))) + " |")
+            if k == 0:
+                out.append("|" + " --- |" * width)
+        return out + [""]
+    return text(d, lines)
+
+
 def dataframes(write):
     # a page's tables as `pandas.read_html` returns them (DataFrames: every span undone into
     # copies of its text, an empty cell NaN, a short row padded with NaN, columns numbered 0, 1,
@@ -797,6 +811,7 @@ LAYOUTS = {
     "markdown-dataframe-nan": (markdown(index=True, fill="nan"), ".md", True),
     "markdown-dataframes-alone": (dataframes(frame_markdown), ".md", True),
     "markdown-mineru": (mineru, ".md", True),
+    "markdown-spans-dropped": (markdown_spans_dropped, ".md", True),
     "markdown-page-break": (markdown_page_break, ".md", True),
     "markdown-label-rows": (label_rows, ".md", True),
     "markdown-merged-rows": (merged_rows, ".md", False),  # a blank in one of two merged rows is lost

@@ -44,7 +44,8 @@ import layouts
 NUMBER = re.compile(r"^\**[\d.]+\**$")
 EMPTY = ("", "None", "nan")
 MARKDOWN = ["markdown", "markdown-repeated-spans", "markdown-none-cells", "markdown-br-in-labels",
-            "markdown-bold-numbers", "markdown-dataframe", "markdown-label-rows", "markdown-page-break"]
+            "markdown-bold-numbers", "markdown-dataframe", "markdown-label-rows", "markdown-page-break",
+            "markdown-spans-dropped"]
 HTML = [name for name, (_, suffix, _) in layouts.LAYOUTS.items() if suffix == ".html"]
 TEXT = [name for name in layouts.LAYOUTS if name not in MARKDOWN and name not in HTML
         and name != "markdown-merged-rows"]

@@ -726,6 +726,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-print-shanghai-office-2019", 0},
     {"html2text-shanghai-office-2019", 34, ".md"},
     {"html2text-paragraphs-ueditor-grid", 34, ".md"},
+    {"nhm-shuyang-fgj-2023", 34, ".md"},
 };
 
 struct parsed_fixture {

@@ -1220,6 +1220,20 @@ TEST_CASE("html-to-text's data tables (columns padded with spaces, counted in ch
   xxgk_test::check_rows(off, grid_want, {"section3/new_received"}, {"section3/withheld_law_prohibited"});
 }
 
+TEST_CASE("node-html-markdown's pipe tables: spans dropped, rows padded at their end to the table's width") {
+  const std::string md = xxgk_test::read_data_file("nhm-shuyang-fgj-2023.md");
+  const auto want = expected("shuyang-fgj-2023.json");
+  CHECK(read(md) == want);
+  // a cell written twice in a row: that line is wider than the delimiter row, its cell too many
+  // unknown (an empty one among its numbers), and the empty cells after the values of the other
+  // rows are no longer sure to be padding: those rows are unread, none read wrong
+  const std::string row = "| 二、上年结转政府信息公开申请数量                      | 0                                 |        |";
+  REQUIRE(md.find(row) != std::string::npos);
+  const auto doubled = read(replaced(md, row, row + "        |"));
+  xxgk_test::check_read_right(doubled, want);
+  CHECK(doubled.count("section3/carried_over") == 0);
+}
+
 TEST_CASE("turndown's markdown of a page whose script writes a cell: the tag in the script's text opens no table") {
   // turndown 7 (npm) on html-ueditor-grid.html, whose inline script (`document.write("<td>x</td>")`,
   // as CMS pages write theirs) turndown keeps as text on the first line; the tables become a cell

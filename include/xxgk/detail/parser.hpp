@@ -3924,7 +3924,16 @@ class text_parser {
     // spans) or after the values (a merged value, padding), are none of the row's
     if (n - b > columns) {
       if (odd()) return line_cells::other;
-      const auto from = unmerged_cells(std::span(buffer).subspan(b, n - b), columns);
+      auto from = unmerged_cells(std::span(buffer).subspan(b, n - b), columns);
+      // with empty cells among the values too: in a markdown table whose every line holds as
+      // many cells as its delimiter row (so none holds a separator written twice), empty cells
+      // after the values are padding to the table's width (node-html-markdown drops a label's
+      // span and pads the row at its end: `| 一、本年新收… | 26 |  | … |  | 26 |  |`)
+      if (!from && holds_value(*buffer[b]) && counted_bar_block_of(*buffer[b]).delimited &&
+          std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b + columns), buffer.begin() + static_cast<std::ptrdiff_t>(n),
+                      is_blank) &&
+          all_lines_as_wide(*buffer[b]))
+        from = 0;
       if (!from) return line_cells::other;
       b += *from;
       n = b + columns;
@@ -4037,6 +4046,15 @@ class text_parser {
     if (x.markdown && last->second->kind == token_kind::blank && after_closing_bar(*last->second) && x.after.size() > 1)
       ++last;
     return last->first == a.cells.back();
+  }
+
+  /// True when every line of token `t`'s markdown table holds as many cells as its delimiter row.
+  [[nodiscard]] bool all_lines_as_wide(const token& t) {
+    const bar_block& block = counted_bar_block_of(t);
+    if (!block.delimited || block.width == 0) return false;
+    for (std::size_t k = block.begin; k < block.end; k = line_end_at(k) + 1)
+      if (separators_on_line(k, false) != block.width) return false;
+    return true;
   }
 
   /// True when the line of token `t` holds fewer cells than its markdown table's delimiter row
