@@ -950,6 +950,11 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
   in.wide_rows = grid.ragged_rows(true);
 }
 
+/// True when `v` is digits, one or more, and nothing else.
+[[nodiscard]] inline bool all_digits(std::string_view v) noexcept {
+  return !v.empty() && v.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 /// A stretch of a table cell's text in the input, [begin, end), the first of its cell or not.
 struct cell_piece {
   std::size_t begin, end;
@@ -1097,10 +1102,7 @@ inline void to_rows(prepared_input& in, char cut = '|') {
       }
       const piece p = trimmed(b, e);
       const bool goes_on =
-          cut == '|' ? k == line_kind::bars
-                     : k == line_kind::content && p.begin != p.end &&
-                           std::all_of(s.begin() + static_cast<std::ptrdiff_t>(p.begin),
-                                       s.begin() + static_cast<std::ptrdiff_t>(p.end), [](char c) { return c >= '0' && c <= '9'; });
+          cut == '|' ? k == line_kind::bars : k == line_kind::content && all_digits(s.substr(p.begin, p.end - p.begin));
       if (!goes_on) write_row(pending_end);
       pending_end = std::string_view::npos;
     }
@@ -1912,16 +1914,15 @@ inline void to_rows(prepared_input& in) {
         if (b < e) cells[c].push_back({b, e});
       }
     }
-    const auto digits = [&](const piece& p) {
-      return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(p.begin), s.begin() + static_cast<std::ptrdiff_t>(p.end),
-                         [](char c) { return c >= '0' && c <= '9'; });
-    };
     for (std::size_t c = 0; c != cells.size(); ++c) {
       const std::vector<piece>& cell = cells[c];
       if (std::count_if(cell.begin(), cell.end(), [&](const piece& p) { return s[p.begin] >= '0' && s[p.begin] <= '9'; }) < 2)
         continue;
       const std::size_t width = first[c + 1] - first[c] - vertical_at(s, first[c]);  // (padding: a space a side)
-      if (!std::all_of(cell.begin(), cell.end() - 1, [&](const piece& p) { return digits(p) && p.end - p.begin + 2 >= width; })) {
+      const auto filling_digits = [&](const piece& p) {
+        return all_digits(s.substr(p.begin, p.end - p.begin)) && p.end - p.begin + 2 >= width;
+      };
+      if (!std::all_of(cell.begin(), cell.end() - 1, filling_digits)) {
         block.clear();
         return;
       }

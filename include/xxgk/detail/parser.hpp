@@ -2306,13 +2306,16 @@ class text_parser {
     place_laid_out_rows(r);
     const auto& tk = scan_.tokens;
     // does every number of the chapter belong to a row (read, or short of numbers)?
-    const auto numbers_all_in_rows = [&] {
+    // is there a number of the chapter that a row took (`taken`), or that none did? (doubtful
+    // ones too, when `doubtful`)
+    const auto a_number = [&](bool taken, bool doubtful) {
       for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to; ++i)
-        if (!consumed_[i] && (tk[i].kind == token_kind::number || tk[i].kind == token_kind::marker ||
-                              tk[i].kind == token_kind::doubtful))
-          return false;
-      return true;
+        if (consumed_[i] == taken && (tk[i].kind == token_kind::number || tk[i].kind == token_kind::marker ||
+                                      (doubtful && tk[i].kind == token_kind::doubtful)))
+          return true;
+      return false;
     };
+    const auto numbers_all_in_rows = [&] { return !a_number(false, true); };
     // a table's first row's numbers before its label, one a line, that no row holds (a row whose
     // label is lost holds them: `place_bare_rows`)
     const bool numbers_before_rows = numbers_before_.first != numbers_before_.second &&
@@ -2429,12 +2432,7 @@ class text_parser {
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
     // (and some number of the chapter stands in a row: a chapter without one has its numbers
     // elsewhere, as a PDF's reading order may put them after the next chapter's heading)
-    const auto a_number_in_rows = [&] {
-      for (std::size_t i = text_token_at(from); i < tk.size() && tk[i].stream <= to; ++i)
-        if (consumed_[i] && (tk[i].kind == token_kind::number || tk[i].kind == token_kind::marker)) return true;
-      return false;
-    };
-    if (short_after_empty_.empty() && numbers_all_in_rows() && a_number_in_rows()) {
+    if (short_after_empty_.empty() && numbers_all_in_rows() && a_number(true, false)) {
       for (const auto& row : blank_rows_) {
         const row_target& t = *row.first;
         if (row_placed(r, t)) continue;  // a bare row of numbers was placed there by position
@@ -3929,10 +3927,10 @@ class text_parser {
       // many cells as its delimiter row (so none holds a separator written twice), empty cells
       // after the values are padding to the table's width (node-html-markdown drops a label's
       // span and pads the row at its end: `| 一、本年新收… | 26 |  | … |  | 26 |  |`)
-      if (!from && holds_value(*buffer[b]) && counted_bar_block_of(*buffer[b]).delimited &&
+      if (!from && holds_value(*buffer[b]) &&
           std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b + columns), buffer.begin() + static_cast<std::ptrdiff_t>(n),
                       is_blank) &&
-          all_lines_as_wide(*buffer[b]))
+          counted_bar_block_of(*buffer[b]).as_wide)
         from = 0;
       if (!from) return line_cells::other;
       b += *from;
@@ -3980,6 +3978,7 @@ class text_parser {
                              ///< unknown)
     bool counted = false;    ///< `widest`, `width` and `delimited` learned (`counted_bar_block_of`)
     bool delimited = false;  ///< `width` is a markdown delimiter row's
+    bool as_wide = false;    ///< delimited, and every line holds as many cells as the delimiter row
   };
 
   /// True when the line that starts at `begin` is a markdown table's delimiter row: bars,
@@ -4048,15 +4047,6 @@ class text_parser {
     return last->first == a.cells.back();
   }
 
-  /// True when every line of token `t`'s markdown table holds as many cells as its delimiter row.
-  [[nodiscard]] bool all_lines_as_wide(const token& t) {
-    const bar_block& block = counted_bar_block_of(t);
-    if (!block.delimited || block.width == 0) return false;
-    for (std::size_t k = block.begin; k < block.end; k = line_end_at(k) + 1)
-      if (separators_on_line(k, false) != block.width) return false;
-    return true;
-  }
-
   /// True when the line of token `t` holds fewer cells than its markdown table's delimiter row
   /// (`|---|---|`) says: not a block of lines whose widest line is all that says how many.
   [[nodiscard]] bool lost_cells_of_delimited_table(const token& t) {
@@ -4122,6 +4112,8 @@ class text_parser {
       }
     }
     if (block.markdown && block.width == 0) block.width = block.widest;
+    block.as_wide =
+        block.delimited && std::all_of(counts.begin(), counts.end(), [&](std::size_t n) { return n == block.width; });
     // lines of cells joined by bars or tabs hold as many cells as their row (a label over
     // several columns one cell), unless a table's merges were undone: then every line holds as
     // many, and a line of another count, one at most among four or more, lost or gained a cell
