@@ -727,6 +727,8 @@ const layout_case layout_cases[] = {
     {"html2text-shanghai-office-2019", 34, ".md"},
     {"html2text-paragraphs-ueditor-grid", 34, ".md"},
     {"nhm-shuyang-fgj-2023", 34, ".md"},
+    {"python-docx-ueditor-grid", 34},
+    {"python-docx-dedupe-shuyang-fgj-2023", 34},
 };
 
 struct parsed_fixture {

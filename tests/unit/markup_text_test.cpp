@@ -1749,3 +1749,30 @@ TEST_CASE("a cell a paragraph, an empty cell one empty line: blank cells after t
   all_blank["section3/granted"] = std::vector<std::string>(7, "null");
   CHECK(read(replaced(text, row, "(一)予以公开\n\n\n\n\n\n\n\n\n")) == all_blank);
 }
+
+TEST_CASE("a document's paragraphs, then its tables (python-docx): chapter 二's tables after chapter 三's heading") {
+  // `"\n".join(p.text for p in doc.paragraphs)`, then each table's rows (python-docx 0.8.11 on a
+  // .docx LibreOffice made of the real page): every heading stands before the first table, so
+  // chapter 二's rows came after chapter 三's heading, where only chapter 三's were looked for
+  // (190 of 200 cells read). Its tables are read from their first caption (`第二十条第（一）项`)
+  // to chapter 三's first row
+  const std::string text = xxgk_test::read_data_file("python-docx-dedupe-shuyang-fgj-2023.txt");
+  const auto want = expected("shuyang-fgj-2023.json");
+  CHECK(read(text) == want);
+  // each merged cell written into every column it spans (`row.cells` as it comes): the same
+  const auto grid_want = expected("html-ueditor-grid.json");
+  CHECK(read(xxgk_test::read_data_file("python-docx-ueditor-grid.txt")) == grid_want);
+  // no caption: nothing says where chapter 二's tables begin, its rows stay unread
+  std::string uncaptioned = text;
+  for (const std::string caption : {"第二十条第（一）项\n", "第二十条第（五）项\n", "第二十条第（六）项\n", "第二十条第（八）项\n"})
+    uncaptioned = replaced(uncaptioned, caption, "");
+  const auto bare = read(uncaptioned);
+  xxgk_test::check_read_right(bare, want);
+  CHECK(bare.count("section2/regulations") == 0);
+  CHECK(bare.count("section3/new_received") == 1);
+  // a sentence between chapter 三's heading and the tables that names a row of chapter 二 with a
+  // number is no row: the rows are looked for from the caption on
+  const std::string heading = "三、收到和处理政府信息公开申请情况\n";
+  const auto prose = read(replaced(text, heading, heading + "本年度制定规章 3 件。\n"));
+  CHECK(prose == want);
+}

@@ -1228,7 +1228,20 @@ class text_parser {
     }
     bool any = false;
     std::size_t s3_end = s3 == std::string::npos ? 0 : s3;
-    if (s2 != std::string::npos) any |= read_region(r, targets, chapter::two, s2, s3 == std::string::npos ? end : s3, nullptr);
+    bool two = s2 != std::string::npos && read_region(r, targets, chapter::two, s2, s3 == std::string::npos ? end : s3, nullptr);
+    // a document's paragraphs, then its tables (python-docx's `doc.paragraphs`, then `doc.tables`):
+    // the headings stand together before the tables, and chapter 二's rows after chapter 三's
+    // heading, from the first caption of its tables (`第二十条第（一）项`) to chapter 三's first row
+    if (!two && s3 != std::string::npos) {
+      const std::size_t caption = find(marks_.caption, s3, end);
+      if (caption != std::string::npos) {
+        std::size_t three = end;
+        for (const row_target& t : targets)
+          if (t.in_chapter == chapter::three) three = std::min(three, find(t.exact.front(), caption, three));
+        two = read_region(r, targets, chapter::two, caption, three, nullptr);
+      }
+    }
+    any |= two;
     if (s3 != std::string::npos) any |= read_region(r, targets, chapter::three, s3, end, &s3_end);
     any |= read_section4(r, s3_end);
     if (r.edition() == edition::y2021)
