@@ -33,6 +33,7 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -451,6 +452,21 @@ def pdf_pages(footer, per=37):
     return layout
 
 
+# The radical (or compatibility ideograph) a PDF's font maps each of these ideographs to, where
+# the font shares one glyph between them (macOS's, some of Word's): every Kangxi radical's
+# ideograph (its NFKC form), and the CJK Radicals Supplement's simplified forms and two
+# compatibility ideographs that such fonts use for 民 长 门 页 见 不 六
+FONT_RADICALS = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2FD5, 0x2EFF, -1)}
+FONT_RADICALS.update({"民": "\u2EA0", "长": "\u2ED3", "门": "\u2ED4", "页": "\u2EDA", "见": "\u2EC5",
+                      "不": "\uF967", "六": "\uF9D1"})
+
+
+def font_radicals(writer):
+    # a layout's text as PDF extractors give it from such a font: those ideographs as radicals
+    table = str.maketrans(FONT_RADICALS)
+    return lambda d: writer(d).translate(table)
+
+
 def browser_printed(rows, per):
     # a web page saved as PDF by a browser (Chrome's "Save as PDF"), its text extracted: on each
     # page the browser's margins, the date and time and the page's title at the top, its address
@@ -838,6 +854,7 @@ LAYOUTS = {
     "text-pdf-page-of-en": (pdf_pages(lambda n, m: "Page %d of %d" % (n, m)), ".txt", False),
     "text-pdf-browser-print": (browser_printed(False, 41), ".txt", False),
     "text-pdf-browser-print-rows": (browser_printed(True, 23), ".txt", True),
+    "text-pdf-font-radicals": (font_radicals(browser_printed(True, 23)), ".txt", True),
     "text-pdf-flow-blocks": (pdf_flow_blocks, ".txt", False),
     "text-pdf-layout-wrapped": (pdf_layout_wrapped(), ".txt", False),
     "text-crawler-indented": (crawler_pretty, ".txt", False),

@@ -1093,6 +1093,50 @@ TEST_CASE("a page mirrored in Traditional characters reads as its original, read
   CHECK(read("（本报告另有繁体版：政府信息公開工作年度報告）\n" + text) == read(text));
 }
 
+TEST_CASE("PDF text whose font maps glyphs to radicals (⼀ ⼈ ⾏ ⺠) or compatibility ideographs reads as its words") {
+  // pdftotext, pdfminer and PyMuPDF give what the font's map says: some fonts (macOS's, some of
+  // Word's) map 一, 人, 行, 自, 民 … to the Kangxi radicals (U+2F00–) or the CJK Radicals Supplement
+  // (U+2E80–), which look the same: `⼀、本年新收…`, `⾏政许可`, `⾃然⼈`. At cfd0d57 such a text of
+  // huaian-2024 read 175 of 200 cells (rows found by close matches), the agency `淮安市⼈⺠政府`.
+  // Every such character of the real texts below, and two compatibility ideographs (U+F967 不,
+  // U+F9D1 六), written as those fonts write them
+  const std::vector<std::pair<std::string, std::string>> variants = {
+      {"一", "\u2F00"}, {"二", "\u2F06"}, {"人", "\u2F08"}, {"入", "\u2F0A"}, {"八", "\u2F0B"}, {"力", "\u2F12"},
+      {"十", "\u2F17"}, {"口", "\u2F1D"}, {"土", "\u2F1F"}, {"大", "\u2F24"}, {"子", "\u2F26"}, {"工", "\u2F2F"},
+      {"文", "\u2F42"}, {"方", "\u2F45"}, {"无", "\u2F46"}, {"日", "\u2F47"}, {"月", "\u2F49"}, {"止", "\u2F4C"},
+      {"比", "\u2F50"}, {"生", "\u2F63"}, {"用", "\u2F64"}, {"目", "\u2F6C"}, {"立", "\u2F74"}, {"自", "\u2F83"},
+      {"至", "\u2F84"}, {"行", "\u2F8F"}, {"言", "\u2F94"}, {"民", "\u2EA0"}, {"长", "\u2ED3"}, {"门", "\u2ED4"},
+      {"页", "\u2EDA"}, {"见", "\u2EC5"}, {"不", "\uF967"}, {"六", "\uF9D1"}};
+  const auto as_font_maps = [&](std::string text) {
+    for (const auto& [word, variant] : variants)
+      for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + variant.size()))
+        text.replace(at, word.size(), variant);
+    return text;
+  };
+  for (const char* name : {"huaian-2024.txt", "changchun-2023.txt", "docling-huaian-hongze-2023.md"}) {
+    CAPTURE(name);
+    const std::string text = xxgk_test::read_data_file(name);
+    const std::string mapped = as_font_maps(text);
+    REQUIRE(mapped != text);
+    REQUIRE(mapped.find("\u2F8F\u653F") != std::string::npos);  // ⾏政
+    CHECK(read(mapped) == read(text));
+  }
+  // the agency as its words, each cell where it stands in the text (three bytes for three)
+  const std::string text = xxgk_test::read_data_file("huaian-2024.txt");
+  const auto parsed = xxgk::parse(as_font_maps(text));
+  REQUIRE(parsed.has_value());
+  CHECK(parsed->report.visit([](const auto& rep) { return std::string(rep.agency.view()); }) == "淮安市人民政府");
+  const auto original = xxgk::parse(text);
+  REQUIRE(original.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  const auto* o = original->report.get<xxgk::edition_2021_t>();
+  REQUIRE((r != nullptr && o != nullptr));
+  CHECK((*r)(xxgk::s3::new_received, xxgk::s3::natural_person).pos == (*o)(xxgk::s3::new_received, xxgk::s3::natural_person).pos);
+  // code points of those blocks without an ideograph (U+2E9A unassigned, U+2FF0 ⿰) are left as
+  // they are; a radical that ends the text is folded too
+  CHECK(read("\u2E9A\u2FF0" + text + "\u2F8F") == read(text));
+}
+
 TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a merge took") {
   // the real excerpt-changchun-bureau-2023.txt: `| ` then each cell and ` | `, an empty cell
   // `|  |`, and after the row's last bar one bar for each cell it lacks (`| 行政许可 | 0 | ||`).

@@ -5,6 +5,7 @@
 #include <xxgk/cell.hpp>
 #include <xxgk/detail/cell_words.hpp>
 #include <xxgk/detail/swar.hpp>
+#include <xxgk/detail/radicals.hpp>
 #include <xxgk/detail/traditional.hpp>
 #include <xxgk/detail/utf8.hpp>
 #include <xxgk/result.hpp>
@@ -2068,6 +2069,45 @@ inline void fold_traditional(prepared_input& in) {
   }
 }
 
+/// Text taken from a PDF whose font maps its glyphs to radicals or compatibility ideographs
+/// (pdftotext's `⼀、本年新收…`, `⾏政许可`, `⾃然⼈`): each becomes the ideograph it stands for
+/// (`radicals::pairs`), in place (three bytes each way, so every offset still maps to the input).
+/// A report's own words hold neither. A text converted before is folded where it stands; another
+/// becomes the converted text.
+inline void fold_radicals(prepared_input& in) {
+  using radicals::pairs;
+  // a lead byte and second byte of U+2E80–U+2FDF (E2 BA–BF) or U+F900–U+FAFF (EF A4–AB), two
+  // continuation bytes
+  const auto variant_at = [](std::string_view t, std::size_t i) {
+    const auto b = static_cast<unsigned char>(t[i]), c = static_cast<unsigned char>(t[i + 1]);
+    return ((b == 0xE2 && c >= 0xBA && c <= 0xBF) || (b == 0xEF && c >= 0xA4 && c <= 0xAB)) &&
+           (static_cast<unsigned char>(t[i + 2]) & 0xC0U) == 0x80U;
+  };
+  const std::string_view text = in.text();
+  // the first (`find` of each lead byte: most text holds neither, and E2 opens only `“”—…` there)
+  std::size_t first = text.size();
+  for (const char lead : {'\xE2', '\xEF'})
+    for (std::size_t i = text.find(lead); i < first && i + 2 < text.size(); i = text.find(lead, i + 1))
+      if (variant_at(text, i)) {
+        first = i;
+        break;
+      }
+  if (first + 2 >= text.size()) return;
+  if (!in.html) {
+    in.converted.assign(text);
+    in.runs.assign(1, {0, static_cast<std::uint32_t>(in.base)});
+    in.html = true;
+  }
+  std::string& out = in.converted;
+  for (std::size_t i = first; i + 2 < out.size(); ++i) {
+    if (!variant_at(out, i)) continue;
+    const char32_t c = utf8::decode(out, i, 3);
+    const auto it = std::lower_bound(pairs.begin(), pairs.end(), c, [](const auto& p, char32_t x) { return p.first < x; });
+    if (it != pairs.end() && it->first == c) utf8::encode(it->second, out.data() + i);
+    i += 2;
+  }
+}
+
 inline result<prepared_input> check_input(std::string_view s) {
   prepared_input in;
   in.original = s;
@@ -2139,6 +2179,7 @@ inline result<prepared_input> check_input(std::string_view s) {
     in.html = true;
     box_rows::to_rows(in);
   }
+  fold_radicals(in);
   fold_traditional(in);
   return in;
 }
