@@ -1137,6 +1137,24 @@ TEST_CASE("PDF text whose font maps glyphs to radicals (⼀ ⼈ ⾏ ⺠) or comp
   CHECK(read("\u2E9A\u2FF0" + text + "\u2F8F") == read(text));
 }
 
+TEST_CASE("invisible format characters a page carries part words as a space does: labels read, numbers never joined") {
+  // a soft hyphen (U+00AD, `&shy;`), zero-width joiners (U+200C, U+200D), direction marks
+  // (U+200E, U+200F), the word joiner (U+2060) and bidirectional embeddings (U+202A-, U+2066-),
+  // as zero-width spaces already were: inside a label (`行政&shy;许可`), round a cell's number. At
+  // 95cf539 a row with one round a number was unread, and `行政&shy;许可` not found
+  const std::string text = xxgk_test::read_data_file("changchun-2023.txt");
+  const auto want = expected("changchun-2023.json");
+  const std::string row = "一、本年新收政府信息公开申请数量\t\t50\t9";
+  for (const char* mark : {"\u00AD", "\u200C", "\u200D", "\u200E", "\u200F", "\u2060", "\u202A", "\u2066"}) {
+    CAPTURE(mark);
+    const std::string m = mark;
+    CHECK(read(replaced(replaced(text, "行政许可", "行政" + m + "许可"), row,
+                        "一、本年新收政府信息公开申请数量\t\t" + m + "50" + m + "\t9")) == want);
+    // inside a number it parts two: 5 and 0, never 50 nor a row of eight cells read; unread
+    check_only_unread(replaced(text, row, "一、本年新收政府信息公开申请数量\t\t5" + m + "0\t9"), want, "section3/new_received");
+  }
+}
+
 TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a merge took") {
   // the real excerpt-changchun-bureau-2023.txt: `| ` then each cell and ` | `, an empty cell
   // `|  |`, and after the row's last bar one bar for each cell it lacks (`| 行政许可 | 0 | ||`).

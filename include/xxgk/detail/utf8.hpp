@@ -82,11 +82,13 @@ inline void append(std::string& out, char32_t c) {
   return s.substr(0, n);
 }
 
-/// Whitespace as it appears in published text, including U+3000 and no-break spaces.
+/// Whitespace as it appears in published text, including U+3000 and no-break spaces, and the
+/// invisible format characters pages carry (zero-width spaces and joiners, the soft hyphen, the
+/// word joiner, direction marks and embeddings), which part words as a space does or not at all.
 [[nodiscard]] constexpr bool is_space(char32_t c) noexcept {
   return c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == U'\f' || c == U'\v' ||
-         c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003 || c == 0x2009 || c == 0x200B ||
-         c == 0xFEFF;
+         c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003 || c == 0x2009 || (c >= 0x200B && c <= 0x200F) ||
+         c == 0xFEFF || c == 0x00AD || c == 0x2060 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 /// The length of the whitespace character at `s[i]` (ASCII or Unicode space), or 0 when the
