@@ -362,6 +362,13 @@ TEST_CASE("parse: the title's agency and year, in a title or in the sentence tha
   // the year first (a real page: 2019年上海市人民政府办公厅政府信息公开工作年度报告)
   CHECK(title_of("2019年上海市人民政府办公厅政府信息公开工作年度报告") == title{"上海市人民政府办公厅", 2019});
   CHECK(title_of("2021年度某县教育局政府信息公开工作年度报告") == title{"某县教育局", 2021});
+  // the year in Chinese numerals (at a4d6941 no year, and the numerals taken for the agency)
+  CHECK(title_of("淮安市人民政府二〇二四年政府信息公开工作年度报告") == title{"淮安市人民政府", 2024});
+  CHECK(title_of("某县教育局二零二三年度政府信息公开工作年度报告") == title{"某县教育局", 2023});
+  CHECK(title_of("二○二二年某市某局政府信息公开工作年度报告") == title{"某市某局", 2022});
+  // five numerals, or a year no report has, are no year
+  CHECK(title_of("某县一二〇二四年政府信息公开工作年度报告").second == 0);
+  CHECK(title_of("某县三〇二四年政府信息公开工作年度报告").second == 0);
   // a page whose title the crawl lost: the sentence that names the report (real pages' words)
   CHECK(title_of("根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2021年石家庄市教育局政府信息公开工作年度报告。") ==
         title{"石家庄市教育局", 2021});

@@ -985,6 +985,41 @@ class text_parser {
     return year_at;
   }
 
+  /// `s` with each year written in Chinese numerals before 年 (`二〇二四年`, `二零二三年`, `二○二二年`)
+  /// written in its four digits (`2024年`), as a title may write it: four numerals, no numeral
+  /// before them, 19xx or 20xx.
+  [[nodiscard]] static std::string with_numeral_years(std::string s) {
+    static constexpr std::array<std::pair<std::string_view, char>, 13> numerals{{
+        {"〇", '0'}, {"零", '0'}, {"○", '0'}, {"一", '1'}, {"二", '2'}, {"三", '3'}, {"四", '4'},
+        {"五", '5'}, {"六", '6'}, {"七", '7'}, {"八", '8'}, {"九", '9'}, {"Ｏ", '0'}}};
+    const auto numeral_at = [&](std::size_t k) -> std::pair<char, std::size_t> {  // its digit and length
+      for (const auto& [word, digit] : numerals)
+        if (std::string_view(s).substr(k).starts_with(word)) return {digit, word.size()};
+      return {0, 0};
+    };
+    bool after_numeral = false;
+    for (std::size_t i = 0; i < s.size();) {
+      std::string digits;
+      std::size_t k = i;
+      while (digits.size() != 4) {
+        const auto [d, n] = numeral_at(k);
+        if (n == 0) break;
+        digits += d;
+        k += n;
+      }
+      if (!after_numeral && digits.size() == 4 && year_digits(digits) && std::string_view(s).substr(k).starts_with("年")) {
+        s.replace(i, k - i, digits);
+        i += digits.size();
+        after_numeral = false;
+        continue;
+      }
+      const std::size_t n = numeral_at(i).second;
+      after_numeral = n != 0;
+      i += n != 0 ? n : utf8::char_length(s, i);
+    }
+    return s;
+  }
+
   /// Where a year written without 年 stands at the end of what precedes a title: four digits,
   /// 19xx or 20xx, no digit before them; npos when there is none.
   [[nodiscard]] static std::size_t bare_year_at(std::string_view before) {
@@ -1086,6 +1121,7 @@ class text_parser {
           break;
         }
     auto [before, line_begin] = title_before(head, at);
+    before = with_numeral_years(std::move(before));
     // the year alone on a line above the title (`2019` / `年上海市人民政府办公厅…`: pdftotext's blocks)
     if (before.starts_with("年") && line_begin > 0) {
       std::string_view above = head.substr(0, line_begin);
