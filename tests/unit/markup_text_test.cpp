@@ -321,6 +321,12 @@ TEST_CASE("a row of a table cut into cells ends with its line: a number on the n
   const auto read_exact = read(exact);
   REQUIRE(read_exact.count("section3/granted") == 1);
   CHECK(read_exact.at("section3/granted") == std::vector<std::string>{"50", "0", "0", "0", "0", "0", "null"});
+  // a blank row, its line of as many empty cells as it has, then a line of numbers whose label
+  // was lost (a cell dropped): the numbers are not the blank row's (at 67d46b1 规章 read 0, 0, 2)
+  const std::string text = xxgk_test::read_data_file("changchun-2023.txt");
+  const auto lost = read(replaced(replaced(text, "规章\t0\t0\t0", "规章\t\t\t"), "行政规范性文件\t0\t0\t2", "0\t0\t2"));
+  CHECK(lost.count("section2/regulations") == 0);
+  CHECK(lost.count("section2/normative_documents") == 0);
 }
 
 // ---- Tables broken on their way out of a PDF ------------------------------------------------

@@ -3203,10 +3203,13 @@ class text_parser {
         flush();
         if (current_line == label_line) label_line_values = values.size();
         // a table row cut into cells is its line: once the label's line, whole label and all,
-        // holds values, a number on a later line is another row's (or a row index), never the
-        // cell this row left blank at its end
-        if (current_line == label_line && (first->cells || numbered) && label_on_one_line && label_line_values != 0 &&
-            !run_on)
+        // holds values, or as many empty cells as the row has, two or more (a blank row), a
+        // number on a later line is another row's (or a row index), never the cell this row left
+        // blank at its end (`规章⇥⇥⇥` then `0⇥5⇥5`, the next row's label lost: not 规章's numbers).
+        // (One empty cell may be a separator that ends every line: BeautifulSoup's
+        // `get_text("\t")`, `⇥行政许可⇥` then `⇥517645⇥`)
+        if (current_line == label_line && (first->cells || numbered) && label_on_one_line &&
+            (label_line_values != 0 || (cells_asked && cells_kind == line_cells::blank && t.columns >= 2)) && !run_on)
           break;
         // nor, when its line holds none, on a later line of cells that opens with a word: that
         // is another row's label, found or not (w3m's `│规章 │   │` then `│行政 │   │`, `│规范 │ 0 │ 5 │`)
