@@ -285,6 +285,37 @@ def text(d, table_lines):
     return "\n".join(lines + CLOSING) + "\n"
 
 
+def extracted(grid):
+    """The grid as pdfplumber's and camelot's table extraction returns it: every span undone, a
+    merged cell's text at its first position and None at the others, an empty cell ''."""
+    out, carried = [], {}
+    for r, row in enumerate(grid):
+        line, c, k = [], 0, 0
+        while k < len(row) or (r, c) in carried:
+            if (r, c) in carried:
+                line.append(carried.pop((r, c)))
+                c += 1
+                continue
+            cell = row[k]
+            k += 1
+            for dr in range(cell.rows):
+                for dc in range(cell.cols):
+                    value = cell.text if dr == 0 and dc == 0 else None
+                    if dr == 0:
+                        line.append(value)
+                    else:
+                        carried[(r + dr, c + dc)] = value
+            c += cell.cols
+        out.append(line)
+    return out
+
+
+def list_rows(dump):
+    # a table extraction's rows printed by Python (`for row in table: print(row)`), or written as
+    # JSON (`json.dumps(row)`, which keeps to ASCII: `["\u89c4\u7ae0", "0", …]`), a row a line
+    return lambda d: text(d, lambda g: [dump(row) for row in extracted(g)])
+
+
 def rows_joined(sep, cell=lambda t: t):
     return lambda d: text(d, lambda g: [sep.join(cell(c.text) for c in row) for row in g])
 
@@ -855,6 +886,8 @@ LAYOUTS = {
     "text-pdf-browser-print": (browser_printed(False, 41), ".txt", False),
     "text-pdf-browser-print-rows": (browser_printed(True, 23), ".txt", True),
     "text-pdf-font-radicals": (font_radicals(browser_printed(True, 23)), ".txt", True),
+    "text-python-list-rows": (list_rows(repr), ".txt", True),
+    "text-json-list-rows": (list_rows(json.dumps), ".txt", True),
     "text-pdf-flow-blocks": (pdf_flow_blocks, ".txt", False),
     "text-pdf-layout-wrapped": (pdf_layout_wrapped(), ".txt", False),
     "text-crawler-indented": (crawler_pretty, ".txt", False),

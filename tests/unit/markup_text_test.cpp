@@ -1161,6 +1161,100 @@ TEST_CASE("invisible format characters a page carries part words as a space does
   }
 }
 
+TEST_CASE("a table's rows printed as lists (Python's repr, JSON): each row a line of cells, None and null empty") {
+  // what a pipeline prints of pdfplumber's or camelot's extract_tables() (`print(row)`), or
+  // writes as JSON (`json.dumps(row)`, ASCII escapes): at a4d6941 nothing of such a text was
+  // read. The Word copy's lines of cells, each written so
+  const std::string text = xxgk_test::read_data_file("changchun-2023.txt");
+  const auto want = expected("changchun-2023.json");
+  const auto cells_of = [](const std::string& line) {
+    std::vector<std::string> cells;
+    for (std::size_t b = 0;;) {
+      const std::size_t e = line.find('\t', b);
+      cells.push_back(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
+      if (e == std::string::npos) return cells;
+      b = e + 1;
+    }
+  };
+  const auto python = [&](const std::string& line) {
+    if (line.find('\t') == std::string::npos) return line;
+    std::string out = "[";
+    for (const std::string& c : cells_of(line)) out += (out.size() > 1 ? ", " : "") + (c.empty() ? "None" : "'" + c + "'");
+    return out + "]";
+  };
+  const auto json_ascii = [&](const std::string& line) {  // every character past ASCII as \uXXXX
+    if (line.find('\t') == std::string::npos) return line;
+    std::string out = "[";
+    for (const std::string& c : cells_of(line)) {
+      out += out.size() > 1 ? ", " : "";
+      if (c.empty()) {
+        out += "null";
+        continue;
+      }
+      out += '"';
+      for (std::size_t i = 0; i < c.size();) {
+        const auto b = static_cast<unsigned char>(c[i]);
+        const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        char32_t cp = n == 1 ? b : b & (0xFFU >> (n + 1));
+        for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(c[i + k]) & 0x3FU);
+        char hex[16];
+        if (cp < 0x80) out += static_cast<char>(cp);
+        else if (cp < 0x10000) out += (std::snprintf(hex, sizeof hex, "\\u%04x", static_cast<unsigned>(cp)), hex);
+        else
+          out += (std::snprintf(hex, sizeof hex, "\\u%04x\\u%04x", static_cast<unsigned>(0xD800 + ((cp - 0x10000) >> 10)),
+                                static_cast<unsigned>(0xDC00 + ((cp - 0x10000) & 0x3FF))),
+                  hex);
+        i += n;
+      }
+      out += '"';
+    }
+    return out + "]";
+  };
+  const std::string as_python = xxgk_test::lines_mapped(text, python);
+  REQUIRE(as_python.find("['一、本年新收政府信息公开申请数量', None, '50', '9'") != std::string::npos);
+  CHECK(read(as_python) == want);
+  const std::string as_json = xxgk_test::lines_mapped(text, json_ascii);
+  REQUIRE(as_json.find("[\"\\u4e00\\u3001\\u672c\\u5e74") != std::string::npos);
+  CHECK(read(as_json) == want);
+  // a cell's place is where its number stands in the list's line
+  const auto parsed = xxgk::parse(as_python);
+  REQUIRE(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE(r != nullptr);
+  const xxgk::source_pos at = (*r)(xxgk::s3::new_received, xxgk::s3::natural_person).pos;
+  const std::string row = "['一、本年新收政府信息公开申请数量', None, '50'";
+  CHECK(at.line == line_of(as_python, row));
+  CHECK(at.column == 29);  // (in characters: `['`, the label's 16, `', None, '`, then 50)
+  // a label's line break written `\n`, a blank cell '' (a row of two numbers is read blank
+  // where its cell is empty, as the Word copy's)
+  const std::string label = "['一、本年新收政府信息公开申请数量', None, '50', '9'";
+  auto blank = want;
+  blank["section3/new_received"][1] = "null";
+  CHECK(read(replaced(as_python, label, "['一、本年新收政府信息\\n公开申请数量', None, '50', ''")) == blank);
+  // each table on one line, its brackets round its rows (`print(table)`)
+  std::string tables;
+  bool in_table = false;
+  xxgk_test::lines_mapped(as_python, [&](const std::string& l) {
+    const bool listed = l.starts_with("[");
+    if (listed) tables += in_table ? ", " + l : "[" + l;
+    else tables += (in_table ? "]\n" : "") + l + "\n";
+    in_table = listed;
+    return l;
+  });
+  if (in_table) tables += "]\n";
+  REQUIRE(tables.find("], ['一、本年新收政府信息公开申请数量', None, '50'") != std::string::npos);
+  CHECK(read(tables) == want);
+  // a list not closed, a quote not closed, words after it: the line is no row, left as it is
+  const std::string full = "['一、本年新收政府信息公开申请数量', None, '50', '9', '0', '0', '0', '0', '59', None]";
+  REQUIRE(as_python.find(full) != std::string::npos);
+  for (const std::string& broken : {full.substr(0, full.size() - 1), replaced(full, "'59'", "'59"), full + " 注"}) {
+    CAPTURE(broken);
+    check_only_unread(replaced(as_python, full, broken), want, "section3/new_received");
+  }
+  // a text with a few such lists is not taken for one (a reference `[1]`, a list in a sentence)
+  CHECK(read("[1] 见附件\n['a', 'b']\n" + text) == want);
+}
+
 TEST_CASE("trafilatura 2's text: a row a line, padded with a bar for each cell a merge took") {
   // the real excerpt-changchun-bureau-2023.txt: `| ` then each cell and ` | `, an empty cell
   // `|  |`, and after the row's last bar one bar for each cell it lacks (`| 行政许可 | 0 | ||`).

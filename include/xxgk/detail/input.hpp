@@ -2069,6 +2069,190 @@ inline void fold_traditional(prepared_input& in) {
   }
 }
 
+/// Tables printed as lists of their rows' cells, the way Python prints what pdfplumber's or
+/// camelot's table extraction, or a crawler's, returns (`['一、本年新收…', None, None, '705', '3', …]`,
+/// a row a line, or the whole table `[[…], […]]` on one line) and JSON writes it (`["规章", "0",
+/// "0", "0"]`, `null`, `\u89c4\u7ae0` where it keeps to ASCII): each row is written back as a line
+/// of its cells cut by tabs, as a Word copy has it; `None`, `null`, `nan` and `''` are empty cells,
+/// the quotes are dropped, an escape becomes its character (a line break a space).
+namespace list_rows {
+
+/// The [begin, end) of each item of the row list whose `[` stands before `k` on s[.., e), and
+/// where the list ends (after its `]`); `{}` with `end` npos when no such list stands there:
+/// items quoted ('…' or "…", backslash escapes), `None`, `null`, `nan`, `NaN` or numbers, parted
+/// by commas.
+struct row_list {
+  std::vector<std::pair<std::size_t, std::size_t>> items;  ///< each with its quotes, if any
+  std::size_t end = std::string_view::npos;
+};
+
+[[nodiscard]] inline row_list list_at(std::string_view s, std::size_t k, std::size_t e) {
+  row_list out;
+  const auto skip = [&] {
+    while (k < e && (s[k] == ' ' || s[k] == '\t')) ++k;
+  };
+  for (;;) {
+    skip();
+    if (k >= e) return {};
+    if (s[k] == ']' && out.items.empty()) break;  // (an empty list)
+    const std::size_t b = k;
+    if (s[k] == '\'' || s[k] == '"') {
+      const char quote = s[k++];
+      while (k < e && s[k] != quote) k += s[k] == '\\' ? 2 : 1;
+      if (k >= e) return {};
+      ++k;
+    } else {
+      for (const std::string_view word : {"None", "null", "nan", "NaN"})
+        if (s.substr(k, e - k).starts_with(word)) {
+          k += word.size();
+          break;
+        }
+      if (k == b) {
+        if (s[k] == '-') ++k;
+        while (k < e && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.')) ++k;
+        if (k == b || (k == b + 1 && s[b] == '-')) return {};
+      }
+    }
+    out.items.emplace_back(b, k);
+    skip();
+    if (k < e && s[k] == ',') {
+      ++k;
+      continue;
+    }
+    if (k < e && s[k] == ']') break;
+    return {};
+  }
+  out.end = k + 1;
+  return out;
+}
+
+/// The row lists of line s[b, e) when it holds such lists and nothing else (the table's own
+/// brackets round them, commas between them); none else.
+[[nodiscard]] inline std::vector<row_list> rows_of_line(std::string_view s, std::size_t b, std::size_t e) {
+  std::vector<row_list> rows;
+  std::size_t depth = 0;  // the table's brackets open
+  for (std::size_t k = b; k < e;) {
+    if (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || (s[k] == ',' && (!rows.empty() || depth != 0))) {
+      ++k;
+    } else if (s[k] == '[') {
+      std::size_t j = k + 1;
+      while (j < e && s[j] == ' ') ++j;
+      if (j < e && s[j] == '[') {
+        ++depth;
+        k = j;
+        continue;
+      }
+      row_list row = list_at(s, j, e);
+      if (row.end == std::string_view::npos) return {};
+      k = row.end;
+      rows.push_back(std::move(row));
+    } else if (s[k] == ']' && depth != 0) {
+      --depth;
+      ++k;
+    } else {
+      return {};
+    }
+  }
+  return rows;
+}
+
+/// True when the text holds six row lists or more of two items or more, on lines of such lists.
+[[nodiscard]] inline bool found(std::string_view text) {
+  // (most text holds no list of quoted items: a quick look first)
+  if (text.find("['") == std::string_view::npos && text.find("[\"") == std::string_view::npos &&
+      text.find("[None") == std::string_view::npos && text.find("[null") == std::string_view::npos)
+    return false;
+  std::size_t rows = 0;
+  for (std::size_t b = 0; b < text.size() && rows < 6;) {
+    const std::size_t e = std::min(text.find('\n', b), text.size());
+    const std::size_t first = text.find_first_not_of(" \t", b);
+    if (first < e && text[first] == '[')
+      for (const row_list& row : rows_of_line(text, first, e)) rows += row.items.size() >= 2 ? 1 : 0;
+    b = e + 1;
+  }
+  return rows >= 6;
+}
+
+/// Writes the item s[b, e) of a row list as a cell's text: a quoted one without its quotes, each
+/// escape its character (a line break, a tab, a no-break space as a space), `None`, `null` and
+/// `nan` nothing.
+inline void put_item(line_writer& w, std::string_view s, std::size_t b, std::size_t e) {
+  if (s[b] != '\'' && s[b] != '"') {
+    if (s[b] == 'N' || s[b] == 'n') return;  // None, null, nan, NaN
+    w.copy(b, e);
+    return;
+  }
+  const auto hex = [&](std::size_t at, std::size_t n) -> std::optional<char32_t> {
+    if (at + n > e - 1) return std::nullopt;
+    char32_t v = 0;
+    for (std::size_t i = at; i != at + n; ++i) {
+      const char c = s[i];
+      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return std::nullopt;
+      v = v * 16 + static_cast<char32_t>(d);
+    }
+    return v;
+  };
+  std::size_t k = b + 1, copied = k;
+  const std::size_t end = e - 1;  // the closing quote
+  while (k < end) {
+    if (s[k] != '\\') {
+      ++k;
+      continue;
+    }
+    w.copy(copied, k);
+    const char c = k + 1 < end ? s[k + 1] : '\\';
+    std::size_t next = k + 2;
+    char32_t cp = 0;
+    if (c == 'u' || c == 'x' || c == 'U') {
+      const std::size_t n = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+      const auto v = hex(k + 2, n);
+      cp = v ? *v : U'?';
+      next = v ? k + 2 + n : k + 2;
+      // a pair of surrogates (JSON's way to write a character past U+FFFF)
+      if (v && *v >= 0xD800 && *v <= 0xDBFF && s.substr(next, 2) == "\\u") {
+        const auto low = hex(next + 2, 4);
+        if (low && *low >= 0xDC00 && *low <= 0xDFFF) {
+          cp = 0x10000 + ((*v - 0xD800) << 10) + (*low - 0xDC00);
+          next += 6;
+        }
+      }
+      if (cp >= 0xD800 && cp <= 0xDFFF) cp = U'?';
+    } else {
+      cp = static_cast<unsigned char>(c);
+    }
+    if (c == 'n' || c == 't' || c == 'r' || c == 'b' || c == 'f' || cp < 0x20 || cp > 0x10FFFF) cp = ' ';
+    char bytes[4];
+    const std::size_t n = utf8::encode(cp, bytes);
+    for (std::size_t i = 0; i != n; ++i) w.put(bytes[i], k + std::min(i, next - k - 1));
+    k = copied = std::min(next, end);
+  }
+  w.copy(copied, end);
+}
+
+/// The text of `in` with each line of row lists written as those rows, a line each, their cells
+/// cut by tabs.
+inline void to_rows(prepared_input& in) {
+  const std::string_view s = in.original;
+  rewrite_lines(in, [&](line_writer& w, std::size_t lb, std::size_t le) {
+    const std::size_t first = s.find_first_not_of(" \t", lb);
+    if (first >= le || s[first] != '[') return;
+    const std::vector<row_list> rows = rows_of_line(s, first, le);
+    if (rows.empty()) return;
+    for (std::size_t r = 0; r != rows.size(); ++r) {
+      if (r != 0) w.put('\n', rows[r].items.empty() ? rows[r].end - 1 : rows[r].items.front().first);
+      for (std::size_t i = 0; i != rows[r].items.size(); ++i) {
+        const auto [b, e] = rows[r].items[i];
+        if (i != 0) w.put('\t', b);
+        put_item(w, s, b, e);
+      }
+    }
+    if (!w.wrote()) w.put(' ', first);  // (a line of empty lists: a line of a space)
+  });
+}
+
+}  // namespace list_rows
+
 /// Text taken from a PDF whose font maps its glyphs to radicals or compatibility ideographs
 /// (pdftotext's `⼀、本年新收…`, `⾏政许可`, `⾃然⼈`): each becomes the ideograph it stands for
 /// (`radicals::pairs`), in place (three bytes each way, so every offset still maps to the input).
@@ -2157,6 +2341,9 @@ inline result<prepared_input> check_input(std::string_view s) {
   } else if (const bool spans = holds_spans(body); spans || holds_markup(body)) {
     in.html = true;
     html_to_text(in, false, spans);
+  } else if (list_rows::found(body)) {
+    in.html = true;
+    list_rows::to_rows(in);
   } else if (const char cut = paragraph_cells::found(body); cut != 0) {
     in.html = true;  // (converted text, mapped back to the input as an HTML page's is)
     paragraph_cells::to_rows(in, cut);
