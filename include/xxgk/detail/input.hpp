@@ -2077,15 +2077,15 @@ inline void fold_traditional(prepared_input& in) {
 /// the quotes are dropped, an escape becomes its character (a line break a space).
 namespace list_rows {
 
-/// The [begin, end) of each item of the row list whose `[` stands before `k` on s[.., e), and
-/// where the list ends (after its `]`); `{}` with `end` npos when no such list stands there:
-/// items quoted ('…' or "…", backslash escapes), `None`, `null`, `nan`, `NaN` or numbers, parted
-/// by commas.
+/// A row's list on a line: its items and where it ends.
 struct row_list {
-  std::vector<std::pair<std::size_t, std::size_t>> items;  ///< each with its quotes, if any
-  std::size_t end = std::string_view::npos;
+  std::vector<std::pair<std::size_t, std::size_t>> items;  ///< each item's [begin, end), its quotes included
+  std::size_t end = std::string_view::npos;                ///< after its `]`; npos: no list
 };
 
+/// The row list whose `[` stands right before `k` on s[.., e): items quoted ('…' or "…",
+/// backslash escapes), `None`, `null`, `nan`, `NaN` or numbers, parted by commas; one with `end`
+/// npos when no such list stands there.
 [[nodiscard]] inline row_list list_at(std::string_view s, std::size_t k, std::size_t e) {
   row_list out;
   const auto skip = [&] {
@@ -2174,8 +2174,8 @@ struct row_list {
 }
 
 /// Writes the item s[b, e) of a row list as a cell's text: a quoted one without its quotes, each
-/// escape its character (a line break, a tab, a no-break space as a space), `None`, `null` and
-/// `nan` nothing.
+/// escape its character (a line break, a tab or another control character as a space, a broken
+/// escape as `?`), `None`, `null` and `nan` nothing.
 inline void put_item(line_writer& w, std::string_view s, std::size_t b, std::size_t e) {
   if (s[b] != '\'' && s[b] != '"') {
     if (s[b] == 'N' || s[b] == 'n') return;  // None, null, nan, NaN
