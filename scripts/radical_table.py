@@ -16,6 +16,8 @@ holds both files (used here only, not by the build):
 """
 import pathlib
 
+from cpp_pairs import pair_lines
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 UNICODE = pathlib.Path("/usr/share/unicode")
 OUT = ROOT / "include/xxgk/detail/radicals.hpp"
@@ -61,14 +63,7 @@ def main():
         "/// Compatibility Ideographs with their canonical ones; all three bytes in UTF-8.",
         "inline constexpr std::array<std::pair<char32_t, char32_t>, %d> pairs{{" % len(table),
     ]
-    row = "   "
-    for c, u in table:
-        item = " {0x%04X, 0x%04X}," % (c, u)
-        if len(row) + len(item) > 100:
-            lines.append(row)
-            row = "   "
-        row += item
-    lines.append(row)
+    lines += pair_lines(table)
     lines += [
         "}};",
         "",

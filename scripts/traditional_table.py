@@ -17,6 +17,8 @@ import pathlib
 import re
 import subprocess
 
+from cpp_pairs import pair_lines
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "include/xxgk/schema").glob("*.hpp")) + [
     ROOT / "include/xxgk/detail" / name
@@ -74,14 +76,7 @@ def main():
         "/// character the reader looks for; all in U+4E00–U+9FFF (three bytes in UTF-8 each).",
         "inline constexpr std::array<std::pair<char32_t, char32_t>, %d> pairs{{" % len(table),
     ]
-    row = "   "
-    for t, s in table:
-        item = " {0x%04X, 0x%04X}," % (ord(t), ord(s))
-        if len(row) + len(item) > 100:
-            lines.append(row)
-            row = "   "
-        row += item
-    lines.append(row)
+    lines += pair_lines((ord(t), ord(s)) for t, s in table)
     lines += [
         "}};",
         "",

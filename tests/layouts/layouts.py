@@ -149,9 +149,9 @@ def chapter4(d):
             [Cell(value(x)) for k in ("reconsideration", "litigation_direct", "litigation_after_reconsideration") for x in s4[k]]]
 
 
-def expanded(grid, repeat):
-    """The grid with every span undone: each position its own string, the spanned ones empty or
-    (repeat) holding the cell's text again."""
+def expanded(grid, repeat, covered=""):
+    """The grid with every span undone: each position its own string, the spanned ones `covered`
+    (empty) or (repeat) holding the cell's text again."""
     out, carried = [], {}
     for r, row in enumerate(grid):
         line, c, k = [], 0, 0
@@ -164,7 +164,7 @@ def expanded(grid, repeat):
             k += 1
             for dr in range(cell.rows):
                 for dc in range(cell.cols):
-                    text = cell.text if (dr == 0 and dc == 0) or repeat else ""
+                    text = cell.text if (dr == 0 and dc == 0) or repeat else covered
                     if dr == 0:
                         line.append(text)
                     else:
@@ -285,35 +285,11 @@ def text(d, table_lines):
     return "\n".join(lines + CLOSING) + "\n"
 
 
-def extracted(grid):
-    """The grid as pdfplumber's and camelot's table extraction returns it: every span undone, a
-    merged cell's text at its first position and None at the others, an empty cell ''."""
-    out, carried = [], {}
-    for r, row in enumerate(grid):
-        line, c, k = [], 0, 0
-        while k < len(row) or (r, c) in carried:
-            if (r, c) in carried:
-                line.append(carried.pop((r, c)))
-                c += 1
-                continue
-            cell = row[k]
-            k += 1
-            for dr in range(cell.rows):
-                for dc in range(cell.cols):
-                    value = cell.text if dr == 0 and dc == 0 else None
-                    if dr == 0:
-                        line.append(value)
-                    else:
-                        carried[(r + dr, c + dc)] = value
-            c += cell.cols
-        out.append(line)
-    return out
-
-
 def list_rows(dump):
     # a table extraction's rows printed by Python (`for row in table: print(row)`), or written as
-    # JSON (`json.dumps(row)`, which keeps to ASCII: `["\u89c4\u7ae0", "0", …]`), a row a line
-    return lambda d: text(d, lambda g: [dump(row) for row in extracted(g)])
+    # JSON (`json.dumps(row)`, which keeps to ASCII: `["\u89c4\u7ae0", "0", …]`), a row a line;
+    # pdfplumber's and camelot's rows: a merged cell's text at its first position, None at the others
+    return lambda d: text(d, lambda g: [dump(row) for row in expanded(g, False, covered=None)])
 
 
 def rows_joined(sep, cell=lambda t: t):
