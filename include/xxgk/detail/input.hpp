@@ -224,6 +224,13 @@ template <bool Controls>
   return true;
 }
 
+/// The value of digit `d` in base 16 (`hex`) or 10, or -1 when it is none.
+[[nodiscard]] constexpr int digit_value(char d, bool hex) noexcept {
+  return d >= '0' && d <= '9' ? d - '0'
+         : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
+         : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+}
+
 /// For each byte, itself in lower case when it may be part of a tag name (an ASCII letter or
 /// digit), else 0.
 inline constexpr std::array<char, 256> tag_name_chars = [] {
@@ -263,10 +270,7 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
   std::uint32_t v = 0;
   bool ok = ent.size() > (hex ? 2U : 1U);
   for (std::size_t k = hex ? 2 : 1; k < ent.size() && ok; ++k) {
-    const char d = ent[k];
-    const int digit = d >= '0' && d <= '9' ? d - '0'
-                      : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
-                      : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+    const int digit = digit_value(ent[k], hex);
     if (digit < 0 || v > 0x10FFFF) ok = false;
     else v = v * (hex ? 16U : 10U) + static_cast<std::uint32_t>(digit);
   }
@@ -2000,8 +2004,25 @@ inline void to_rows(prepared_input& in) {
   return false;
 }
 
-/// Checks the raw bytes before parsing: empty, binary, not UTF-8 (GBK is recognised and the
-/// conversion named), and HTML (converted to text).
+/// The input's text to be rewritten in place, byte for byte (a fold of characters to others of
+/// the same length): the converted text, made a copy of the input's when there is none.
+inline std::string& text_to_fold(prepared_input& in) {
+  if (!in.html) {
+    in.converted.assign(in.text());
+    in.runs.assign(1, {0, static_cast<std::uint32_t>(in.base)});
+    in.html = true;
+  }
+  return in.converted;
+}
+
+/// The index in `pairs` (by increasing first code point) of the pair whose first is `c`, or
+/// `pairs.size()`.
+template <std::size_t N>
+[[nodiscard]] std::size_t pair_index(const std::array<std::pair<char32_t, char32_t>, N>& pairs, char32_t c) noexcept {
+  const auto it = std::lower_bound(pairs.begin(), pairs.end(), c, [](const auto& p, char32_t x) { return p.first < x; });
+  return static_cast<std::size_t>((it != pairs.end() && it->first == c ? it : pairs.end()) - pairs.begin());
+}
+
 /// A page mirrored in Traditional characters (`政府信息公開工作年度報告`, `規章`, `行政許可`): the
 /// Traditional forms of the characters the reader looks for (`traditional::pairs`) become their
 /// Simplified ones, in place (three bytes each way, so every offset still maps to the input), when
@@ -2016,17 +2037,12 @@ inline void fold_traditional(prepared_input& in) {
   const auto continued = [](std::string_view t, std::size_t i) {  // two continuation bytes after t[i]
     return (static_cast<unsigned char>(t[i + 1]) & 0xC0U) == 0x80U && (static_cast<unsigned char>(t[i + 2]) & 0xC0U) == 0x80U;
   };
-  // the pair of Traditional character `c`, or pairs.size()
-  const auto index_of = [](char32_t c) {
-    const auto it = std::lower_bound(pairs.begin(), pairs.end(), c, [](const auto& p, char32_t x) { return p.first < x; });
-    return static_cast<std::size_t>((it != pairs.end() && it->first == c ? it : pairs.end()) - pairs.begin());
-  };
   std::size_t found = 0;
   std::array<bool, pairs.size()> seen{};
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0xE4 || b > 0xE9 || !continued(text, i)) continue;  // a lead byte of U+4000–U+9FFF (three bytes)
-    if (const std::size_t k = index_of(utf8::decode(text, i, 3)); k != pairs.size()) {
+    if (const std::size_t k = pair_index(pairs, utf8::decode(text, i, 3)); k != pairs.size()) {
       ++found;
       seen[k] = true;
     }
@@ -2034,12 +2050,7 @@ inline void fold_traditional(prepared_input& in) {
   }
   if (found < 20 || std::count(seen.begin(), seen.end(), true) < 8) return;
   in.traditional = true;
-  if (!in.html) {
-    in.converted.assign(text);
-    in.runs.assign(1, {0, static_cast<std::uint32_t>(in.base)});
-    in.html = true;
-  }
-  std::string& out = in.converted;
+  std::string& out = text_to_fold(in);
   const auto is_reading = [](std::string_view r) {  // pinyin: lowercase letters, tone marks among them
     if (r.empty() || r.size() > 12) return false;
     for (std::size_t k = 0; k < r.size();) {
@@ -2058,7 +2069,7 @@ inline void fold_traditional(prepared_input& in) {
   for (std::size_t i = 0; i + 2 < out.size(); ++i) {
     const auto b = static_cast<unsigned char>(out[i]);
     if (b < 0xE4 || b > 0xE9 || !continued(out, i)) continue;
-    if (const std::size_t k = index_of(utf8::decode(out, i, 3)); k != pairs.size()) utf8::encode(pairs[k].second, out.data() + i);
+    if (const std::size_t k = pair_index(pairs, utf8::decode(out, i, 3)); k != pairs.size()) utf8::encode(pairs[k].second, out.data() + i);
     i += 2;
     // a reading in parentheses right after the character (within a few bytes: `(zhuàng)`)
     if (i + 2 < out.size() && out[i + 1] == '(') {
@@ -2186,8 +2197,7 @@ inline void put_item(line_writer& w, std::string_view s, std::size_t b, std::siz
     if (at + n > e - 1) return std::nullopt;
     char32_t v = 0;
     for (std::size_t i = at; i != at + n; ++i) {
-      const char c = s[i];
-      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      const int d = digit_value(s[i], true);
       if (d < 0) return std::nullopt;
       v = v * 16 + static_cast<char32_t>(d);
     }
@@ -2277,21 +2287,17 @@ inline void fold_radicals(prepared_input& in) {
         break;
       }
   if (first + 2 >= text.size()) return;
-  if (!in.html) {
-    in.converted.assign(text);
-    in.runs.assign(1, {0, static_cast<std::uint32_t>(in.base)});
-    in.html = true;
-  }
-  std::string& out = in.converted;
+  std::string& out = text_to_fold(in);
   for (std::size_t i = first; i + 2 < out.size(); ++i) {
     if (!variant_at(out, i)) continue;
-    const char32_t c = utf8::decode(out, i, 3);
-    const auto it = std::lower_bound(pairs.begin(), pairs.end(), c, [](const auto& p, char32_t x) { return p.first < x; });
-    if (it != pairs.end() && it->first == c) utf8::encode(it->second, out.data() + i);
+    if (const std::size_t k = pair_index(pairs, utf8::decode(out, i, 3)); k != pairs.size())
+      utf8::encode(pairs[k].second, out.data() + i);
     i += 2;
   }
 }
 
+/// Checks the raw bytes before parsing: empty, binary, not UTF-8 (GBK is recognised and the
+/// conversion named), and HTML (converted to text).
 inline result<prepared_input> check_input(std::string_view s) {
   prepared_input in;
   in.original = s;
