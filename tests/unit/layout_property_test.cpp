@@ -729,6 +729,8 @@ const layout_case layout_cases[] = {
     {"nhm-shuyang-fgj-2023", 34, ".md"},
     {"python-docx-ueditor-grid", 34},
     {"python-docx-dedupe-shuyang-fgj-2023", 34},
+    {"links-shuyang-fgj-2023", 34},
+    {"links-shanghai-office-2019", 34},
     {"python-lists-changchun-2023", 34},
     {"radicals-huaian-2024", 34},
 };

@@ -1938,3 +1938,32 @@ TEST_CASE("a document's paragraphs, then its tables (python-docx): chapter 二's
   const auto prose = read(replaced(text, heading, heading + "本年度制定规章 3 件。\n"));
   CHECK(prose == want);
 }
+
+TEST_CASE("a text browser's table drawn in ASCII (links -dump): rules under spanned header cells, rows that lost their group's cells") {
+  // links 2.28's dump of the real Word page: `|   |-----|` under 申请人情况 is a rule of the
+  // drawing, not a markdown delimiter row (at c8a74ca it made the table 3 cells wide, and every
+  // row a line of another count: 25 of 200 cells read). A row under a merged group label has
+  // its group's cells (`|            |                |1.属于国家秘密 |0 |…`), the rows beside no
+  // group do not (`|一、本年新收… |26 |  |…|26 |`): as many cells after the label in each
+  const std::string text = xxgk_test::read_data_file("links-shuyang-fgj-2023.txt");
+  const auto want = expected("shuyang-fgj-2023.json");
+  CHECK(read(text) == want);
+  // a row that also lost a cell after its label: which is unknown, the row stays unread
+  const std::string row = "|一、本年新收政府信息公开申请数量                                                      |26       |";
+  check_only_unread(replaced(text, row + "          |", row), want, "section3/new_received");
+  // and one that gained one there: the same
+  check_only_unread(replaced(text, row, row + "          |"), want, "section3/new_received");
+
+  // a 2019 report, its table indented: （六）其他处理 blank, beside no group, its cells all empty;
+  // chapter 四's one line of 15 cells, an indented line's nothing before its first bar no cell
+  const std::string office = xxgk_test::read_data_file("links-shanghai-office-2019.txt");
+  const auto office_want = expected("html-shanghai-office-2019.json");
+  CHECK(read(office) == office_want);
+  const std::string other = "| （六）其他处理                        |     |";
+  check_only_unread(replaced(office, other, "| （六）其他处理                        |"), office_want,
+                    "section3/other_handling");
+  const std::string s4 = "| 5    |      |      | 2    |";
+  xxgk_test::check_unread(replaced(office, s4, "| 5    |      | 2    |"), office_want,
+                          {"section4/reconsideration", "section4/litigation_direct",
+                           "section4/litigation_after_reconsideration"});
+}

@@ -3696,6 +3696,9 @@ class text_parser {
     std::vector<std::size_t> cells;   ///< the columns' cells from the end, left to right
     std::vector<std::size_t> counts;  ///< other lines: the full rows' counts of cells
     std::vector<std::size_t> labels;  ///< and of cells from their label's to the end
+    /// A markdown table's lines of its most common count of cells, two or more: the count of
+    /// cells after their label's (`line_layout::label_cell`) when the same in each, else 0
+    std::size_t shape_label_cell = 0;
     enum class anchor : std::uint8_t { none, both_ends, label };
     [[nodiscard]] anchor reads(const line_layout& x) const {
       if (!known || x.words || x.markdown != markdown) return anchor::none;
@@ -3735,6 +3738,13 @@ class text_parser {
         alignments_.emplace_back(table, std::move(a));
         return alignments_.back().second;
       }
+      std::size_t shaped = 0;
+      for (const line_layout& x : lines) {
+        if (!x.markdown || x.cells != a.shape || x.words) continue;
+        if (shaped++ == 0) a.shape_label_cell = x.label_cell;
+        else if (x.label_cell != a.shape_label_cell) a.shape_label_cell = 0;
+      }
+      if (shaped < 2) a.shape_label_cell = 0;
     }
     for (const line_layout& x : lines) {
       if (x.markdown != a.markdown || (a.markdown && x.cells != a.shape) || x.words) continue;
@@ -3929,8 +3939,16 @@ class text_parser {
     // a line with another count of cells than its table's (`odd_cell_count`): which cell was
     // lost or gained is unknown, so no empty cell is a blank and none is dropped as the label's
     const auto odd = [&] { return n != b && odd_cell_count(*buffer[b]); };  // (asked only where it matters)
+    // unless it lost cells before its label only (`lost_before_label`)
+    const auto lost_before = [&] {
+      const auto x = buffer[b] == scan_.tokens.data()
+                         ? std::nullopt
+                         : layout_after(static_cast<std::size_t>(buffer[b] - scan_.tokens.data()) - 1);
+      return x && lost_before_label(t, *x);
+    };
     if (std::all_of(buffer.begin() + static_cast<std::ptrdiff_t>(b), buffer.end(), is_blank))
-      return n - b + (open_end ? 1 : 0) >= columns && !odd() ? line_cells::blank : line_cells::other;
+      return n - b + (open_end ? 1 : 0) >= columns && (!odd() || lost_before()) ? line_cells::blank
+                                                                                : line_cells::other;
     // one cell short but for the empty one a bar at the end opens, in a text whose lines of
     // cells end with no bar where their last cell holds something (`（一）予以公开 | 258 | 12 |  |  |
     // 1 | 1 | ` among `一、… | 821 | … | 859`): that empty cell is the row's last, a value right
@@ -4000,10 +4018,7 @@ class text_parser {
     const bool blanks = std::any_of(buffer.begin() + static_cast<std::ptrdiff_t>(b),
                                     buffer.begin() + static_cast<std::ptrdiff_t>(n), is_blank);
     if ((blanks && odd()) || (!blanks && n != b && lost_cells_of_delimited_table(*buffer[b]))) {
-      const auto x = buffer[b] == scan_.tokens.data()
-                         ? std::nullopt
-                         : layout_after(static_cast<std::size_t>(buffer[b] - scan_.tokens.data()) - 1);
-      if (!x || !lost_before_label(t, *x)) {
+      if (!lost_before()) {
         unknown_why_ = why_odd_count;
         return blanks ? line_cells::other : line_cells::unknown;
       }
@@ -4031,7 +4046,23 @@ class text_parser {
     bool counted = false;    ///< `widest`, `width` and `delimited` learned (`counted_bar_block_of`)
     bool delimited = false;  ///< `width` is a markdown delimiter row's
     bool as_wide = false;    ///< delimited, and every line holds as many cells as the delimiter row
+    bool ruled = false;      ///< a table drawn in ASCII (`ruled_line`): no line of it is a delimiter row
   };
+
+  /// True when the line that starts at `begin` is a rule of a table drawn in ASCII: bars,
+  /// dashes, `=` and spaces, and a `+` where rules cross (links' and Lynx's `|-----+-----|`,
+  /// reStructuredText's `+-----+=====+`). Such a table's rule under a spanned header cell
+  /// (`|        |------------|`, under `申请人情况`) is no markdown delimiter row, though it looks one.
+  [[nodiscard]] bool ruled_line(std::size_t begin) const {
+    bool cross = false;
+    for (std::size_t k = begin; k < text_.size() && text_[k] != '\n'; ++k) {
+      const char c = text_[k];
+      if (c == '+') cross = cross || (k > begin && (text_[k - 1] == '-' || text_[k - 1] == '=')) ||
+                            (k + 1 < text_.size() && (text_[k + 1] == '-' || text_[k + 1] == '='));
+      else if (c != '|' && c != '-' && c != '=' && c != ':' && c != ' ' && c != '\r') return false;
+    }
+    return cross;
+  }
 
   /// True when the line that starts at `begin` is a markdown table's delimiter row: bars,
   /// dashes, colons and spaces only, a dash among them.
@@ -4083,10 +4114,15 @@ class text_parser {
   /// converter drops the empty cells a merged label left: `| （一）予以公开 | 50 | 0 | 0 | 0 | 0 |
   /// 0 |  |`). Its cells, blanks included, are then where the full rows' are, counted from the end.
   [[nodiscard]] bool lost_before_label(const row_target& t, const line_layout& x) {
-    if (x.after.empty() || !holds_value(*x.after.front().second) || cells_lost_or_gained(*x.after.front().second) >= 0)
-      return false;
+    if (x.after.empty() || cells_lost_or_gained(*x.after.front().second) >= 0) return false;
     const alignment& a = alignment_of(t);
-    if (!a.known || a.cells.empty()) return false;
+    // a table drawn in ASCII (links' `|一、本年新收… |26 |  |…|26 |` among `|  |  |1.属于国家秘密 |0 |…`):
+    // no row fills every column, but its lines of the common count hold as many cells after
+    // their labels as this one, one a column, up to the bar that closes the line
+    if (!a.known && a.markdown && x.markdown && x.cells < a.shape && a.shape_label_cell == std::size_t{t.columns} + 1 &&
+        x.label_cell == a.shape_label_cell)
+      return true;
+    if (!holds_value(*x.after.front().second) || !a.known || a.cells.empty()) return false;
     // full rows other than itself say so (a table of one row, this one, says nothing)
     const bool full = static_cast<std::size_t>(std::count_if(x.after.begin(), x.after.end(), [](const auto& c) {
                         return holds_value(*c.second);
@@ -4151,7 +4187,7 @@ class text_parser {
       }
       const auto [first, e] = trimmed(b, end);
       // a delimiter row as wide as the header row above it (one that is not says nothing)
-      if (block.markdown && delimiter_row(b) && !counts.empty() && counts.back() == bars) {
+      if (block.markdown && !block.ruled && delimiter_row(b) && !counts.empty() && counts.back() == bars) {
         block.width = bars;
         block.delimited = true;
       }
@@ -4293,11 +4329,13 @@ class text_parser {
       block.end = e;
     }
     block.end = std::max(block.end, block.begin + 1);
+    for (std::size_t b = block.begin; b < block.end && !block.ruled; b = line_end_at(b) + 1)
+      block.ruled = ruled_line(b);
     // markdown tables one after another with no line between them: a delimiter row after the
     // block's second line or later starts another table at the line above it, its header (a
     // PDF→markdown converter that starts a table wherever a page's rule breaks: `| 1.信访… |`
     // over a delimiter of 8 cells, then `| 2.重复申请 | … |  |` over one of 9)
-    if (block.markdown) {
+    if (block.markdown && !block.ruled) {
       const std::size_t own = line_start_at(t.begin);
       std::size_t header = block.begin;  // the line before the last delimiter row seen
       for (std::size_t b = line_end_at(block.begin) + 1; b < block.end; b = line_end_at(b) + 1) {
@@ -4335,12 +4373,13 @@ class text_parser {
   }
 
   /// True when blank token `b` is the nothing before a bar that opens its line (`| 5 | …`):
-  /// only spaces stand before it on its line, and a bar (no tab) right after them.
+  /// only spaces stand before it on its line, and a bar (no tab) right after them (or it stands
+  /// amid those spaces: a text browser's table indented, `      | 5 | …`).
   [[nodiscard]] bool opens_with_bar(const token& b) const {
     const std::size_t line_begin = line_start_at(b.begin);
     std::size_t k = line_begin;
     while (k < text_.size() && text_[k] == ' ') ++k;
-    return k <= b.begin + 1 && k < text_.size() && bar_at(k);
+    return (k <= b.begin + 1 || b.begin < k) && k < text_.size() && bar_at(k);
   }
 
   /// True when a bar (a cell separator other than a tab: `|`, `¦`, `｜`, one to three bytes)
