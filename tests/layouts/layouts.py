@@ -761,6 +761,68 @@ def box_drawn(wrap=None, ascii=False):
     return lambda d: text(d, lines)
 
 
+def links_drawn(indent):
+    # links' dump of a page with bordered tables: | and -+- in ASCII, a cell merged over columns
+    # one cell, a cell merged over rows an empty box on each of its rows, its text on its middle
+    # line (a rule between two of its rows when they are even: `|  |（三）不予公开 |-----+--|`), a
+    # rule under a row only where the cells above or below it end; the table indented
+    def lines(g):
+        occ, cells = {}, []
+        for r, row in enumerate(g):
+            c = 0
+            for cell in row:
+                while (r, c) in occ:
+                    c += 1
+                cells.append((r, c, cell.rows, cell.cols, cell.text))
+                for dr in range(cell.rows):
+                    for dc in range(cell.cols):
+                        occ[(r + dr, c + dc)] = len(cells) - 1
+                c += cell.cols
+        n, height = max(c for _, c in occ) + 1, len(g)
+        w = [1] * n
+        for _, c, _, cs, t in cells:
+            if cs == 1:
+                w[c] = max(w[c], width(t) + 1)
+        for _, c, _, cs, t in cells:
+            have = sum(w[c:c + cs]) + cs - 1
+            if cs > 1 and width(t) + 1 > have:
+                w[c + cs - 1] += width(t) + 1 - have
+        middle = [(2 * r + 1 + 2 * (r + rs - 1) + 1) // 2 for r, _, rs, _, _ in cells]
+
+        def box(i, y, c0, c1):  # cell i's text on line y, over columns [c0, c1)
+            t = cells[i][4] if i is not None and middle[i] == y else ""
+            return t + " " * (sum(w[c0:c1]) + c1 - c0 - 1 - width(t))
+
+        out = [" " * indent + "+" + "-" * (sum(w) + n - 1) + "+"]
+        for y in range(1, 2 * height):
+            r, segments, c = y // 2, [], 0
+            while c < n:
+                if y % 2:  # a row: one box a cell
+                    i = occ.get((r, c))
+                    e = c + 1
+                    while e < n and i is not None and occ.get((r, e)) == i:
+                        e += 1
+                    segments.append(("box", box(i, y, c, e)))
+                elif occ.get((r - 1, c)) is not None and occ.get((r - 1, c)) == occ.get((r, c)):
+                    i, e = occ[(r, c)], c + 1  # a cell merged over both rows
+                    while e < n and occ.get((r, e)) == i:
+                        e += 1
+                    segments.append(("box", box(i, y, c, e)))
+                else:  # a rule, as long as no cell above or below ends
+                    e = c + 1
+                    while (e < n and occ.get((r - 1, e)) == occ.get((r - 1, e - 1)) and occ.get((r, e)) == occ.get((r, e - 1))
+                           and not (occ.get((r - 1, e)) is not None and occ.get((r - 1, e)) == occ.get((r, e)))):
+                        e += 1
+                    segments.append(("rule", "-" * (sum(w[c:e]) + e - c - 1)))
+                c = e
+            line = "|" + segments[0][1]
+            for (k0, _), (k1, t) in zip(segments, segments[1:]):
+                line += ("+" if k0 == k1 == "rule" else "|") + t
+            out.append(" " * indent + line + "|")
+        return [""] + out + [" " * indent + "+" + "-" * (sum(w) + n - 1) + "+", ""]
+    return lambda d: text(d, lines)
+
+
 def mineru(d):
     lines = ["# " + title(d), ""] + PROSE
     for heading, g in zip(HEADINGS, grids(d)):
@@ -888,6 +950,7 @@ LAYOUTS = {
     "text-box-drawn": (box_drawn(), ".txt", True),
     "text-box-drawn-wrapped": (box_drawn(wrap=8), ".txt", True),
     "text-ascii-drawn-wrapped": (box_drawn(wrap=8, ascii=True), ".txt", True),
+    "text-links-drawn": (links_drawn(3), ".txt", True),
 }
 
 

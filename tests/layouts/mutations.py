@@ -59,7 +59,7 @@ KINDS = {
 }
 # laid out in columns: a separator's width is where the next cell stands
 POSITIONAL = {"text-aligned", "text-aligned-characters", "text-dataframes-to-string", "text-box-drawn",
-              "text-box-drawn-wrapped", "text-ascii-drawn-wrapped", "text-crawler-indented",
+              "text-box-drawn-wrapped", "text-ascii-drawn-wrapped", "text-links-drawn", "text-crawler-indented",
               "text-pdf-layout-wrapped"}
 FOOTER = re.compile(r"Page|页|^\s*\d+\s*$")
 CELL = re.compile(r"<(td|th|TD)\b[^>]*>(.*?)(?:</(?:td|th|TD)>|(?=<(?:td|th|TD|/tr|/TR)\b))", re.S)

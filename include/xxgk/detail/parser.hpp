@@ -4117,9 +4117,9 @@ class text_parser {
     if (x.after.empty() || cells_lost_or_gained(*x.after.front().second) >= 0) return false;
     const alignment& a = alignment_of(t);
     // a table drawn in ASCII (links' `|一、本年新收… |26 |  |…|26 |` among `|  |  |1.属于国家秘密 |0 |…`):
-    // no row fills every column, but its lines of the common count hold as many cells after
-    // their labels as this one, one a column, up to the bar that closes the line
-    if (!a.known && a.markdown && x.markdown && x.cells < a.shape && a.shape_label_cell == std::size_t{t.columns} + 1 &&
+    // its lines of the common count hold as many cells after their labels as this one, one a
+    // column, up to the bar that closes the line (so does a line of empty cells: a blank row)
+    if (a.markdown && x.markdown && x.cells < a.shape && a.shape_label_cell == std::size_t{t.columns} + 1 &&
         x.label_cell == a.shape_label_cell)
       return true;
     if (!holds_value(*x.after.front().second) || !a.known || a.cells.empty()) return false;
