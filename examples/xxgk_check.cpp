@@ -98,8 +98,11 @@ It is a suggestion beside the findings: the published numbers are kept. With --p
 --series, X.CARRY takes part.
 
 Inferred cells: crawler text whose digits ran together ("640020470") is split the one way its
-row's identity allows, and the cells so read are inferred (FMT.INFERRED_ROW). A finding that
-rests on them says so; the identity used to split a row cannot check it (not assessable).
+row's identity allows, and the cells so read are inferred (FMT.INFERRED_ROW). Rows of chapter
+三 one number short, in text that dropped the empty cells of a column left blank down them, are
+read with that column empty when it alone makes every other column add up (FMT.INFERRED_BLANK).
+A finding that rests on them says so; the identity used to split a row cannot check it (not
+assessable), nor can the column totals that placed such rows.
 
 Exit status:
   0  no file has a finding at or above --fail-on (by default: no error finding)
@@ -279,12 +282,12 @@ std::string inferred_line(std::string_view file, const std::vector<std::string>&
   std::string out(file);
   out += ": ";
   if (lang == xxgk::language::zh)
-    out += std::to_string(paths.size()) + " 个推定值（原文数字连写或与标签分离，按唯一相符的读法读取），在 " +
+    out += std::to_string(paths.size()) + " 个推定值（原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取），在 " +
            std::to_string(rows.size()) + " 行：";
   else
     out += std::to_string(paths.size()) + (paths.size() == 1 ? " inferred cell" : " inferred cells") + " in " +
            std::to_string(rows.size()) + (rows.size() == 1 ? " row" : " rows") +
-           " (digits that ran together, or numbers apart from their labels, read the only way that fits): ";
+           " (digits that ran together, numbers apart from their labels, or an empty cell lost, read the only way that fits): ";
   for (std::size_t i = 0; i != rows.size(); ++i) {
     if (i != 0) out += ", ";
     out += rows[i];

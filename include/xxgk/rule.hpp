@@ -151,6 +151,12 @@ inline constexpr rule_info fmt_inferred_row{
     "the digits of this row run together; exactly one split fits (3, 4: its total the sum of its parts; "
     "2: no leading zeros), and its cells are read that way (inferred)",
     "FORMAT.md, Inferred cells"};
+inline constexpr rule_info fmt_inferred_blank{
+    "FMT.INFERRED_BLANK", severity::warning,
+    "该行少一个数字；仅当各行缺少的空白单元格位于同一列时，其余各列的合计才等于各项之和，按此推定读取（推定值）",
+    "this row holds one number fewer than its cells; only one column, left empty in such rows, makes every "
+    "other column's totals the sums of their parts, and its cells are read that way (inferred)",
+    "FORMAT.md, Inferred cells"};
 inline constexpr rule_info fmt_row_by_position{
     "FMT.ROW_BY_POSITION", severity::warning,
     "该行标签与数字分离（PDF 转换），数字行按表格顺序对应到该行",
@@ -201,9 +207,9 @@ inline constexpr rule_info input_file{
     "INPUT.FILE", severity::error, "无法读取该文件", "the file cannot be read", "input"};
 
 /// Every reader finding code.
-inline constexpr std::array<const rule_info*, 21> reader_catalogue{
+inline constexpr std::array<const rule_info*, 22> reader_catalogue{
     &fmt_label,       &fmt_other_handling, &fmt_missing_table,   &fmt_missing_row, &fmt_unreadable_row,
-    &fmt_inferred_row, &fmt_row_by_position, &fmt_number,        &fmt_edition,     &fmt_title,
+    &fmt_inferred_row, &fmt_inferred_blank, &fmt_row_by_position, &fmt_number,     &fmt_edition,     &fmt_title,
     &fmt_chapter,     &fmt_empty_chapter,  &fmt_year,            &input_empty,     &input_binary,
     &input_encoding,  &input_gbk,          &input_decoded,       &input_no_tables, &input_json,
     &input_file};

@@ -286,7 +286,7 @@ if [[ -f $CRAWLED ]]; then
   expect "crawled text: the inferred cells are listed after the summary" "$WORK/out" " inferred cells in "
   expect "crawled text: by row" "$WORK/out" "section3.new_received, section3.carried_over"
   run "crawled text in Chinese" 0 "$CRAWLED"
-  expect "crawled text: 推定值 (zh)" "$WORK/out" "个推定值（原文数字连写或与标签分离，按唯一相符的读法读取），在 "
+  expect "crawled text: 推定值 (zh)" "$WORK/out" "个推定值（原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取），在 "
   expect "crawled text: S3.ROW not assessable (zh)" "$WORK/out" "该行数字是按此等式推定读取的（连写的数字拆分，或与标签分离的数字对应到行），不能再用它核对该行"
   run "consistent text names no inferred cell" 0 --lang en "$DATA/huaian-hongze-2024.txt"
   expect_not "consistent text: no inferred line" "$WORK/out" "inferred cell"

@@ -387,10 +387,10 @@ TEST_CASE("describe: a finding that rests on inferred cells says so in both lang
   CHECK(ds[1].inferred);
   CHECK(ds[1].message_zh == "三、收到和处理政府信息公开申请情况 （七）总计 / 自然人：（七）总计 = 47，"
                             "（一）+（二）+（三）至（六）各项之和 = 48"
-                            "（涉及推定值：原文数字连写或与标签分离，按唯一相符的读法读取）");
+                            "（涉及推定值：原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取）");
   CHECK(ds[1].message_en == "section3 outcome_total / natural_person: (7) total = 47, but (1) + (2) + every item "
-                            "of (3) to (6) = 48 (rests on inferred cells: digits that ran together, or numbers apart "
-                            "from their labels, read the only way that fits)");
+                            "of (3) to (6) = 48 (rests on inferred cells: digits that ran together, numbers apart "
+                            "from their labels, or an empty cell lost, read the only way that fits)");
   CHECK(ds[2].column == "total");
   CHECK(ds[2].inferred);
 
@@ -412,11 +412,11 @@ TEST_CASE("describe: an inferred number a message prints is marked") {
   // the published total of S3.ROW is a sum of the row: not marked; the inferred cell is in it
   CHECK(ds[0].rule == "S3.ROW");
   CHECK(ds[0].message_zh == "三、收到和处理政府信息公开申请情况 （七）总计 / 总计：总计 = 52，六类申请人之和 = 51"
-                            "（涉及推定值：原文数字连写或与标签分离，按唯一相符的读法读取）");
+                            "（涉及推定值：原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取）");
   // the total of S3.TOTAL is the inferred cell itself
   CHECK(ds[1].rule == "S3.TOTAL");
   CHECK(ds[1].message_zh == "三、收到和处理政府信息公开申请情况 （七）总计 / 自然人：（七）总计 = 46（推定），"
-                            "（一）+（二）+（三）至（六）各项之和 = 47（涉及推定值：原文数字连写或与标签分离，按唯一相符的读法读取）");
+                            "（一）+（二）+（三）至（六）各项之和 = 47（涉及推定值：原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取）");
   CHECK(ds[1].message_en.starts_with("section3 outcome_total / natural_person: (7) total = 46 (inferred), but "));
   CHECK(ds[1].actual == std::optional<std::string>("46"));  // values stay numbers
   CHECK(ds[1].raw == "46");
@@ -424,7 +424,7 @@ TEST_CASE("describe: an inferred number a message prints is marked") {
   CHECK(ds[2].rule == "S3.BALANCE");
   CHECK(ds[2].inferred);
   CHECK(ds[2].message_zh == "三、收到和处理政府信息公开申请情况 自然人列：一 + 二 = 50，（七）总计 + 四 = 49"
-                            "（涉及推定值：原文数字连写或与标签分离，按唯一相符的读法读取）");
+                            "（涉及推定值：原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取）");
 
   // a cell's own finding (CELL.RANGE) over an inferred value
   xxgk::report_2021 negative = writer_tests::consistent_2021();
@@ -434,7 +434,7 @@ TEST_CASE("describe: an inferred number a message prints is marked") {
   CHECK(range[0].rule == "CELL.RANGE");
   CHECK(range[0].inferred);
   CHECK(range[0].message_en.starts_with("section2.5 licensing / decisions: published -95 (inferred), which is negative; "));
-  CHECK(range[0].message_en.ends_with(" (rests on inferred cells: digits that ran together, or numbers apart from their labels, read the only way that fits)"));
+  CHECK(range[0].message_en.ends_with(" (rests on inferred cells: digits that ran together, numbers apart from their labels, or an empty cell lost, read the only way that fits)"));
 }
 
 TEST_CASE("describe: checks across years and prose findings over inferred cells say so") {
@@ -449,9 +449,9 @@ TEST_CASE("describe: checks across years and prose findings over inferred cells 
   CHECK(ds[0].inferred);
   CHECK(ds[0].message_zh == "三、收到和处理政府信息公开申请情况 二、上年结转政府信息公开申请数量 / 自然人："
                             "本年 二、上年结转 = 上年 四、结转下年度继续办理（每一列）；期望 3（推定），公布为 0"
-                            "（涉及推定值：原文数字连写或与标签分离，按唯一相符的读法读取）");
+                            "（涉及推定值：原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取）");
   CHECK(ds[0].message_en.ends_with("; expected 3 (inferred), published 0 (rests on inferred cells: digits that ran "
-                                   "together, or numbers apart from their labels, read the only way that fits)"));
+                                   "together, numbers apart from their labels, or an empty cell lost, read the only way that fits)"));
   CHECK(ds[1].column == "commercial");
   CHECK(!ds[1].inferred);
   CHECK(ds[1].message_en.ends_with("; expected 4, published 0"));
@@ -473,9 +473,9 @@ TEST_CASE("describe: checks across years and prose findings over inferred cells 
   prose.inferred = true;
   const xxgk::diagnostic d = xxgk::describe(prose);
   CHECK(d.inferred);
-  CHECK(d.message_zh == read.message_zh + "（涉及推定值：原文数字连写或与标签分离，按唯一相符的读法读取）");
+  CHECK(d.message_zh == read.message_zh + "（涉及推定值：原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取）");
   CHECK(d.message_en == read.message_en +
-                            " (rests on inferred cells: digits that ran together, or numbers apart from their labels, read the only way that fits)");
+                            " (rests on inferred cells: digits that ran together, numbers apart from their labels, or an empty cell lost, read the only way that fits)");
 }
 
 TEST_CASE("describe: messages are one line of valid UTF-8 whatever a source held") {

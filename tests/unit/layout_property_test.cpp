@@ -722,7 +722,7 @@ const layout_case layout_cases[] = {
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
     {"pandoc-gfm-unmerged-shuyang-2025", 0, ".md"},
-    {"pandoc-rst-word-grid", 13},
+    {"pandoc-rst-word-grid", 31},
     {"pdftotext-print-shanghai-office-2019", 0},
     {"html2text-shanghai-office-2019", 34, ".md"},
     {"html2text-paragraphs-ueditor-grid", 34, ".md"},

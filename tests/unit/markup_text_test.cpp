@@ -722,12 +722,17 @@ TEST_CASE("a table laid out with spaces (lynx, w3m without borders, pandoc's pla
   // moved four characters to the right: some numbers fall between the columns, the row is unread
   check_only_unread(replaced(text, row, "1.属于国家秘密                                  0    0    0      0      0      0"),
                     want, "section3/withheld_state_secret");
-  // a full row a character off its columns: the columns are not sure, and no short row is read
-  const auto off = read(replaced(text, "数量                                        36  0    0    0      0      0 36",
-                                 "数量                                       36  0    0    0      0      0 36"));
+  // a full row a character off its columns: the columns are not sure, and no short row is
+  // placed by them; the rows short of one number are read by the column sums instead (总计
+  // left empty in each: FMT.INFERRED_BLANK, every number inferred)
+  const auto off_parsed = xxgk::parse(replaced(text, "数量                                        36  0    0    0      0      0 36",
+                                               "数量                                       36  0    0    0      0      0 36"));
+  REQUIRE(off_parsed.has_value());
+  const auto off = rows_of(off_parsed->report);
   CHECK(off.count("section3/carried_over") == 1);
-  CHECK(off.count("section3/withheld_state_secret") == 0);
-  CHECK(off.count("section3/withheld_law_prohibited") == 0);
+  xxgk_test::check_read_right(off, want);
+  CHECK(xxgk_test::placed_by_column_sums(*off_parsed, "section3/withheld_state_secret"));
+  CHECK(xxgk_test::placed_by_column_sums(*off_parsed, "section3/withheld_law_prohibited"));
 }
 
 TEST_CASE("a page's tables through pandas (read_html, then to_csv, to_string, to_markdown): read as the page") {
@@ -1377,9 +1382,11 @@ TEST_CASE("html-to-text's data tables (columns padded with spaces, counted in ch
   // a word after the numbers on their line: the row is unread
   check_only_unread(replaced(grid, row, row + "  注"), grid_want, "section3/withheld_law_prohibited");
   // a full row a character off its column: the columns do not line up, rows short of numbers
-  // stay unread
-  const auto off = read(replaced(grid, " 36    0      0", "  36   0      0"));
-  xxgk_test::check_rows(off, grid_want, {"section3/new_received"}, {"section3/withheld_law_prohibited"});
+  // are not placed by them, but by the column sums (总计 left empty: FMT.INFERRED_BLANK)
+  const auto off_parsed = xxgk::parse(replaced(grid, " 36    0      0", "  36   0      0"));
+  REQUIRE(off_parsed.has_value());
+  xxgk_test::check_rows(rows_of(off_parsed->report), grid_want, {"section3/new_received"}, {});
+  CHECK(xxgk_test::placed_by_column_sums(*off_parsed, "section3/withheld_law_prohibited"));
 }
 
 TEST_CASE("node-html-markdown's pipe tables: spans dropped, rows padded at their end to the table's width") {
@@ -1401,8 +1408,8 @@ TEST_CASE("turndown's markdown of a page whose script writes a cell: the tag in 
   // as CMS pages write theirs) turndown keeps as text on the first line; the tables become a cell
   // a paragraph. The `<td>` of that line made a table that took in every later line (15 cells of
   // 200 read); a table no `<table>` tag opened now ends at an empty line, or at a line that does
-  // not open with a tag while no cell is open. Three rows whose blank total leaves no trace stay
-  // unread
+  // not open with a tag while no cell is open. Three rows whose blank total leaves no trace are
+  // read by the column sums (总计 left empty in each, FMT.INFERRED_BLANK: every number inferred)
   const std::string text = xxgk_test::read_data_file("turndown-ueditor-grid.md");
   const auto want = expected("html-ueditor-grid.json");
   const std::initializer_list<std::string> unread = {"section3/partially_granted", "section3/withheld_process_info",
@@ -1966,4 +1973,43 @@ TEST_CASE("a text browser's table drawn in ASCII (links -dump): rules under span
   xxgk_test::check_unread(replaced(office, s4, "| 5    |      | 2    |"), office_want,
                           {"section4/reconsideration", "section4/litigation_direct",
                            "section4/litigation_after_reconsideration"});
+}
+
+TEST_CASE("rows one number short, a column left empty down them: read by the column sums, inferred") {
+  // html-word-grid's page merges the 总计 of （三） to （六） into one empty cell; pandoc's text of
+  // it writes nothing there, so each of those 18 rows holds 6 numbers for 7 cells. Only 总计
+  // left empty in them makes every other column's （七）总计 the sum of its rows: read so, each
+  // number inferred, one FMT.INFERRED_BLANK a row (at fa018b0 the 18 rows were unread)
+  const std::string text = xxgk_test::read_data_file("pandoc-rst-word-grid.txt");
+  const auto want = expected("html-word-grid.json");
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  const auto got = rows_of(parsed->report);
+  xxgk_test::check_read_right(got, want);
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_blank) == 18);
+  for (const char* row : {"section3/withheld_law_prohibited", "section3/declined_duplicate", "section3/other_misc"}) {
+    CAPTURE(row);
+    CHECK(xxgk_test::placed_by_column_sums(*parsed, row));
+  }
+  // rows read whole are not inferred
+  CHECK_FALSE(xxgk_test::placed_by_column_sums(*parsed, "section3/granted"));
+  CHECK(got.count("section3/granted") == 1);
+  const auto short_rows_unread = [&](const std::string& edited) {
+    const auto p = xxgk::parse(edited);
+    REQUIRE(p.has_value());
+    auto rows = rows_of(p->report);
+    rows.erase("section3/outcome_total");  // (changed in one edit)
+    xxgk_test::check_read_right(rows, want);
+    CHECK(count_rule(p->findings, xxgk::rules::fmt_inferred_blank) == 0);
+    CHECK(rows.count("section3/withheld_law_prohibited") == 0);
+    CHECK(rows.count("section3/other_misc") == 0);
+  };
+  // （七）总计's 自然人 one more: no column left empty makes the other columns add up
+  short_rows_unread(replaced(text, "（七）总计\n\n710\n", "（七）总计\n\n711\n"));
+  // a row that lost another of its cells (its 6 written as nothing): 5 numbers, and with it no
+  // column fits every row
+  short_rows_unread(replaced(text, "2.重复申请\n\n6\n\n1\n", "2.重复申请\n\n1\n"));
+  // a digit amid a row's label: a number there was lost into the words, not a cell left empty,
+  // and that row is no part of the sums: none is read so
+  short_rows_unread(replaced(text, "2.其他法律行政法规禁止公开\n", "2.其他法律行政法规禁止公开3\n"));
 }

@@ -479,6 +479,7 @@ class text_parser {
     const auto read = [&](auto into) {
       cell_sheet sheet(into);
       any = read_tables(sheet);
+      place_by_column_sums(into);
       into.year = year_;
       into.agency.assign(agency_);
       out.report = std::move(into);
@@ -2022,6 +2023,173 @@ class text_parser {
     laid_values_.clear();
   }
 
+  /// Rows one number short whose table adds its rows up by columns (chapter 三, （七）总计 and
+  /// its parts): a page that leaves one column empty down such rows (总计 left blank, or one
+  /// cell merged over them) loses that empty cell in text that keeps no empty cell (a cell a
+  /// line, pdftotext, a browser's text), and which of the row's cells it was is unknown (the
+  /// rows kept are those of such text, `short_rows_`). When
+  /// every such row is a part of a total, and exactly one column, left empty in all of them,
+  /// makes every other column's totals the sums of their parts (each of those totals and parts
+  /// read, none unknown, the empty cells counted as 0), while each other column breaks one of
+  /// them, the rows are read so, every number marked inferred (FORMAT.md, "Inferred cells"), an
+  /// FMT.INFERRED_BLANK warning each: those totals placed the cells and do not check them. Else
+  /// the rows stay unread.
+  template <class Report>
+  void place_by_column_sums(Report& rep) {
+    if (short_rows_.empty()) return;
+    for_each_table(rep, [&](auto& tbl, std::size_t index) {
+      using schema = typename std::remove_cvref_t<decltype(tbl)>::schema;
+      if constexpr (rules::has_down_total_rule<schema>) place_by_column_sums(tbl, index);
+    });
+    short_rows_.clear();
+  }
+
+  template <class T>
+  void place_by_column_sums(table<T>& tbl, std::size_t index) {
+    constexpr auto& tree = T::rows::tree;
+    constexpr std::size_t columns = T::columns::size;
+    std::vector<const short_row*> rows;
+    for (const short_row& s : short_rows_) {
+      if (s.target->table != index || s.target->columns != columns) continue;
+      bool present = false;  // read since (a later pass placed it)
+      for (std::size_t col = 0; col != columns; ++col) present = present || tbl.cells[s.target->row * columns + col].is_present();
+      if (present) continue;
+      // a part of some total: its cells count in a column's sums
+      bool part = false;
+      for (std::size_t n = 0; n != tree.node_count && !part; ++n)
+        part = tree.nodes[n].total >= 0 && under(tree, n, s.target->row);
+      if (!part) return;
+      rows.push_back(&s);
+    }
+    if (rows.empty()) return;
+    const auto fill = [&](table<T>& into, const short_row& s, std::size_t empty, bool inferred) {
+      for (std::size_t col = 0, k = 0; col != columns; ++col) {
+        cell x = col == empty ? cell{blank}.at(where_.at(s.values.front()->begin)) : cell_of(*s.values[k++]);
+        // (the empty cell holds no number: none to mark, FORMAT.md's "inferred" lists numbers)
+        into.cells[s.target->row * columns + col] = inferred && col != empty ? x.as_inferred() : x;
+      }
+    };
+    std::size_t found = columns, holding = 0;
+    for (std::size_t k = 0; k != columns; ++k) {
+      table<T> trial = tbl;
+      for (const short_row* s : rows) fill(trial, *s, k, false);
+      int all = 1;  // 1: every other column adds up; 0: one does not; -1: one is unknown
+      for (std::size_t col = 0; col != columns && all != 0; ++col)
+        if (col != k) all = std::min(all, column_adds_up(tree, trial, col));
+      if (all < 0) return;  // a column that says nothing: no column is sure
+      if (all == 1) {
+        found = k;
+        ++holding;
+      }
+    }
+    if (holding != 1) return;
+    for (const short_row* s : rows) {
+      const row_target& t = *s->target;
+      fill(tbl, *s, found, true);
+      forget_unreadable(t);
+      std::string raw;
+      for (const token* v : s->values) {
+        if (!raw.empty()) raw += ' ';
+        raw.append(text_.substr(v->begin, v->end - v->begin));
+      }
+      findings_.push_back(
+          {&rules::fmt_inferred_blank, rules::fmt_inferred_blank.severity, s->label_pos, std::move(raw), t.label,
+           t.table_key, t.key, {},
+           std::to_string(columns - 1) + " numbers for " + std::to_string(columns) + " cells, read with " +
+               (found < t.column_labels.size() ? t.column_labels[found] : std::to_string(found + 1)) +
+               " empty: the only column whose cells left empty in the " + std::to_string(rows.size()) +
+               " rows short of one makes every other column's totals the sums of their parts (S3.TOTAL), "
+               "which therefore do not check these cells"});
+    }
+  }
+
+  /// True when a digit (ASCII or full-width) stands in the text from the end of label `l`'s
+  /// first token (its numbering, `1.`) to `first`, the row's first number.
+  [[nodiscard]] bool digit_before_values(const located& l, const token& first) const {
+    const std::size_t k = text_token_at(l.start);
+    if (k >= scan_.tokens.size()) return true;
+    const std::size_t from = scan_.tokens[k].end;
+    for (std::size_t i = from; i < first.begin && i < text_.size(); ++i) {
+      const auto col = static_cast<unsigned char>(text_[i]);
+      if (col >= '0' && col <= '9') return true;
+      // ０ to ９: EF BC 90 to EF BC 99
+      if (col == 0xEF && i + 2 < text_.size() && static_cast<unsigned char>(text_[i + 1]) == 0xBC &&
+          static_cast<unsigned char>(text_[i + 2]) >= 0x90 && static_cast<unsigned char>(text_[i + 2]) <= 0x99)
+        return true;
+    }
+    return false;
+  }
+
+  /// True when row `slot` stands under node `n` of a rows' hierarchy.
+  template <class Tree>
+  [[nodiscard]] static bool under(const Tree& tree, std::size_t n, std::size_t slot) {
+    const auto& nd = tree.nodes[n];
+    if (!nd.is_branch) return nd.slot >= 0 && static_cast<std::size_t>(nd.slot) == slot;
+    if (nd.total >= 0 && static_cast<std::size_t>(nd.total) == slot) return false;  // the total, no part
+    for (std::size_t k = 0; k != nd.child_count; ++k)
+      if (under(tree, tree.children[nd.first_child + k], slot)) return true;
+    return false;
+  }
+
+  /// Whether every total of a table's rows in column `col` is the sum of its parts: 1 when each
+  /// is, 0 when one is not, -1 when one cannot be said (a cell absent, a marker, an amount).
+  /// An empty cell counts as 0; an optional total only where it and some part are published.
+  template <class Tree, class T>
+  [[nodiscard]] static int column_adds_up(const Tree& tree, const table<T>& t, std::size_t col) {
+    constexpr std::size_t columns = T::columns::size;
+    const auto count = [&](std::int16_t row) -> std::int64_t {  // -1: not a count
+      const cell& x = t.cells[static_cast<std::size_t>(row) * columns + col];
+      if (x.is_blank()) return 0;
+      return x.state == cell_state::number && x.value.scale == 0 && x.value.units >= 0 ? x.value.units : -1;
+    };
+    const auto present = [&](std::int16_t row) {
+      return t.cells[static_cast<std::size_t>(row) * columns + col].is_present();
+    };
+    int out = 1;
+    for (std::size_t n = 0; n != tree.node_count; ++n) {
+      const auto& nd = tree.nodes[n];
+      if (nd.total < 0) continue;
+      if (nd.optional_total && (!present(nd.total) || !any_part_present(tree, n, present))) continue;
+      const std::int64_t total = count(nd.total);
+      std::int64_t parts = 0;
+      for (std::size_t k = 0; k != nd.child_count && parts >= 0; ++k) {
+        const std::int64_t v = parts_sum(tree, tree.children[nd.first_child + k], count, present);
+        parts = v < 0 ? -1 : parts + v;
+      }
+      if (total < 0 || parts < 0) return -1;
+      if (total != parts) out = 0;
+    }
+    return out;
+  }
+
+  /// True when some part of node `n` is published (`present`).
+  template <class Tree, class Present>
+  [[nodiscard]] static bool any_part_present(const Tree& tree, std::size_t n, const Present& present) {
+    const auto& nd = tree.nodes[n];
+    if (!nd.is_branch) return nd.slot >= 0 && present(nd.slot);
+    for (std::size_t k = 0; k != nd.child_count; ++k)
+      if (any_part_present(tree, tree.children[nd.first_child + k], present)) return true;
+    return false;
+  }
+
+  /// What node `n` adds to its total's sum (`count` of each part; an optional total published
+  /// without parts, itself), -1 when some part is no count.
+  template <class Tree, class Count, class Present>
+  [[nodiscard]] static std::int64_t parts_sum(const Tree& tree, std::size_t n, const Count& count,
+                                              const Present& present) {
+    const auto& nd = tree.nodes[n];
+    if (!nd.is_branch) return nd.slot < 0 ? 0 : count(nd.slot);
+    if (nd.optional_total && nd.total >= 0 && present(nd.total) && !any_part_present(tree, n, present))
+      return count(nd.total);
+    std::int64_t out = 0;
+    for (std::size_t k = 0; k != nd.child_count; ++k) {
+      const std::int64_t v = parts_sum(tree, tree.children[nd.first_child + k], count, present);
+      if (v < 0) return -1;
+      out += v;
+    }
+    return out;
+  }
+
   /// One cell per line, a row short of numbers whose lines of spaces (a page's text taken a
   /// text node a line, as BeautifulSoup's `get_text("\n")` does: Word's blank cell `<o:p> </o:p>`,
   /// `&nbsp;`) make up its missing cells: kept, to be read so when the text's full rows have no
@@ -3437,6 +3605,18 @@ class text_parser {
                  " found: a blank may have collapsed, a number may be split, or the row is cut off";
       findings_.push_back({&rules::fmt_unreadable_row, rules::fmt_unreadable_row.severity, label_pos,
                            std::string(t.label), {}, t.table_key, t.key, {}, std::move(detail)});
+      // one number short, each a count and nothing else amiss, in text that keeps no empty cell
+      // (a cell a line, numbers apart by spaces: not cut into cells, where an empty cell has its
+      // place and one lost may as well have held a number): a cell left empty, perhaps down the
+      // column in rows of a total (`place_by_column_sums`). Not when a digit stands amid the
+      // label or between it and the numbers: a number there, run into the label's words (pypdf's
+      // `计这一情99 0 0 0 2 0 101` amid a wrapped label), was lost, not a cell left empty
+      if (values.size() + 1 == t.columns && t.columns >= 3 && !odd_line && !digits_in_text && doubt.empty() &&
+          !shares_cell && std::none_of(values.begin(), values.end(), [](const token* v) { return v->cells || v->grid; }) &&
+          std::all_of(values.begin(), values.end(),
+                      [](const token* v) { return v->kind == token_kind::number && v->value.scale == 0; }) &&
+          !digit_before_values(l, *values.front()))
+        short_rows_.push_back({&t, values, label_pos});
       // a text whose every empty line is a cell: the lines after the label up to a line of words
       // (a row the format lacks, Hubei's `其他主动公开文件（…）`, its numbers after it) are the row's
       // cells when they are as many as it has
@@ -4876,6 +5056,15 @@ class text_parser {
   std::size_t full_rows_not_joined_ = 0;     ///< rows read whole from their label's line otherwise
   std::string_view joined_by_;               ///< the separator of the first such row
   /// a text laid out with spaces: rows read whole from one line, and rows short of numbers there
+  /// A row of chapter 三 one number short, its numbers counts in the order printed
+  /// (`place_by_column_sums`).
+  struct short_row {
+    const row_target* target;
+    std::vector<const token*> values;
+    source_pos label_pos;
+  };
+  std::vector<short_row> short_rows_;
+
   struct laid_row {
     const row_target* target;
     std::size_t first, count;  ///< its numbers: laid_values_[first, first + count)

@@ -90,8 +90,8 @@ struct bilingual {
 
 /// What a message about a finding that rests on inferred cells ends with.
 [[nodiscard]] inline bilingual inferred_note() {
-  return {"（涉及推定值：原文数字连写或与标签分离，按唯一相符的读法读取）",
-          " (rests on inferred cells: digits that ran together, or numbers apart from their labels, read the only way that fits)"};
+  return {"（涉及推定值：原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取）",
+          " (rests on inferred cells: digits that ran together, numbers apart from their labels, or an empty cell lost, read the only way that fits)"};
 }
 
 /// Where `slot` sits in a dimension's hierarchy: the heading over it, when that heading has no

@@ -126,7 +126,7 @@ inline constexpr words error{"错误", "error"};
 inline constexpr words warning{"警告", "warning"};
 inline constexpr words not_assessable{"无法核对", "not assessable"};
 inline constexpr words note{"提示", "note"};
-inline constexpr words inferred{"推定值：原文数字连写或与标签分离，按唯一相符的读法读取", "inferred: digits that ran together, or numbers apart from their labels, read the only way that fits"};
+inline constexpr words inferred{"推定值：原文数字连写、与标签分离或缺少空白单元格，按唯一相符的读法读取", "inferred: digits that ran together, numbers apart from their labels, or an empty cell lost, read the only way that fits"};
 inline constexpr words unread{"未读取：未公布或未能确定读取", "unread: not published, or not read with certainty"};
 inline constexpr words text_cell{"文字", "text"};
 inline constexpr words text_title{"填写的不是数字", "holds text that is no number"};
