@@ -2027,13 +2027,13 @@ class text_parser {
   /// its parts): a page that leaves one column empty down such rows (总计 left blank, or one
   /// cell merged over them) loses that empty cell in text that keeps no empty cell (a cell a
   /// line, pdftotext, a browser's text), and which of the row's cells it was is unknown (the
-  /// rows kept are those of such text, `short_rows_`). When
-  /// every such row is a part of a total, and exactly one column, left empty in all of them,
-  /// makes every other column's totals the sums of their parts (each of those totals and parts
-  /// read, none unknown, the empty cells counted as 0), while each other column breaks one of
-  /// them, the rows are read so, every number marked inferred (FORMAT.md, "Inferred cells"), an
-  /// FMT.INFERRED_BLANK warning each: those totals placed the cells and do not check them. Else
-  /// the rows stay unread.
+  /// rows kept are those of such text, `short_rows_`). When every such row is a part of a
+  /// total, and exactly one column, left empty in all of them, makes every other column's
+  /// totals the sums of their parts (each of those totals and parts read, none unknown, the
+  /// empty cells counted as 0), while each other column breaks one of them, the rows are read
+  /// so, every number marked inferred (FORMAT.md, "Inferred cells"), an FMT.INFERRED_BLANK
+  /// warning each: those totals placed the cells and do not check them. Else the rows stay
+  /// unread.
   template <class Report>
   void place_by_column_sums(Report& rep) {
     if (short_rows_.empty()) return;
@@ -2052,7 +2052,8 @@ class text_parser {
     for (const short_row& s : short_rows_) {
       if (s.target->table != index || s.target->columns != columns) continue;
       bool present = false;  // read since (a later pass placed it)
-      for (std::size_t col = 0; col != columns; ++col) present = present || tbl.cells[s.target->row * columns + col].is_present();
+      for (std::size_t col = 0; col != columns; ++col)
+        present = present || tbl.cells[s.target->row * columns + col].is_present();
       if (present) continue;
       // a part of some total: its cells count in a column's sums
       bool part = false;
@@ -2110,10 +2111,10 @@ class text_parser {
     if (k >= scan_.tokens.size()) return true;
     const std::size_t from = scan_.tokens[k].end;
     for (std::size_t i = from; i < first.begin && i < text_.size(); ++i) {
-      const auto col = static_cast<unsigned char>(text_[i]);
-      if (col >= '0' && col <= '9') return true;
+      const auto byte = static_cast<unsigned char>(text_[i]);
+      if (byte >= '0' && byte <= '9') return true;
       // ０ to ９: EF BC 90 to EF BC 99
-      if (col == 0xEF && i + 2 < text_.size() && static_cast<unsigned char>(text_[i + 1]) == 0xBC &&
+      if (byte == 0xEF && i + 2 < text_.size() && static_cast<unsigned char>(text_[i + 1]) == 0xBC &&
           static_cast<unsigned char>(text_[i + 2]) >= 0x90 && static_cast<unsigned char>(text_[i + 2]) <= 0x99)
         return true;
     }
@@ -2137,10 +2138,14 @@ class text_parser {
   template <class Tree, class T>
   [[nodiscard]] static int column_adds_up(const Tree& tree, const table<T>& t, std::size_t col) {
     constexpr std::size_t columns = T::columns::size;
-    const auto count = [&](std::int16_t row) -> std::int64_t {  // -1: not a count
+    // -1: not a count, or one too large to add up without overflow (no office counts 2^48 of anything)
+    const auto count = [&](std::int16_t row) -> std::int64_t {
       const cell& x = t.cells[static_cast<std::size_t>(row) * columns + col];
       if (x.is_blank()) return 0;
-      return x.state == cell_state::number && x.value.scale == 0 && x.value.units >= 0 ? x.value.units : -1;
+      return x.state == cell_state::number && x.value.scale == 0 && x.value.units >= 0 &&
+                     x.value.units < (std::int64_t{1} << 48)
+                 ? x.value.units
+                 : -1;
     };
     const auto present = [&](std::int16_t row) {
       return t.cells[static_cast<std::size_t>(row) * columns + col].is_present();
@@ -4552,14 +4557,13 @@ class text_parser {
     return bar_ends_at(at, 0);
   }
 
-  /// True when blank token `b` is the nothing before a bar that opens its line (`| 5 | …`):
-  /// only spaces stand before it on its line, and a bar (no tab) right after them (or it stands
-  /// amid those spaces: a text browser's table indented, `      | 5 | …`).
+  /// True when blank token `b`, the first of its line, is the nothing before a bar that opens
+  /// the line (`| 5 | …`, or indented as a text browser's table, `      | 5 | …`): only spaces
+  /// stand before the bar (no tab).
   [[nodiscard]] bool opens_with_bar(const token& b) const {
-    const std::size_t line_begin = line_start_at(b.begin);
-    std::size_t k = line_begin;
+    std::size_t k = line_start_at(b.begin);
     while (k < text_.size() && text_[k] == ' ') ++k;
-    return (k <= b.begin + 1 || b.begin < k) && k < text_.size() && bar_at(k);
+    return k < text_.size() && bar_at(k);
   }
 
   /// True when a bar (a cell separator other than a tab: `|`, `¦`, `｜`, one to three bytes)
@@ -5055,7 +5059,6 @@ class text_parser {
   std::size_t full_rows_joined_ = 0;         ///< rows read whole from their label's line, one separator each
   std::size_t full_rows_not_joined_ = 0;     ///< rows read whole from their label's line otherwise
   std::string_view joined_by_;               ///< the separator of the first such row
-  /// a text laid out with spaces: rows read whole from one line, and rows short of numbers there
   /// A row of chapter 三 one number short, its numbers counts in the order printed
   /// (`place_by_column_sums`).
   struct short_row {
@@ -5064,7 +5067,7 @@ class text_parser {
     source_pos label_pos;
   };
   std::vector<short_row> short_rows_;
-
+  /// a text laid out with spaces: rows read whole from one line, and rows short of numbers there
   struct laid_row {
     const row_target* target;
     std::size_t first, count;  ///< its numbers: laid_values_[first, first + count)
