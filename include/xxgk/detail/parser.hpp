@@ -13,6 +13,7 @@
 #include <xxgk/report.hpp>
 #include <xxgk/rule.hpp>
 #include <xxgk/schema/printed.hpp>
+#include <xxgk/validate.hpp>
 
 #include <algorithm>
 #include <array>
@@ -2076,7 +2077,7 @@ class text_parser {
       for (const short_row* s : rows) fill(trial, *s, k, false);
       int all = 1;  // 1: every other column adds up; 0: one does not; -1: one is unknown
       for (std::size_t col = 0; col != columns && all != 0; ++col)
-        if (col != k) all = std::min(all, column_adds_up(tree, trial, col));
+        if (col != k) all = std::min(all, column_adds_up(trial, col));
       if (all < 0) return;  // a column that says nothing: no column is sure
       if (all == 1) {
         found = k;
@@ -2104,19 +2105,21 @@ class text_parser {
     }
   }
 
-  /// True when a digit (ASCII or full-width) stands in the text from the end of label `l`'s
-  /// first token (its numbering, `1.`) to `first`, the row's first number.
+  /// True when a digit (ASCII or full-width, as `utf8::fold` makes it one) stands in the text
+  /// from the end of label `l`'s first token (its numbering, `1.`) to `first`, the row's first
+  /// number.
   [[nodiscard]] bool digit_before_values(const located& l, const token& first) const {
     const std::size_t k = text_token_at(l.start);
     if (k >= scan_.tokens.size()) return true;
-    const std::size_t from = scan_.tokens[k].end;
-    for (std::size_t i = from; i < first.begin && i < text_.size(); ++i) {
-      const auto byte = static_cast<unsigned char>(text_[i]);
-      if (byte >= '0' && byte <= '9') return true;
-      // ０ to ９: EF BC 90 to EF BC 99
-      if (byte == 0xEF && i + 2 < text_.size() && static_cast<unsigned char>(text_[i + 1]) == 0xBC &&
-          static_cast<unsigned char>(text_[i + 2]) >= 0x90 && static_cast<unsigned char>(text_[i + 2]) <= 0x99)
-        return true;
+    for (std::size_t i = scan_.tokens[k].end; i < first.begin && i < text_.size();) {
+      const std::size_t len = utf8::sequence_length(text_, i);
+      if (len == 0) {
+        ++i;
+        continue;
+      }
+      const char32_t c = utf8::fold(utf8::decode(text_, i, len));
+      if (c >= U'0' && c <= U'9') return true;
+      i += len;
     }
     return false;
   }
@@ -2132,67 +2135,21 @@ class text_parser {
     return false;
   }
 
-  /// Whether every total of a table's rows in column `col` is the sum of its parts: 1 when each
-  /// is, 0 when one is not, -1 when one cannot be said (a cell absent, a marker, an amount).
-  /// An empty cell counts as 0; an optional total only where it and some part are published.
-  template <class Tree, class T>
-  [[nodiscard]] static int column_adds_up(const Tree& tree, const table<T>& t, std::size_t col) {
-    constexpr std::size_t columns = T::columns::size;
-    // -1: not a count, or one too large to add up without overflow (no office counts 2^48 of anything)
-    const auto count = [&](std::int16_t row) -> std::int64_t {
-      const cell& x = t.cells[static_cast<std::size_t>(row) * columns + col];
-      if (x.is_blank()) return 0;
-      return x.state == cell_state::number && x.value.scale == 0 && x.value.units >= 0 &&
-                     x.value.units < (std::int64_t{1} << 48)
-                 ? x.value.units
-                 : -1;
+  /// Whether every total of a table's rows in column `col` is the sum of its parts, as S3.TOTAL
+  /// judges it (`check_totals` with the default options: an empty cell counts as 0): 1 when each
+  /// is, 0 when one is not, -1 when one cannot be said (a cell absent or unreadable).
+  template <class T>
+  [[nodiscard]] static int column_adds_up(const table<T>& t, std::size_t col) {
+    struct verdicts {
+      bool failed = false, unknown = false;
+      void push(const finding& f) noexcept { (f.verdict == verdict::failed ? failed : unknown) = true; }
+    } sink;
+    const auto at = [&](std::size_t row) {
+      return std::pair<const cell&, cell_ref>{t.at(row, col),
+                                              cell_ref{0, static_cast<std::uint8_t>(row), static_cast<std::uint8_t>(col)}};
     };
-    const auto present = [&](std::int16_t row) {
-      return t.cells[static_cast<std::size_t>(row) * columns + col].is_present();
-    };
-    int out = 1;
-    for (std::size_t n = 0; n != tree.node_count; ++n) {
-      const auto& nd = tree.nodes[n];
-      if (nd.total < 0) continue;
-      if (nd.optional_total && (!present(nd.total) || !any_part_present(tree, n, present))) continue;
-      const std::int64_t total = count(nd.total);
-      std::int64_t parts = 0;
-      for (std::size_t k = 0; k != nd.child_count && parts >= 0; ++k) {
-        const std::int64_t v = parts_sum(tree, tree.children[nd.first_child + k], count, present);
-        parts = v < 0 ? -1 : parts + v;
-      }
-      if (total < 0 || parts < 0) return -1;
-      if (total != parts) out = 0;
-    }
-    return out;
-  }
-
-  /// True when some part of node `n` is published (`present`).
-  template <class Tree, class Present>
-  [[nodiscard]] static bool any_part_present(const Tree& tree, std::size_t n, const Present& present) {
-    const auto& nd = tree.nodes[n];
-    if (!nd.is_branch) return nd.slot >= 0 && present(nd.slot);
-    for (std::size_t k = 0; k != nd.child_count; ++k)
-      if (any_part_present(tree, tree.children[nd.first_child + k], present)) return true;
-    return false;
-  }
-
-  /// What node `n` adds to its total's sum (`count` of each part; an optional total published
-  /// without parts, itself), -1 when some part is no count.
-  template <class Tree, class Count, class Present>
-  [[nodiscard]] static std::int64_t parts_sum(const Tree& tree, std::size_t n, const Count& count,
-                                              const Present& present) {
-    const auto& nd = tree.nodes[n];
-    if (!nd.is_branch) return nd.slot < 0 ? 0 : count(nd.slot);
-    if (nd.optional_total && nd.total >= 0 && present(nd.total) && !any_part_present(tree, n, present))
-      return count(nd.total);
-    std::int64_t out = 0;
-    for (std::size_t k = 0; k != nd.child_count; ++k) {
-      const std::int64_t v = parts_sum(tree, tree.children[nd.first_child + k], count, present);
-      if (v < 0) return -1;
-      out += v;
-    }
-    return out;
+    check_totals(T::rows::tree, at, rules::down_total_rule<T>(), options{}, sink);
+    return sink.unknown ? -1 : sink.failed ? 0 : 1;
   }
 
   /// One cell per line, a row short of numbers whose lines of spaces (a page's text taken a
