@@ -12,7 +12,8 @@ tables with empty or repeated merged cells, <br> and bold in cells, MinerU's HTM
 DataFrame's to_markdown(), a label's second line on a row of its own, two rows merged into one),
 a page's tables taken by pandas' read_html and written out (to_csv, to_string, to_markdown),
 and text as it is copied, extracted and crawled (tabs, pipes, spaces, a browser's innerText of
-cells that hold paragraphs, one cell per line, labels and numbers wrapped in a narrow column,
+cells that hold paragraphs, WebDriver's element text of a page whose empty cells hold `&nbsp;`,
+one cell per line, labels and numbers wrapped in a narrow column,
 pdftotext's page numbers and form feeds, entities left in, indented lines, cells run together).
 Each is checked with
 `xxgk-check --emit report-json`, and every cell it reads is compared with the JSON.
@@ -619,6 +620,29 @@ def inner_text(d):
     return text(d, lines)
 
 
+def webdriver_text(width):
+    # WebDriver's element text (Selenium's `.text`, chromedriver's "Get Element Text") of a page
+    # whose cells hold paragraphs and whose empty cells `&nbsp;` (`width` - 1 of them): spans
+    # ignored (a merged cell once); each cell that holds text on a line of its own; an empty
+    # cell's U+00A0 and the space after it, written as `width` spaces, open the line of the next
+    # cell that holds text: a row's last empty cells the next row's label's line, a table's last
+    # the line after the table (measured with chromedriver and chromium 120 on a page's table)
+    def render(d):
+        lines, pending = [title(d)] + PROSE, ""
+        for heading, g in zip(HEADINGS, grids(d)):
+            lines.append(pending + heading)
+            pending = ""
+            for row in g:
+                for c in row:
+                    if c.text:
+                        lines.append(pending + c.text)
+                        pending = ""
+                    else:
+                        pending += " " * width
+        return "\n".join(lines + [pending + CLOSING[0]] + CLOSING[1:]) + "\n"
+    return render
+
+
 def bar_led_cells(d):
     # trafilatura 1.x's text of a page whose cells hold paragraphs (tests/layouts/trafilatura_text.py):
     # each cell's text on a line of its own, led by the bar that closed the cell before it; an
@@ -945,6 +969,8 @@ LAYOUTS = {
     "text-html2text": (html2text(False), ".md", True),
     "text-html2text-paragraphs": (html2text(True), ".md", True),
     "text-inner-text-paragraphs": (inner_text, ".txt", True),
+    "text-webdriver-nbsp": (webdriver_text(2), ".txt", True),
+    "text-webdriver-nbsp2": (webdriver_text(3), ".txt", True),
     "text-aligned": (aligned(), ".txt", False),
     "text-aligned-characters": (aligned(display=False), ".txt", False),
     "text-box-drawn": (box_drawn(), ".txt", True),

@@ -1975,6 +1975,67 @@ TEST_CASE("a text browser's table drawn in ASCII (links -dump): rules under span
                            "section4/litigation_after_reconsideration"});
 }
 
+TEST_CASE("WebDriver's text of a page whose empty cells hold &nbsp;: a blank cell as spaces opening the next line") {
+  // chromedriver's element text (Selenium's `.text`) of the real page: a cell a line, and each
+  // empty cell's `<p>&nbsp;</p>` written as two spaces before the next cell that holds text
+  // (`821` / `35` / `    2` / `1` / `859`: two blanks between 35 and 2), a row's last blanks
+  // before the next row's label (`  （二）部分公开…`). At 27a2132: 22 cells of 198, chapter 二's
+  const std::string text = xxgk_test::read_data_file("selenium-shanghai-office-2019.txt");
+  const auto want = expected("html-shanghai-office-2019.json");
+  CHECK(read(text) == want);
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_blank) == 0);
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_unreadable_row) == 0);
+  // a blank names the line and column of its spaces: 科研机构's two at the start of `    2`
+  const auto* r2019 = parsed->report.get<xxgk::edition_2019_t>();
+  REQUIRE(r2019 != nullptr);
+  const xxgk::cell& blank = (*r2019)(xxgk::s3::new_received, xxgk::s3::research);
+  CHECK(blank.is_blank());
+  CHECK(blank.pos.line == 81);
+  CHECK(blank.pos.column == 1);
+  CHECK((*r2019)(xxgk::s3::new_received, xxgk::s3::social_welfare).pos.column == 3);
+
+  // a run one space short: that row's blanks are no whole cells, the row stays unread
+  check_only_unread(replaced(text, "35\n    2\n", "35\n   2\n"), want, "section3/new_received");
+  // two of its numbers lost: four spaces for four blanks would be blanks of one space, which a
+  // blank never is (its U+00A0 and the space after): unread, and the others still read
+  check_only_unread(replaced(text, "821\n35\n    2\n", "    2\n"), want, "section3/new_received");
+  // one row whose blanks are three spaces wide among rows of two: the chapter's blanks have no
+  // one width, none of its rows is read so
+  const auto without_indented_rows = [&](const std::string& edited) {
+    const auto p = xxgk::parse(edited);
+    REQUIRE(p.has_value());
+    const auto rows = rows_of(p->report);
+    for (const char* row : {"section3/new_received", "section3/granted", "section3/outcome_total"}) {
+      CAPTURE(row);
+      CHECK(rows.count(row) == 0);
+    }
+    CHECK(rows.count("section2/regulations") == 1);
+  };
+  without_indented_rows(replaced(text, "18\n          18\n", "18\n               18\n"));
+  // a full row whose number stands after spaces: the text indents lines for other reasons, no
+  // run of spaces is a blank
+  without_indented_rows(replaced(text, "13\n13\n524\n", "13\n13\n  524\n"));
+
+  // a 2021 report, the real Word page whose empty cells (`<p> </p>`, which leave no trace) were
+  // written `<p>&nbsp;</p>`: chapter 三's rows 26 / 26 and 0 / 0, five blanks between
+  const std::string fgj = xxgk_test::read_data_file("selenium-nbsp-shuyang-fgj-2023.txt");
+  const auto fgj_want = expected("shuyang-fgj-2023.json");
+  CHECK(read(fgj) == fgj_want);
+  // the same text with the blanks' spaces gone, as the page itself gives it: unread
+  std::string bare;
+  for (std::size_t at = 0; at < fgj.size();) {
+    const std::size_t end = std::min(fgj.find('\n', at), fgj.size());
+    const std::string line = fgj.substr(at, end - at);
+    bare += line.substr(std::min(line.find_first_not_of(' '), line.size())) + "\n";
+    at = end + 1;
+  }
+  const auto fgj_bare = xxgk::parse(bare);
+  REQUIRE(fgj_bare.has_value());
+  CHECK(rows_of(fgj_bare->report).count("section3/new_received") == 0);
+}
+
 TEST_CASE("rows one number short, a column left empty down them: read by the column sums, inferred") {
   // html-word-grid's page merges the 总计 of （三） to （六） into one empty cell; pandoc's text of
   // it writes nothing there, so each of those 18 rows holds 6 numbers for 7 cells. Only 总计

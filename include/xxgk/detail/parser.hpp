@@ -1491,6 +1491,7 @@ class text_parser {
     line_cell_rows_.clear();
     rows_padded_by_one_ = 0;
     joined_rows_.clear();
+    indented_rows_.clear();
     paragraph_rows_.clear();
     laid_full_.clear();
     laid_short_.clear();
@@ -2152,6 +2153,62 @@ class text_parser {
     return sink.unknown ? -1 : sink.failed ? 0 : 1;
   }
 
+  /// A row's cells in a crawler's text a cell a line whose blank cells are runs of spaces:
+  /// WebDriver's element text (Selenium's `.text`) of a page whose empty cells hold `&nbsp;`
+  /// (`<p>&nbsp;</p>`, as Word's HTML has them), where a blank cell's U+00A0 and the space after
+  /// it, both written as spaces, open the line of the next cell that holds text (`258` / `12` /
+  /// `    1` / `1` / `  （二）部分公开`: 258 and 12, two blanks, 1 and 1, a blank total). The
+  /// numbers `values` stand one a line on the lines right after `before`'s (the label's last
+  /// token, or the header's), nothing else on them; the spaces that open each of their lines and
+  /// the line after the last are blanks of one width (`width`, when not 0), two spaces or more.
+  /// The width and the `columns` cells (a number, or a blank where its spaces begin) when those
+  /// blanks are exactly the cells the numbers leave; nullopt otherwise (no spaces: blanks that
+  /// left no trace).
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::vector<std::pair<const token*, std::size_t>>>>
+  indented_cells(const token& before, const std::vector<const token*>& values, std::size_t columns,
+                 std::size_t width) const {
+    if (values.size() >= columns) return std::nullopt;
+    const auto spaces_at = [&](std::size_t at) {
+      std::size_t n = 0;
+      while (at + n < text_.size() && text_[at + n] == ' ') ++n;
+      return n;
+    };
+    std::vector<std::size_t> starts;  // the lines of the numbers, then the one after the last
+    std::size_t line = line_end_at(before.end) + 1;
+    std::uint32_t line_no = before.line + 1;
+    for (const token* v : values) {
+      if (line >= text_.size() || v->line != line_no || line + spaces_at(line) != v->begin ||
+          line_end_at(v->begin) != v->end)
+        return std::nullopt;
+      starts.push_back(line);
+      line = v->end + 1;
+      ++line_no;
+    }
+    starts.push_back(line);
+    std::size_t sum = 0;
+    for (const std::size_t at : starts) sum += spaces_at(at);
+    const std::size_t blanks = columns - values.size();
+    // (a blank's spaces are two at least: its U+00A0 and the space after; one a blank is a
+    // number's line lost, `0` / `  0` / `0` read as two blanks for one)
+    if (sum % blanks != 0 || sum / blanks < 2 || (width != 0 && sum / blanks != width)) return std::nullopt;
+    const std::size_t w = sum / blanks;
+    std::vector<std::pair<const token*, std::size_t>> cells;
+    for (std::size_t k = 0; k != starts.size(); ++k) {
+      const std::size_t run = spaces_at(starts[k]);
+      if (run % w != 0) return std::nullopt;
+      for (std::size_t j = 0; j != run / w; ++j) cells.push_back({nullptr, starts[k] + j * w});
+      if (k < values.size()) cells.push_back({values[k], values[k]->begin});
+    }
+    return std::pair{w, std::move(cells)};
+  }
+
+  /// Row `t` short of numbers, kept when runs of spaces opening its lines make up its blank cells
+  /// (`indented_cells`), to be read so when the text's rows agree (`place_blank_rows`).
+  void indented_blanks(const row_target& t, const std::vector<const token*>& values, std::size_t label_last) {
+    if (auto cells = indented_cells(scan_.tokens[label_last], values, t.columns, 0))
+      indented_rows_.push_back({&t, std::move(cells->second), cells->first});
+  }
+
   /// One cell per line, a row short of numbers whose lines of spaces (a page's text taken a
   /// text node a line, as BeautifulSoup's `get_text("\n")` does: Word's blank cell `<o:p> </o:p>`,
   /// `&nbsp;`) make up its missing cells: kept, to be read so when the text's full rows have no
@@ -2510,11 +2567,23 @@ class text_parser {
     // blocks, and a row's lines may count as many as its cells by chance (`0 / ␤ / 26 / 0 / 0 / 0
     // / ␤`: 26 is the total of another row)
     const bool in_order = !surplus_row_ && !numbers_before_rows &&
-                          ((spaced_rows_.empty() && empty_line_rows_.empty() && paragraph_rows_.empty()) ||
+                          ((spaced_rows_.empty() && empty_line_rows_.empty() && paragraph_rows_.empty() &&
+                            indented_rows_.empty()) ||
                            numbers_all_in_rows());
     const bool spaced = full_rows_per_line_ != 0 && full_rows_with_space_lines_ == 0 &&
                         full_rows_with_trailing_space_lines_ == 0 && !spaced_rows_.empty() && in_order;
-    const bool empty = !spaced && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0 &&
+    // rows whose runs of spaces opening their lines are their blank cells (WebDriver's text),
+    // when two full rows or more were read a number a line and none of their lines, nor the
+    // line after, opens with spaces (a text that indents its table's every line, pandoc's plain
+    // text, has no such rows; one that indents labels has them), and every such row's blanks
+    // have one width, that of a chapter before if one was read so. Then an empty line among a
+    // row's numbers is no blank cell (a line break gained)
+    const bool indented =
+        !spaced && in_order && full_rows_per_line_ >= 2 && full_rows_indented_ == 0 && !indented_rows_.empty() &&
+        std::all_of(indented_rows_.begin(), indented_rows_.end(), [&](const indented_row& row) {
+          return row.width == (indent_width_ != 0 ? indent_width_ : indented_rows_.front().width);
+        });
+    const bool empty = !spaced && !indented && full_rows_per_line_ != 0 && full_rows_with_empty_lines_ == 0 &&
                        !empty_line_rows_.empty() && in_order;
     if (empty) {  // (for chapter 四's row, read after: `section4_per_line`)
       empty_lines_blank_ = true;
@@ -2527,10 +2596,24 @@ class text_parser {
     const bool trailing_cells = full_rows_with_trailing_empty_lines_ == 0 &&
                                 std::any_of(empty_line_rows_.begin(), empty_line_rows_.end(),
                                             [](const spaced_row& row) { return row.trailing; });
+    // (not a row whose number stands after spaces where no full row's does: the spaces are its
+    // blanks, WebDriver's, and its empty line a line break gained)
+    const auto number_after_spaces = [&](const spaced_row& row) {
+      return full_rows_indented_ == 0 && std::any_of(row.cells.begin(), row.cells.end(), [&](const auto& c) {
+               return c.first != nullptr && c.first->begin != 0 && text_[c.first->begin - 1] == ' ';
+             });
+    };
     for (const spaced_row& row : spaced ? spaced_rows_ : empty ? empty_line_rows_ : std::vector<spaced_row>{}) {
-      if (row.trailing ? full_rows_with_trailing_empty_lines_ == 0 : !row.empty_after || !trailing_cells)
+      if ((row.trailing ? full_rows_with_trailing_empty_lines_ == 0 : !row.empty_after || !trailing_cells) &&
+          !(empty && number_after_spaces(row)))
         place_cells(r, *row.target, row.cells);
     }
+    if (indented) {
+      indent_width_ = indented_rows_.front().width;
+      for (const indented_row& row : indented_rows_)
+        if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
+    }
+    indented_rows_.clear();
     // rows whose lines are their cells, in a text whose every empty line is a cell; where rows
     // short of a cell end with a bar of padding, as two rows or more say, a row's last empty
     // line may be that padding, and one of its empty cells lost: such rows stay unread
@@ -2615,6 +2698,10 @@ class text_parser {
       for (const auto& row : blank_rows_) {
         const row_target& t = *row.first;
         if (row_placed(r, t)) continue;  // a bare row of numbers was placed there by position
+        // (where rows' blanks are runs of spaces, a blank row has its own, as many as its cells:
+        // read so already; without them its number's line was lost, `1.属于国家秘密` right
+        // before the spaces of the 2.'s line that the lost line's blanks would have made up)
+        if (indented) continue;
         for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(row.second));
         forget_unreadable(t);
       }
@@ -3430,9 +3517,11 @@ class text_parser {
       // one cell per line, where a blank leaves no trace: a label followed directly by the
       // next row's label may be a row whose cells are all blank (`place_blank_rows` decides)
       if (next_is_label && !words_after_label && one_cell_per_line()) blank_rows_.push_back({&t, label_pos});
-      // or its cells are lines of spaces
-      if (per_line && !words_after_label && label_last < scan_.tokens.size())
+      // or its cells are lines of spaces, or runs of spaces opening the line after
+      if (per_line && !words_after_label && label_last < scan_.tokens.size()) {
         spaced_blanks(t, values, label_last, table_goes_on(next));
+        indented_blanks(t, values, label_last);
+      }
       // or its line holds as many separators after its label as it has cells, nothing else
       if (first != scan_.tokens.end() && !first->cells && !first->grid && !words_after_label &&
           label_last < scan_.tokens.size())
@@ -3608,8 +3697,10 @@ class text_parser {
         // (in a text whose every empty line is a cell, words after the row's last number end
         // its lines: a label not found, a note, the text cut; its cells are the lines before)
         if (per_line && !values.empty() && doubt.empty() && label_last < scan_.tokens.size() &&
-            (!words_after_label || (empty_lines_are_cells_ && first_word_line > values.back()->line)))
+            (!words_after_label || (empty_lines_are_cells_ && first_word_line > values.back()->line))) {
           spaced_blanks(t, values, label_last, table_goes_on(next));
+          indented_blanks(t, values, label_last);
+        }
         // a text laid out in columns with spaces (pdftotext -layout, w3m): the row's numbers on
         // one line, placed later by where the table's full rows have theirs (words on later
         // lines are no cells of that line's: a heading printed a character a line down the
@@ -3656,6 +3747,12 @@ class text_parser {
       full_rows_with_space_lines_ += with_spaces ? 1 : 0;
       full_rows_with_empty_lines_ += with_empty ? 1 : 0;
       ++(paragraphs ? full_rows_paragraphs_ : full_rows_not_paragraphs_);
+      // and does a line of its numbers, or the one after the last, open with a space?
+      const auto opens_with_space = [&](std::size_t line) { return line < text_.size() && text_[line] == ' '; };
+      const bool number_indented = std::any_of(values.begin(), values.end(), [&](const token* v) {
+        return opens_with_space(line_start_at(v->begin));
+      });
+      full_rows_indented_ += number_indented || opens_with_space(line_end_at(values.back()->end) + 1) ? 1 : 0;
       const std::size_t after_last = static_cast<std::size_t>(values.back() - tk.data()) + 1;
       if (after_last < tk.size()) {
         const auto n = blank_line_counts(values.back()->end, tk[after_last].begin);
@@ -4876,10 +4973,21 @@ class text_parser {
   /// (`prepared_input::empty_lines_are_cells`, or chapter 二's or 三's rows read so): its numbers
   /// (`values`, each alone on its line) and, as blanks, the empty lines between the header's last
   /// word and the first number, between two numbers, and after the last (where rows have blank
-  /// cells there too): its 15 cells when they are 15, else empty.
+  /// cells there too): its 15 cells when they are 15, else empty. In WebDriver's text, where
+  /// chapter 三's rows were read with their blank cells as runs of spaces, the same here.
   [[nodiscard]] std::vector<cell> section4_per_line(const std::vector<const token*>& values) {
-    if (values.empty() || !(empty_lines_are_cells_ || empty_lines_blank_)) return {};
     const std::vector<token>& tk = scan_.tokens;
+    const auto cells_of_found = [&](const std::vector<std::pair<const token*, std::size_t>>& found) {
+      std::vector<cell> cells;
+      for (const auto& [v, at] : found) cells.push_back(v != nullptr ? cell_of(*v) : cell{blank}.at(where_.at(at)));
+      return cells;
+    };
+    // a cell a line, blanks as runs of spaces opening the lines, of the width chapter 三's had
+    // (`indented_cells`), the header's last word the row's label
+    if (indent_width_ != 0 && !values.empty() && values.front() != tk.data())
+      if (const auto found = indented_cells(*(values.front() - 1), values, 15, indent_width_))
+        return cells_of_found(found->second);
+    if (values.empty() || !(empty_lines_are_cells_ || empty_lines_blank_)) return {};
     const auto first = static_cast<std::size_t>(values.front() - tk.data());
     const auto last = static_cast<std::size_t>(values.back() - tk.data());
     // each number alone on its line, nothing but numbers between the first and the last
@@ -5008,6 +5116,13 @@ class text_parser {
   std::vector<spaced_row> line_cell_rows_;   ///< rows whose lines are their cells, where every empty line is one
   std::size_t rows_padded_by_one_ = 0;      ///< such rows with one line too many, the last empty
   std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
+  struct indented_row {
+    const row_target* target;
+    std::vector<std::pair<const token*, std::size_t>> cells;
+    std::size_t width;  ///< of a blank cell's run of spaces
+  };
+  std::vector<indented_row> indented_rows_;  ///< rows whose runs of spaces opening their lines are their blank cells
+  std::size_t indent_width_ = 0;             ///< the width of a blank cell's spaces where rows were read so
   std::vector<paragraph_row> paragraph_rows_;  ///< rows short of numbers, perhaps a cell a paragraph
   std::size_t full_rows_paragraphs_ = 0;       ///< rows read whole a number a paragraph
   std::size_t full_rows_not_paragraphs_ = 0;   ///< rows read whole from lines after their label's otherwise
@@ -5041,6 +5156,7 @@ class text_parser {
   std::size_t full_rows_with_empty_lines_ = 0;  ///< of those, rows with an empty line between numbers
   std::size_t full_rows_with_trailing_space_lines_ = 0;  ///< of those, rows with a line of spaces after their last
   std::size_t full_rows_with_trailing_empty_lines_ = 0;  ///< of those, rows with an empty line after their last
+  std::size_t full_rows_indented_ = 0;  ///< of those, rows with a line of theirs, or the one after, opening with a space
   /// tokens that belong to a row: placed in it, or the numbers of a row short of numbers
   std::vector<bool> consumed_ = std::vector<bool>(scan_.tokens.size());
 };
