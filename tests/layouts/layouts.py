@@ -643,6 +643,14 @@ def webdriver_text(width):
     return render
 
 
+def webdriver_rows(d):
+    # the same of a page whose cells hold bare text (no paragraph): a row a line, its cells joined
+    # by a space, an empty cell's U+00A0 written as a space too, the line's last space trimmed
+    # (not a blank's): `821 35     2 1 859`, two blanks between 35 and 2
+    nb = "\u00a0"
+    return text(d, lambda g: [" ".join(c.text or nb for c in row).rstrip(" ").replace(nb, " ") for row in g])
+
+
 def bar_led_cells(d):
     # trafilatura 1.x's text of a page whose cells hold paragraphs (tests/layouts/trafilatura_text.py):
     # each cell's text on a line of its own, led by the bar that closed the cell before it; an
@@ -971,6 +979,7 @@ LAYOUTS = {
     "text-inner-text-paragraphs": (inner_text, ".txt", True),
     "text-webdriver-nbsp": (webdriver_text(2), ".txt", True),
     "text-webdriver-nbsp2": (webdriver_text(3), ".txt", True),
+    "text-webdriver-rows": (webdriver_rows, ".txt", True),
     "text-aligned": (aligned(), ".txt", False),
     "text-aligned-characters": (aligned(display=False), ".txt", False),
     "text-box-drawn": (box_drawn(), ".txt", True),
@@ -994,6 +1003,7 @@ KNOWN_GAPS = {
     ("one-cell-per-line-blank-rows", "text-spaces"): 3,
     ("one-cell-per-line-blank-rows", "text-nbsp-entities"): 3,
     ("one-cell-per-line-blank-rows", "text-ideographic-spaces"): 3,
+    ("one-cell-per-line-blank-rows", "text-webdriver-rows"): 3,
     # html-shanghai-office-2019 leaves a cell blank in most rows. Chapter 四's row (复议后起诉
     # blank) is read with its blanks on a line cut by tabs or bars, a cell a line where empty
     # lines are blank cells, or a cell a paragraph where chapter 三's rows are; not where its

@@ -2036,6 +2036,49 @@ TEST_CASE("WebDriver's text of a page whose empty cells hold &nbsp;: a blank cel
   CHECK(rows_of(fgj_bare->report).count("section3/new_received") == 0);
 }
 
+TEST_CASE("WebDriver's text of a table whose cells hold bare text: a row a line, a blank cell a space of its own") {
+  // the real page with its cells' paragraphs undone (`<td>821</td>`, `<td>&nbsp;</td>`, as CMS
+  // editors write a table), through chromedriver: a row a line, its cells joined by a space and
+  // a blank's U+00A0 written as a space too, so 2k + 1 spaces between two cells are k blanks and
+  // 2k at the line's end are k (`821 35     2 1 859`; `258 12     1 1  `, a blank total). At
+  // 27a2132: 22 cells of 198, chapter 二's (its rows, one space between cells, read whole)
+  const std::string text = xxgk_test::read_data_file("selenium-rows-shanghai-office-2019.txt");
+  const auto want = expected("html-shanghai-office-2019.json");
+  CHECK(read(text) == want);
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_unreadable_row) == 0);
+  const auto* r2019 = parsed->report.get<xxgk::edition_2019_t>();
+  REQUIRE(r2019 != nullptr);
+  const std::string row = "一、本年新收政府信息公开申请数量 821 35     2 1 859";
+  const std::size_t research = text.find(row) + row.find("35") + 3;  // the first blank's space
+  const xxgk::cell& blank = (*r2019)(xxgk::s3::new_received, xxgk::s3::research);
+  CHECK(blank.is_blank());
+  CHECK(blank.pos.line == 36);
+  const std::size_t line_start = text.rfind('\n', research) + 1;
+  const auto characters = std::count_if(text.begin() + static_cast<std::ptrdiff_t>(line_start),
+                                        text.begin() + static_cast<std::ptrdiff_t>(research),
+                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  CHECK(blank.pos.column == characters + 1);  // (columns count characters, from 1)
+  // chapter 四's line of 15 cells, no label: at its start 2k spaces are k blanks too
+  CHECK((*r2019)(xxgk::s4::reconsideration, xxgk::s4::corrected).is_blank());
+
+  // one space too few between 35 and 2: four spaces are no whole blanks, the row stays unread
+  check_only_unread(replaced(text, "821 35     2", "821 35    2"), want, "section3/new_received");
+  // a row whose blanks are empty strings between single spaces (`821 35   2 1 859`, read so):
+  // the chapter has rows of both kinds, the others are not read with a blank a space
+  const auto p = xxgk::parse(replaced(text, "821 35     2", "821 35   2"));
+  REQUIRE(p.has_value());
+  const auto rows = rows_of(p->report);
+  REQUIRE(rows.count("section3/new_received") == 1);
+  CHECK(rows.at("section3/new_received") == want.at("section3/new_received"));
+  for (const char* key : {"section3/carried_over", "section3/granted", "section3/outcome_total"}) {
+    CAPTURE(key);
+    CHECK(rows.count(key) == 0);
+  }
+  CHECK(rows.count("section2/regulations") == 1);
+}
+
 TEST_CASE("rows one number short, a column left empty down them: read by the column sums, inferred") {
   // html-word-grid's page merges the 总计 of （三） to （六） into one empty cell; pandoc's text of
   // it writes nothing there, so each of those 18 rows holds 6 numbers for 7 cells. Only 总计

@@ -1491,6 +1491,7 @@ class text_parser {
     line_cell_rows_.clear();
     rows_padded_by_one_ = 0;
     joined_rows_.clear();
+    joined_space_rows_.clear();
     indented_rows_.clear();
     paragraph_rows_.clear();
     laid_full_.clear();
@@ -2408,6 +2409,38 @@ class text_parser {
     return cells;
   }
 
+  /// The same where each blank cell holds a space of its own: WebDriver's element text
+  /// (Selenium's `.text`) of a table whose cells hold bare text and whose empty cells `&nbsp;`,
+  /// a row a line, its cells joined by a space and a blank's U+00A0 written as a space too
+  /// (`一、本年新收… 821 35     2 1 859`: two blanks between 35 and 2). Between two cells (the
+  /// label first) 2k + 1 spaces are k blanks; at the line's end 2k spaces are k (the line's last
+  /// space trimmed, not the blank's). The row's `columns` cells, a number of `values` or a blank at
+  /// its space; nullopt when a run of spaces is none of those, anything else stands there, or
+  /// the cells are not `columns`. `at_line_start`: the row has no label, its cells begin at the
+  /// line's start `from`, where 2k spaces are k blanks (chapter 四's line, the line's first space
+  /// trimmed); else they begin after the label's last token `from`.
+  [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
+  joined_space_blanks(const std::vector<const token*>& values, std::size_t from, std::size_t columns,
+                      bool at_line_start = false) const {
+    std::size_t at = at_line_start ? from : scan_.tokens[from].end;
+    std::vector<std::pair<const token*, std::size_t>> cells;
+    std::size_t k = 0;
+    for (bool first = true;; first = false) {
+      const std::size_t start = at;
+      while (at < text_.size() && text_[at] == ' ') ++at;
+      const std::size_t run = at - start;
+      const bool end = at >= text_.size() || text_[at] == '\n' || text_[at] == '\r';
+      if ((end || (first && at_line_start)) ? run % 2 != 0 : run % 2 == 0) return std::nullopt;
+      for (std::size_t j = 0; j != run / 2; ++j) cells.push_back({nullptr, start + 2 * j + 1});
+      if (end || cells.size() > columns) break;
+      if (k == values.size() || at != values[k]->begin) return std::nullopt;
+      cells.push_back({values[k], at});
+      at = values[k++]->end;
+    }
+    if (k != values.size() || cells.size() != columns) return std::nullopt;
+    return cells;
+  }
+
   /// How many lines stand between tokens `a` and `b`, when all are empty; nullopt when any is not.
   [[nodiscard]] std::optional<std::size_t> empty_lines_between(const token& a, const token& b) const {
     if (b.line <= a.line) return std::nullopt;
@@ -2662,7 +2695,16 @@ class text_parser {
     if (full_rows_joined_ >= 2 && full_rows_not_joined_ == 0)
       for (const spaced_row& row : joined_rows_)
         if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
+    // or, a blank cell a space of its own (WebDriver's text), when no row of the chapter leaves
+    // its blanks empty between separators (a row reads one way or the other, never both: k blanks
+    // are 2k spaces one way, k the other)
+    if (full_rows_joined_ >= 2 && full_rows_not_joined_ == 0 && joined_rows_.empty() && !joined_space_rows_.empty()) {
+      joined_space_read_ = true;
+      for (const spaced_row& row : joined_space_rows_)
+        if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
+    }
     joined_rows_.clear();
+    joined_space_rows_.clear();
     // Rows read whole from the lines after their labels, one number a line, taken back:
     // - every one, when a table's first row has its numbers right before its label: the text puts
     //   rows' numbers before their labels (PyMuPDF's text sorted by position, where a label on two
@@ -3524,9 +3566,12 @@ class text_parser {
       }
       // or its line holds as many separators after its label as it has cells, nothing else
       if (first != scan_.tokens.end() && !first->cells && !first->grid && !words_after_label &&
-          label_last < scan_.tokens.size())
+          label_last < scan_.tokens.size()) {
         if (auto cells = joined_cells(values, label_last, t.columns); cells && cells->size() == t.columns)
           joined_rows_.push_back({&t, std::move(*cells), false, false});
+        else if (auto spaced = joined_space_blanks(values, label_last, t.columns))  // (or a blank a space)
+          joined_space_rows_.push_back({&t, std::move(*spaced), false, false});
+      }
     }
     // one column and its number glued to the label: certain
     if (values.empty() && digits_in_text && t.columns == 1) {
@@ -3714,6 +3759,9 @@ class text_parser {
           if (auto cells = words_after_label ? std::nullopt : joined_cells(values, label_last, t.columns);
               cells && cells->size() == t.columns)
             joined_rows_.push_back({&t, std::move(*cells), false, false});
+          // (or a blank cell a space of its own)
+          else if (auto spaced = words_after_label ? std::nullopt : joined_space_blanks(values, label_last, t.columns))
+            joined_space_rows_.push_back({&t, std::move(*spaced), false, false});
         }
       }
       return true;
@@ -4974,7 +5022,7 @@ class text_parser {
   /// (`values`, each alone on its line) and, as blanks, the empty lines between the header's last
   /// word and the first number, between two numbers, and after the last (where rows have blank
   /// cells there too): its 15 cells when they are 15, else empty. In WebDriver's text, where
-  /// chapter 三's rows were read with their blank cells as runs of spaces, the same here.
+  /// chapter 三's rows were read with their blank cells as spaces, the same here.
   [[nodiscard]] std::vector<cell> section4_per_line(const std::vector<const token*>& values) {
     const std::vector<token>& tk = scan_.tokens;
     const auto cells_of_found = [&](const std::vector<std::pair<const token*, std::size_t>>& found) {
@@ -4987,6 +5035,11 @@ class text_parser {
     if (indent_width_ != 0 && !values.empty() && values.front() != tk.data())
       if (const auto found = indented_cells(*(values.front() - 1), values, 15, indent_width_))
         return cells_of_found(found->second);
+    // or, where chapter 三's rows were a line each, a blank a space of its own
+    // (`joined_space_blanks`), its 15 cells a line of their own
+    if (joined_space_read_ && !values.empty() && values.front()->line == values.back()->line)
+      if (const auto found = joined_space_blanks(values, line_start_at(values.front()->begin), 15, true))
+        return cells_of_found(*found);
     if (values.empty() || !(empty_lines_are_cells_ || empty_lines_blank_)) return {};
     const auto first = static_cast<std::size_t>(values.front() - tk.data());
     const auto last = static_cast<std::size_t>(values.back() - tk.data());
@@ -5116,6 +5169,8 @@ class text_parser {
   std::vector<spaced_row> line_cell_rows_;   ///< rows whose lines are their cells, where every empty line is one
   std::size_t rows_padded_by_one_ = 0;      ///< such rows with one line too many, the last empty
   std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
+  std::vector<spaced_row> joined_space_rows_;  ///< the same, a blank cell a space of its own
+  bool joined_space_read_ = false;             ///< rows were read so
   struct indented_row {
     const row_target* target;
     std::vector<std::pair<const token*, std::size_t>> cells;
