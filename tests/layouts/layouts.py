@@ -595,7 +595,7 @@ def html2text(paragraphs):
     return lambda d: text(d, lines)
 
 
-def inner_text(d):
+def inner_text(d, nbsp=False):
     # a browser's innerText of a page whose cells hold paragraphs (<td><p>…</p></td>; what
     # Playwright and Puppeteer crawlers and a page selected and copied give), as HTML's innerText
     # algorithm writes it: spans ignored (a merged cell once); a paragraph asks for two line
@@ -607,7 +607,9 @@ def inner_text(d):
         items = []  # text, or an int: line breaks asked for
         for row in g:
             for k, c in enumerate(row):
-                items += [2] + ([c.text] if c.text else []) + [2] + (["\t"] if k + 1 < len(row) else [])
+                # (`nbsp`: an empty cell holds a bare `&nbsp;`, no paragraph: inline, on the tabs' line)
+                cell = [2, c.text, 2] if c.text else ["\u00a0"] if nbsp else [2, 2]
+                items += cell + (["\t"] if k + 1 < len(row) else [])
             items.append("\n")
         out, asked = [], 0
         for item in items:
@@ -977,6 +979,7 @@ LAYOUTS = {
     "text-html2text": (html2text(False), ".md", True),
     "text-html2text-paragraphs": (html2text(True), ".md", True),
     "text-inner-text-paragraphs": (inner_text, ".txt", True),
+    "text-inner-text-nbsp-cells": (lambda d: inner_text(d, True), ".txt", True),
     "text-webdriver-nbsp": (webdriver_text(2), ".txt", True),
     "text-webdriver-nbsp2": (webdriver_text(3), ".txt", True),
     "text-webdriver-rows": (webdriver_rows, ".txt", True),

@@ -731,6 +731,10 @@ const layout_case layout_cases[] = {
     {"python-docx-dedupe-shuyang-fgj-2023", 34},
     {"links-shuyang-fgj-2023", 34},
     {"links-shanghai-office-2019", 34},
+    {"selenium-shanghai-office-2019", 34},
+    {"selenium-nbsp-shuyang-fgj-2023", 34},
+    {"selenium-rows-shanghai-office-2019", 34},
+    {"innertext-shanghai-office-2019", 34},
     {"python-lists-changchun-2023", 34},
     {"radicals-huaian-2024", 34},
 };

@@ -905,12 +905,48 @@ TEST_CASE("a browser's innerText: cells of paragraphs, a row's cells cut by a ta
   check_only_unread(replaced(text, "1288\n\n\t\n\n21\n", "1288\n\n21\n"), want, "section3/granted");
   // an empty line gained before a number after a cut (two, as where a row ends): still its cell
   CHECK(read(replaced(text, "1288\n\n\t\n\n21\n", "1288\n\n\t\n\n\n21\n")) == want);
-  // a row's end lost (its two empty lines gone): （二）'s label and cells run on in （一）'s row,
-  // （一） a cell too many, unread; （二） read after its label, as a line that holds two rows is
+  // a row's end lost (its two empty lines gone): its last cell, the `&nbsp;` after the line's
+  // last tab, ends it all the same (at f6d3415 （二）'s label and cells ran on in （一）'s row,
+  // （一） a cell too many, unread)
   const std::string two = "\t\xC2\xA0\n\n\n（二）";
   REQUIRE(text.find(two) != std::string::npos);
-  xxgk_test::check_rows(read(replaced(text, two, "\t\xC2\xA0\n（二）")), want, {"section3/partially_granted"},
+  CHECK(read(replaced(text, two, "\t\xC2\xA0\n（二）")) == want);
+  // and where the cell after the last tab is empty, nothing on the line, the row runs on: （一）
+  // a cell too many, unread; （二） read after its label, as a line that holds two rows is
+  xxgk_test::check_rows(read(replaced(text, two, "\t\n（二）")), want, {"section3/partially_granted"},
                         {"section3/granted"});
+}
+
+TEST_CASE("a browser's innerText: cells that hold a bare &nbsp; on the cuts' line, a row's last ending the row") {
+  // Chromium's innerText of html-shanghai-office-2019.html: chapter 三's blank cells hold
+  // `<p>&nbsp;</p>` (a paragraph of its own), chapter 四's a bare `&nbsp;`, written on the line
+  // of the tabs around it: `5` / `\t&nbsp;\t&nbsp;\t` / `2`, and 复议后起诉's five blanks
+  // `\t&nbsp;\t&nbsp;\t&nbsp;\t&nbsp;\t&nbsp;`, one empty line before `五、…`. At f6d3415 those lines
+  // were a cell's text and the row ran on into chapter 五: chapter 四 unread (183 cells of 198)
+  const std::string text = xxgk_test::read_data_file("innertext-shanghai-office-2019.txt");
+  const auto want = expected("html-shanghai-office-2019.json");
+  CHECK(read(text) == want);
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  const auto* r2019 = parsed->report.get<xxgk::edition_2019_t>();
+  REQUIRE(r2019 != nullptr);
+  // a blank points at its `&nbsp;`
+  const std::string cuts = "\n\t\xC2\xA0\t\xC2\xA0\t\n";
+  const std::size_t first = text.find(cuts);
+  REQUIRE(first != std::string::npos);
+  const auto line = static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(first), '\n') + 2);
+  const xxgk::cell& corrected = (*r2019)(xxgk::s4::reconsideration, xxgk::s4::corrected);
+  CHECK(corrected.is_blank());
+  CHECK(corrected.pos.line == line);
+  CHECK(corrected.pos.column == 2);
+  // a blank lost from the cuts' line: the row a cell short, chapter 四 unread
+  std::string lost = text;
+  lost.replace(first, cuts.size(), "\n\t\xC2\xA0\t\n");
+  const auto p = xxgk::parse(lost);
+  REQUIRE(p.has_value());
+  const auto rows = rows_of(p->report);
+  CHECK(rows.count("section4/reconsideration") == 0);
+  CHECK(rows.count("section3/granted") == 1);
 }
 
 TEST_CASE("trafilatura's text of a page whose cells hold paragraphs: a cell led by the bar that closed the one before") {

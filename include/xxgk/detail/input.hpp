@@ -1006,16 +1006,25 @@ namespace paragraph_cells {
 enum class line_kind : std::uint8_t { empty, spaces, bars, rule, content };
 
 /// What kind of line `line` is where cells are cut by `cut` ('|' or '\t'). A line of spaces
-/// ends a row of html2text's; where tabs cut cells, it is empty.
+/// ends a row of html2text's; where tabs cut cells, it is empty. Where tabs cut cells, a U+00A0
+/// between two is the whole text of a cell that holds no paragraph, `&nbsp;` (innerText's
+/// `\t&nbsp;\t&nbsp;\t`: two blank cells on the cuts' line), no content.
 [[nodiscard]] inline line_kind kind_of(std::string_view line, char cut = '|') noexcept {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line.empty()) return line_kind::empty;
-  bool bar = false, dash = false;
-  for (const char c : line) {
+  bool bar = false, dash = false, nbsp = false;
+  for (std::size_t i = 0; i != line.size(); ++i) {
+    const char c = line[i];
     if (c == cut) bar = true;
     else if (cut == '|' && (c == '-' || c == ':')) dash = true;
-    else if (c != ' ') return line_kind::content;
+    else if (cut == '\t' && line.substr(i, 2) == "\xC2\xA0") {
+      nbsp = true;
+      ++i;
+    } else if (c != ' ') {
+      return line_kind::content;
+    }
   }
+  if (nbsp && !bar) return line_kind::content;  // (a paragraph's `&nbsp;`: a blank cell's text)
   if (dash) return line_kind::rule;
   return bar ? line_kind::bars : cut == '|' ? line_kind::spaces : line_kind::empty;
 }
@@ -1149,7 +1158,21 @@ inline void to_rows(prepared_input& in, char cut = '|') {
           if (s[i] == cut) {
             row.push_back({i + 1, i + 1, true});  // the next cell, empty until it holds a line
             cell_empty = true;
+            // (or one that holds a `&nbsp;` and no paragraph: that is its text, a blank's)
+            std::size_t j = i + 1;
+            while (j < e && s[j] != cut) ++j;
+            if (s.substr(i + 1, j - i - 1).find("\xC2\xA0") != std::string_view::npos) {
+              row.back() = trimmed(i + 1, j);
+              row.back().cell_start = true;
+              cell_empty = false;
+            }
           }
+        // (a `&nbsp;` after the line's last tab is the whole text of the row's last cell, one
+        // that holds no paragraph: the row ends here, whatever follows after one empty line, as
+        // the next paragraph after a table does, `\t&nbsp;\t&nbsp;` / ␤ / `五、…`)
+        if (cut == '\t' && s.substr(b, e - b).find_last_not_of(" \r") != std::string_view::npos &&
+            s.substr(b, e - b).find_last_of(cut) < s.substr(b, e - b).find_last_not_of(" \r"))
+          write_row(e);
         return;
       }
       case line_kind::spaces:
