@@ -709,6 +709,29 @@ TEST_CASE("a page's text a text node a line (get_text(\"\\n\")): a line of space
   xxgk_test::check_rows(got, want, {"section2/normative_documents"}, {"section3/new_received", "section3/granted"});
 }
 
+TEST_CASE("a page's text a text node a line: chapter 四's blank cells as lines of spaces, where chapter 三's were") {
+  // BeautifulSoup's `get_text("\n")` of html-shanghai-office-2019.html, whose tables have no
+  // whitespace between tags: a cell a line, a blank's `&nbsp;` a line of U+00A0 (`5` / ` ` / ` ` /
+  // `2`), 复议后起诉's five after 9 before `五、…`. At c9d2053 chapter 三 was read so and 四 not
+  // (183 cells of 198)
+  const std::string text = xxgk_test::read_data_file("bs4-lines-shanghai-office-2019.txt");
+  const auto want = expected("html-shanghai-office-2019.json");
+  CHECK(read(text) == want);
+  // one blank line more in chapter 四: 16 cells for 15, unread; one fewer the same
+  const std::string row = "\n5\n\xC2\xA0\n\xC2\xA0\n2\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  xxgk_test::check_unread(replaced(text, row, "\n5\n\xC2\xA0\n\xC2\xA0\n\xC2\xA0\n2\n"), want,
+                          {"section4/reconsideration", "section4/litigation_direct",
+                           "section4/litigation_after_reconsideration"});
+  xxgk_test::check_unread(replaced(text, row, "\n5\n\xC2\xA0\n2\n"), want,
+                          {"section4/reconsideration", "section4/litigation_direct",
+                           "section4/litigation_after_reconsideration"});
+  // a word among its lines: no row of cells, unread
+  xxgk_test::check_unread(replaced(text, row, "\n5\n\xC2\xA0\n注\n2\n"), want,
+                          {"section4/reconsideration", "section4/litigation_direct",
+                           "section4/litigation_after_reconsideration"});
+}
+
 TEST_CASE("a table laid out with spaces (lynx, w3m without borders, pandoc's plain text): blank cells by the full rows' columns") {
   // lynx's dump of html-word-grid's numbers in a page whose tables have no borders: columns
   // padded with spaces, the totals of （三） to （六） left blank, which leaves those rows a number short

@@ -2622,6 +2622,7 @@ class text_parser {
       empty_lines_blank_ = true;
       trailing_empty_lines_blank_ = full_rows_with_trailing_empty_lines_ == 0;
     }
+    space_lines_blank_ = space_lines_blank_ || spaced;  // (the same)
     // Empty lines after a row's last number are its blank cells when no full row has one after
     // it; a row complete without those after it is then a cell too many (one gained, or its
     // last blank), unless no row's blank cells stand there (LibreOffice's text: they are the
@@ -5040,6 +5041,30 @@ class text_parser {
     if (joined_space_read_ && !values.empty() && values.front()->line == values.back()->line)
       if (const auto found = joined_space_blanks(values, line_start_at(values.front()->begin), 15, true))
         return cells_of_found(*found);
+    // a cell a line, blanks as lines of spaces (BeautifulSoup's `get_text("\n")` of `&nbsp;`
+    // cells), where chapter 三's rows were read so: every line from the header's last word to
+    // the next word after the last number a number alone, empty, or spaces alone (a blank)
+    if (space_lines_blank_ && !values.empty() && values.front() != tk.data()) {
+      const auto first = static_cast<std::size_t>(values.front() - tk.data());
+      const auto last = static_cast<std::size_t>(values.back() - tk.data());
+      if (last + 1 < tk.size() && last - first + 1 == values.size()) {
+        std::vector<std::pair<const token*, std::size_t>> found;
+        const token* before = &tk[first - 1];
+        bool whole = true;
+        for (std::size_t k = 0; k <= values.size() && whole; ++k) {
+          const token& next = k < values.size() ? *values[k] : tk[last + 1];
+          const auto between = space_lines(before->end, next.begin);
+          // (each line between empty or of spaces, nothing else; a number alone on its line)
+          const auto n = blank_line_counts(before->end, next.begin);
+          whole = next.line > before->line && n[0] + n[1] == next.line - before->line - 1 &&
+                  (k == values.size() || (line_start_at(next.begin) == next.begin && line_end_at(next.begin) == next.end));
+          for (const std::size_t at : between) found.push_back({nullptr, at});
+          if (k < values.size()) found.push_back({values[k], values[k]->begin});
+          before = &next;
+        }
+        if (whole && found.size() == 15) return cells_of_found(found);
+      }
+    }
     if (values.empty() || !(empty_lines_are_cells_ || empty_lines_blank_)) return {};
     const auto first = static_cast<std::size_t>(values.front() - tk.data());
     const auto last = static_cast<std::size_t>(values.back() - tk.data());
@@ -5117,6 +5142,7 @@ class text_parser {
   bool padding_moved_ = false;                ///< `prepared_input::padding_moved`
   bool traditional_ = false;  ///< `prepared_input::traditional`
   bool empty_lines_blank_ = false;           ///< a region's rows had their blank cells as empty lines, one each
+  bool space_lines_blank_ = false;           ///< a region's rows had them as lines of spaces, one each
   bool rows_as_paragraphs_ = false;             ///< a region's rows were read a cell a paragraph
   bool trailing_empty_lines_blank_ = false;  ///< and after their last number too
   std::vector<source_finding> findings_;
