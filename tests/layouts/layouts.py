@@ -1008,13 +1008,10 @@ KNOWN_GAPS = {
     ("one-cell-per-line-blank-rows", "text-ideographic-spaces"): 3,
     ("one-cell-per-line-blank-rows", "text-webdriver-rows"): 3,
     # html-shanghai-office-2019 leaves a cell blank in most rows. Chapter 四's row (复议后起诉
-    # blank) is read with its blanks on a line cut by tabs or bars, a cell a line where empty
-    # lines or lines of spaces are blank cells, or a cell a paragraph where chapter 三's rows
-    # are; not where its empty cells are spaces on one line (15 cells)
+    # blank) is read with its blanks on a line cut by tabs or bars or joined by one separator
+    # each, a cell a line where empty lines or lines of spaces are blank cells, or a cell a
+    # paragraph where chapter 三's rows are; not on pandas' line laid out in columns (15 cells)
     ("html-shanghai-office-2019", "text-dataframes-to-string"): 15,
-    ("html-shanghai-office-2019", "text-spaces"): 15,
-    ("html-shanghai-office-2019", "text-nbsp-entities"): 15,
-    ("html-shanghai-office-2019", "text-ideographic-spaces"): 15,
     # a label's second line on a row of its own (as one-cell-per-line-blank-rows above): 21 cells
     ("html-shanghai-office-2019", "markdown-label-rows"): 21,
 }

@@ -735,7 +735,7 @@ const layout_case layout_cases[] = {
     {"selenium-nbsp-shuyang-fgj-2023", 34},
     {"selenium-rows-shanghai-office-2019", 34},
     {"innertext-shanghai-office-2019", 34},
-    {"bs4-lines-shanghai-office-2019", 34},
+    {"text-nodes-shanghai-office-2019", 34},
     {"python-lists-changchun-2023", 34},
     {"radicals-huaian-2024", 34},
 };

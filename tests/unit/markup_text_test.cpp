@@ -714,7 +714,7 @@ TEST_CASE("a page's text a text node a line: chapter 四's blank cells as lines 
   // whitespace between tags: a cell a line, a blank's `&nbsp;` a line of U+00A0 (`5` / ` ` / ` ` /
   // `2`), 复议后起诉's five after 9 before `五、…`. At c9d2053 chapter 三 was read so and 四 not
   // (183 cells of 198)
-  const std::string text = xxgk_test::read_data_file("bs4-lines-shanghai-office-2019.txt");
+  const std::string text = xxgk_test::read_data_file("text-nodes-shanghai-office-2019.txt");
   const auto want = expected("html-shanghai-office-2019.json");
   CHECK(read(text) == want);
   // one blank line more in chapter 四: 16 cells for 15, unread; one fewer the same
@@ -1403,6 +1403,16 @@ TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank
   }));
   xxgk_test::check_rows(trimmed, grid_want, {"section3/new_received"},
                         {"section3/granted", "section3/withheld_state_secret"});
+  // html-shanghai-office-2019 the same way: chapter 四's line of 15 cells has no label, its
+  // blanks empty between single spaces as chapter 三's rows' (`5   2 7 8   1 9     `; at
+  // c460264 unread, 183 cells of 198)
+  const std::string office = xxgk_test::read_data_file("crawler-rows-shanghai-office-2019.txt");
+  const auto office_want = expected("html-shanghai-office-2019.json");
+  CHECK(read(office) == office_want);
+  // a space lost from its line: 14 cells, unread
+  xxgk_test::check_unread(replaced(office, "\n5   2 7 8   1 9     \n", "\n5   2 7 8  1 9     \n"), office_want,
+                          {"section4/reconsideration", "section4/litigation_direct",
+                           "section4/litigation_after_reconsideration"});
 }
 
 TEST_CASE("html-to-text's data tables (columns padded with spaces, counted in characters): blank cells by the header's columns") {

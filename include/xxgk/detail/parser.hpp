@@ -2693,9 +2693,11 @@ class text_parser {
     empty_line_rows_.clear();
     // rows whose line holds their cells joined by one separator each, when two full rows or more
     // are written so and no other full row on its label's line is not
-    if (full_rows_joined_ >= 2 && full_rows_not_joined_ == 0)
+    if (full_rows_joined_ >= 2 && full_rows_not_joined_ == 0 && !joined_rows_.empty()) {
+      joined_read_ = true;
       for (const spaced_row& row : joined_rows_)
         if (!row_placed(r, *row.target)) place_cells(r, *row.target, row.cells);
+    }
     // or, a blank cell a space of its own (WebDriver's text), when no row of the chapter leaves
     // its blanks empty between separators (a row reads one way or the other, never both: k blanks
     // are 2k spaces one way, k the other)
@@ -5036,6 +5038,26 @@ class text_parser {
     if (indent_width_ != 0 && !values.empty() && values.front() != tk.data())
       if (const auto found = indented_cells(*(values.front() - 1), values, 15, indent_width_))
         return cells_of_found(found->second);
+    // or, where chapter 三's rows were a line each, their cells joined by one separator each
+    // (`joined_cells`), its 15 cells a line of their own so, a blank the empty string between two
+    // separators (`5   2 7 8   1 9     `: 5, two blanks, 2, …, five blanks at the end)
+    if (joined_read_ && !joined_by_.empty() && !values.empty() && values.front()->line == values.back()->line) {
+      std::vector<std::pair<const token*, std::size_t>> found;
+      std::size_t at = line_start_at(values.front()->begin), k = 0;
+      for (;;) {
+        if (k < values.size() && at == values[k]->begin) {
+          found.push_back({values[k], at});
+          at = values[k++]->end;
+        } else {
+          found.push_back({nullptr, at});
+        }
+        if (found.size() > 15 || at >= text_.size() || text_[at] == '\n' || text_[at] == '\r') break;
+        if (text_.substr(at, joined_by_.size()) != joined_by_) break;
+        at += joined_by_.size();
+      }
+      if (k == values.size() && found.size() == 15 && (at >= text_.size() || text_[at] == '\n' || text_[at] == '\r'))
+        return cells_of_found(found);
+    }
     // or, where chapter 三's rows were a line each, a blank a space of its own
     // (`joined_space_blanks`), its 15 cells a line of their own
     if (joined_space_read_ && !values.empty() && values.front()->line == values.back()->line)
@@ -5197,6 +5219,7 @@ class text_parser {
   std::vector<spaced_row> joined_rows_;      ///< rows whose line joins their cells by one separator each
   std::vector<spaced_row> joined_space_rows_;  ///< the same, a blank cell a space of its own
   bool joined_space_read_ = false;             ///< rows were read so
+  bool joined_read_ = false;                   ///< rows short of numbers were read from `joined_rows_`
   struct indented_row {
     const row_target* target;
     std::vector<std::pair<const token*, std::size_t>> cells;
