@@ -2381,18 +2381,26 @@ class text_parser {
   /// stops there; `most` 0: no blank cell).
   [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
   joined_cells(const std::vector<const token*>& values, std::size_t label_last, std::size_t most) {
-    std::size_t at = scan_.tokens[label_last].end;
+    const std::size_t at = scan_.tokens[label_last].end;
     std::string_view by;
     for (const std::string_view sep : {std::string_view(" "), std::string_view("\xE3\x80\x80"), std::string_view("\xC2\xA0")})
       if (text_.substr(at, sep.size()) == sep) by = sep;
     if (by.empty() || (!joined_by_.empty() && by != joined_by_)) return std::nullopt;
     joined_by_ = by;
+    return cells_joined_by(values, at + by.size(), by, most);
+  }
+
+  /// The cells from offset `at` (where the first begins) to the line's end, joined by `by`: each a
+  /// number of `values` or nothing (a blank, at its place), one `by` between two. nullopt when
+  /// anything else stands there, or when a blank cell would make more than `most` cells.
+  [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>>
+  cells_joined_by(const std::vector<const token*>& values, std::size_t at, std::string_view by, std::size_t most) const {
     const auto line_end = [&](std::size_t i) {
       return i >= text_.size() || text_[i] == '\n' || text_.substr(i, 2) == "\r\n";
     };
     std::vector<std::pair<const token*, std::size_t>> cells;
     std::size_t k = 0;
-    for (at += by.size();; at += by.size()) {
+    for (;; at += by.size()) {
       if (k < values.size() && at == values[k]->begin) {
         cells.push_back({values[k], at});
         at = values[k++]->end;
@@ -5024,8 +5032,9 @@ class text_parser {
   /// (`prepared_input::empty_lines_are_cells`, or chapter 二's or 三's rows read so): its numbers
   /// (`values`, each alone on its line) and, as blanks, the empty lines between the header's last
   /// word and the first number, between two numbers, and after the last (where rows have blank
-  /// cells there too): its 15 cells when they are 15, else empty. In WebDriver's text, where
-  /// chapter 三's rows were read with their blank cells as spaces, the same here.
+  /// cells there too): its 15 cells when they are 15, else empty. Where chapter 三's rows were
+  /// read with their blanks another way (runs of spaces opening their lines, cells joined by one
+  /// separator or a blank a space of its own, lines of spaces), its line or lines the same way.
   [[nodiscard]] std::vector<cell> section4_per_line(const std::vector<const token*>& values) {
     const std::vector<token>& tk = scan_.tokens;
     const auto cells_of_found = [&](const std::vector<std::pair<const token*, std::size_t>>& found) {
@@ -5041,23 +5050,10 @@ class text_parser {
     // or, where chapter 三's rows were a line each, their cells joined by one separator each
     // (`joined_cells`), its 15 cells a line of their own so, a blank the empty string between two
     // separators (`5   2 7 8   1 9     `: 5, two blanks, 2, …, five blanks at the end)
-    if (joined_read_ && !joined_by_.empty() && !values.empty() && values.front()->line == values.back()->line) {
-      std::vector<std::pair<const token*, std::size_t>> found;
-      std::size_t at = line_start_at(values.front()->begin), k = 0;
-      for (;;) {
-        if (k < values.size() && at == values[k]->begin) {
-          found.push_back({values[k], at});
-          at = values[k++]->end;
-        } else {
-          found.push_back({nullptr, at});
-        }
-        if (found.size() > 15 || at >= text_.size() || text_[at] == '\n' || text_[at] == '\r') break;
-        if (text_.substr(at, joined_by_.size()) != joined_by_) break;
-        at += joined_by_.size();
-      }
-      if (k == values.size() && found.size() == 15 && (at >= text_.size() || text_[at] == '\n' || text_[at] == '\r'))
-        return cells_of_found(found);
-    }
+    if (joined_read_ && !joined_by_.empty() && !values.empty() && values.front()->line == values.back()->line)
+      if (const auto found = cells_joined_by(values, line_start_at(values.front()->begin), joined_by_, 15);
+          found && found->size() == 15)
+        return cells_of_found(*found);
     // or, where chapter 三's rows were a line each, a blank a space of its own
     // (`joined_space_blanks`), its 15 cells a line of their own
     if (joined_space_read_ && !values.empty() && values.front()->line == values.back()->line)
