@@ -628,7 +628,7 @@ def webdriver_text(width):
     # ignored (a merged cell once); each cell that holds text on a line of its own; an empty
     # cell's U+00A0 and the space after it, written as `width` spaces, open the line of the next
     # cell that holds text: a row's last empty cells the next row's label's line, a table's last
-    # the line after the table (measured with chromedriver and chromium 120 on a page's table)
+    # the line after the table (measured with chromedriver and Debian's chromium 156 on a page's tables)
     def render(d):
         lines, pending = [title(d)] + PROSE, ""
         for heading, g in zip(HEADINGS, grids(d)):
