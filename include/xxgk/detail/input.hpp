@@ -1167,12 +1167,11 @@ inline void to_rows(prepared_input& in, char cut = '|') {
               cell_empty = false;
             }
           }
-        // (a `&nbsp;` after the line's last tab is the whole text of the row's last cell, one
-        // that holds no paragraph: the row ends here, whatever follows after one empty line, as
-        // the next paragraph after a table does, `\t&nbsp;\t&nbsp;` / ␤ / `五、…`)
-        if (cut == '\t' && s.substr(b, e - b).find_last_not_of(" \r") != std::string_view::npos &&
-            s.substr(b, e - b).find_last_of(cut) < s.substr(b, e - b).find_last_not_of(" \r"))
-          write_row(e);
+        // (a `&nbsp;` after the line's last tab, the cell it opened holding it, is the whole
+        // text of the row's last cell, one that holds no paragraph: the row ends here, whatever
+        // follows after one empty line, as the next paragraph after a table does,
+        // `\t&nbsp;\t&nbsp;` / ␤ / `五、…`)
+        if (cut == '\t' && !cell_empty) write_row(e);
         return;
       }
       case line_kind::spaces:

@@ -2449,6 +2449,16 @@ class text_parser {
     return cells;
   }
 
+  /// Row `t` short of numbers, kept when its label's line holds its cells joined by one separator
+  /// each (`joined_cells`), or by spaces with a space for each blank (`joined_space_blanks`), to
+  /// be read so when the text's full rows are written that way (`place_blank_rows`).
+  void keep_joined(const row_target& t, const std::vector<const token*>& values, std::size_t label_last) {
+    if (auto cells = joined_cells(values, label_last, t.columns); cells && cells->size() == t.columns)
+      joined_rows_.push_back({&t, std::move(*cells), false, false});
+    else if (auto spaced = joined_space_blanks(values, label_last, t.columns))
+      joined_space_rows_.push_back({&t, std::move(*spaced), false, false});
+  }
+
   /// How many lines stand between tokens `a` and `b`, when all are empty; nullopt when any is not.
   [[nodiscard]] std::optional<std::size_t> empty_lines_between(const token& a, const token& b) const {
     if (b.line <= a.line) return std::nullopt;
@@ -3578,10 +3588,7 @@ class text_parser {
       // or its line holds as many separators after its label as it has cells, nothing else
       if (first != scan_.tokens.end() && !first->cells && !first->grid && !words_after_label &&
           label_last < scan_.tokens.size()) {
-        if (auto cells = joined_cells(values, label_last, t.columns); cells && cells->size() == t.columns)
-          joined_rows_.push_back({&t, std::move(*cells), false, false});
-        else if (auto spaced = joined_space_blanks(values, label_last, t.columns))  // (or a blank a space)
-          joined_space_rows_.push_back({&t, std::move(*spaced), false, false});
+        keep_joined(t, values, label_last);
       }
     }
     // one column and its number glued to the label: certain
@@ -3767,12 +3774,8 @@ class text_parser {
             values.front()->line == values.back()->line && !values_line_after(*values.back())) {
           laid(laid_short_, t, values);
           // or its cells joined by one space each, a blank cell the empty string between two
-          if (auto cells = words_after_label ? std::nullopt : joined_cells(values, label_last, t.columns);
-              cells && cells->size() == t.columns)
-            joined_rows_.push_back({&t, std::move(*cells), false, false});
-          // (or a blank cell a space of its own)
-          else if (auto spaced = words_after_label ? std::nullopt : joined_space_blanks(values, label_last, t.columns))
-            joined_space_rows_.push_back({&t, std::move(*spaced), false, false});
+          // (or a space of its own)
+          if (!words_after_label) keep_joined(t, values, label_last);
         }
       }
       return true;
@@ -5071,12 +5074,13 @@ class text_parser {
         bool whole = true;
         for (std::size_t k = 0; k <= values.size() && whole; ++k) {
           const token& next = k < values.size() ? *values[k] : tk[last + 1];
-          const auto between = space_lines(before->end, next.begin);
           // (each line between empty or of spaces, nothing else; a number alone on its line)
-          const auto n = blank_line_counts(before->end, next.begin);
-          whole = next.line > before->line && n[0] + n[1] == next.line - before->line - 1 &&
-                  (k == values.size() || (line_start_at(next.begin) == next.begin && line_end_at(next.begin) == next.end));
-          for (const std::size_t at : between) found.push_back({nullptr, at});
+          const auto between = gap_lines(*before, next);
+          whole = between && (k == values.size() ||
+                              (line_start_at(next.begin) == next.begin && line_end_at(next.begin) == next.end));
+          if (between)
+            for (const auto& [spaces, at] : *between)
+              if (spaces) found.push_back({nullptr, at});
           if (k < values.size()) found.push_back({values[k], values[k]->begin});
           before = &next;
         }
