@@ -42,6 +42,13 @@ void check_only_unread(const std::string& text, const xxgk_test::report_rows& wa
   xxgk_test::check_unread(text, want, {row});
 }
 
+/// `text` reads as `want` less chapter 四's rows, which stay unread.
+void check_chapter4_unread(const std::string& text, const xxgk_test::report_rows& want) {
+  xxgk_test::check_unread(text, want,
+                          {"section4/reconsideration", "section4/litigation_direct",
+                           "section4/litigation_after_reconsideration"});
+}
+
 /// The identities' diagnostics of a report (`describe` of `validate`), in the order found.
 std::vector<xxgk::diagnostic> diagnostics_of(const xxgk::any_report& report) {
   std::vector<xxgk::diagnostic> out;
@@ -376,8 +383,7 @@ TEST_CASE("pdftotext: a bare number at a page break that may be the page's numbe
   const auto want = expected("pdftotext-pages-shuyang-fgj-2023.json");
   // page 6's number alone, with no series of page numbers to prove it one: it may be a cell
   const std::string alone = with_footers([](int n) { return n == 6 ? std::string("6") : std::string(); });
-  check_unread(alone, want, {"section4/reconsideration", "section4/litigation_direct",
-                             "section4/litigation_after_reconsideration"});
+  check_chapter4_unread(alone, want);
   const auto parsed = xxgk::parse(alone);
   REQUIRE(parsed.has_value());
   bool said = false;
@@ -385,8 +391,7 @@ TEST_CASE("pdftotext: a bare number at a page break that may be the page's numbe
     said = said || (f.rule == &xxgk::rules::fmt_unreadable_row && f.detail.find("page's number") != std::string::npos);
   CHECK(said);
   // and with a blank of chapter 四 collapsed, the 15 values the page number makes up are no reading
-  check_unread(replaced(alone, "0\n0\n0\n1\n1\n", "0\n0\n1\n1\n"), want,
-               {"section4/reconsideration", "section4/litigation_direct", "section4/litigation_after_reconsideration"});
+  check_chapter4_unread(replaced(alone, "0\n0\n0\n1\n1\n", "0\n0\n1\n1\n"), want);
   // numbers that are not the page's stay cells: the row has one too many, as printed
   CHECK(read(with_footers([](int n) { return n == 6 ? std::string("60") : std::string(); })).count("section4/reconsideration") == 0);
 }
@@ -720,16 +725,10 @@ TEST_CASE("a page's text a text node a line: chapter 四's blank cells as lines 
   // one blank line more in chapter 四: 16 cells for 15, unread; one fewer the same
   const std::string row = "\n5\n\xC2\xA0\n\xC2\xA0\n2\n";
   REQUIRE(text.find(row) != std::string::npos);
-  xxgk_test::check_unread(replaced(text, row, "\n5\n\xC2\xA0\n\xC2\xA0\n\xC2\xA0\n2\n"), want,
-                          {"section4/reconsideration", "section4/litigation_direct",
-                           "section4/litigation_after_reconsideration"});
-  xxgk_test::check_unread(replaced(text, row, "\n5\n\xC2\xA0\n2\n"), want,
-                          {"section4/reconsideration", "section4/litigation_direct",
-                           "section4/litigation_after_reconsideration"});
+  check_chapter4_unread(replaced(text, row, "\n5\n\xC2\xA0\n\xC2\xA0\n\xC2\xA0\n2\n"), want);
+  check_chapter4_unread(replaced(text, row, "\n5\n\xC2\xA0\n2\n"), want);
   // a word among its lines: no row of cells, unread
-  xxgk_test::check_unread(replaced(text, row, "\n5\n\xC2\xA0\n注\n2\n"), want,
-                          {"section4/reconsideration", "section4/litigation_direct",
-                           "section4/litigation_after_reconsideration"});
+  check_chapter4_unread(replaced(text, row, "\n5\n\xC2\xA0\n注\n2\n"), want);
 }
 
 TEST_CASE("a table laid out with spaces (lynx, w3m without borders, pandoc's plain text): blank cells by the full rows' columns") {
@@ -1410,9 +1409,7 @@ TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank
   const auto office_want = expected("html-shanghai-office-2019.json");
   CHECK(read(office) == office_want);
   // a space lost from its line: 14 cells, unread
-  xxgk_test::check_unread(replaced(office, "\n5   2 7 8   1 9     \n", "\n5   2 7 8  1 9     \n"), office_want,
-                          {"section4/reconsideration", "section4/litigation_direct",
-                           "section4/litigation_after_reconsideration"});
+  check_chapter4_unread(replaced(office, "\n5   2 7 8   1 9     \n", "\n5   2 7 8  1 9     \n"), office_want);
 }
 
 TEST_CASE("html-to-text's data tables (columns padded with spaces, counted in characters): blank cells by the header's columns") {
@@ -2039,9 +2036,7 @@ TEST_CASE("a text browser's table drawn in ASCII (links -dump): rules under span
   check_only_unread(replaced(office, other, "| （六）其他处理                        |"), office_want,
                     "section3/other_handling");
   const std::string s4 = "| 5    |      |      | 2    |";
-  xxgk_test::check_unread(replaced(office, s4, "| 5    |      | 2    |"), office_want,
-                          {"section4/reconsideration", "section4/litigation_direct",
-                           "section4/litigation_after_reconsideration"});
+  check_chapter4_unread(replaced(office, s4, "| 5    |      | 2    |"), office_want);
 }
 
 TEST_CASE("WebDriver's text of a page whose empty cells hold &nbsp;: a blank cell as spaces opening the next line") {
