@@ -879,6 +879,39 @@ def html_table_per_row(d):
     return page(d, ["\n".join(html_table([row]) for row in g) for g in grids(d)])
 
 
+def html_boxed_cells(d):
+    # a cell's text in a table of its own, one cell (a number boxed to centre it) or one row (a
+    # label's two halves side by side), as pasted from other pages: the cell's text all the same
+    def cell(c):
+        t = html.escape(c.text)
+        if is_number(c.text):
+            return '<table width="100%%"><tr><td align="center">%s</td></tr></table>' % t
+        if len(c.text) > 8:
+            return '<table><tr><td>%s</td><td>%s</td></tr></table>' % (t[:len(t) // 2], t[len(t) // 2:])
+        return t
+    return html_layout(cell=cell)(d)
+
+
+def html_hidden_text(d):
+    # text a browser does not show: Word's `mso-hide:all` runs, and digits and characters hidden
+    # among a cell's (`<span style="display:none">`, `visibility: hidden`, `hidden`) so that a copy
+    # of the page is wrong; a reader of the page must not take them
+    hiders = ['<span style="display:none">%s</span>', "<span style='DISPLAY: NONE; mso-hide:all'>%s</span>",
+              '<font style="visibility:hidden !important">%s</font>', '<span hidden><b>%s</b>8</span>']
+    def cell(c):
+        t = html.escape(c.text)
+        if not t:
+            return hiders[0] % "0"
+        hide = hiders[len(t) % len(hiders)]
+        return t[:1] + hide % "9" + t[1:]
+    return html_layout(cell=cell)(d)
+
+
+def html_quoted_gt(d):
+    # attributes whose quoted values hold '>' (a script in an event handler, a title)
+    return html_layout()(d).replace("<td", """<td onmouseover="if (this.width > 0) this.title='>'" """)
+
+
 def markdown_page_break(d):
     # a PDF→markdown table continued on the next page: the page's footer, then the table's header
     # rows and delimiter row printed again before the rest of its rows (chapter 三's, before （四）)
@@ -919,6 +952,9 @@ LAYOUTS = {
     "html-script": (html_script, ".html", True),
     "html-number-runs": (html_number_runs, ".html", True),
     "html-table-per-row": (html_table_per_row, ".html", True),
+    "html-boxed-cells": (html_boxed_cells, ".html", True),
+    "html-hidden-text": (html_hidden_text, ".html", True),
+    "html-quoted-gt": (html_quoted_gt, ".html", True),
     "html-unmerged": (html_flat(False), ".html", True),
     "html-unmerged-copies": (html_flat(True), ".html", False),
     "markdown": (markdown(), ".md", True),

@@ -290,6 +290,106 @@ TEST_CASE("html grid: spans of labels, attribute forms, omitted end tags") {
   }
 }
 
+TEST_CASE("html grid: a cell's text is what a browser shows in it") {
+  using namespace xxgk::s3;
+  const std::string z = "0";
+  SUBCASE("a table of one row in a cell is that cell's text, on its row's line") {
+    // a number boxed in a table of one cell; a label's halves side by side in one of two
+    const std::string boxed = "<table width=\"100%\"><tr><td align=center>7</td></tr></table>";
+    const std::string label = "<table><tr><td>（二）部分公开</td><td>（区分处理的，只计这一情形，不计其他情形）</td></tr></table>";
+    const std::string rows = row(granted.label, {boxed, z, z, z, z, z, boxed}) +
+                             "<tr><td>" + label + "</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr>\n" +
+                             // a number before the box: two numbers in one cell, the row unreadable
+                             row(withheld_state_secret.label, {"3", z, z, z, z, "<p>6</p>" + boxed, "3"});
+    const auto parsed = xxgk::parse(page(rows));
+    const auto* r = report_2021(parsed);
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(granted, natural_person).value == xxgk::decimal{7, 0});
+    CHECK((*r)(granted, total).value == xxgk::decimal{7, 0});
+    CHECK((*r)(partially_granted, natural_person).value == xxgk::decimal{2, 0});
+    CHECK((*r)(partially_granted, total).value == xxgk::decimal{2, 0});
+    CHECK(said_unreadable(*parsed, "withheld_state_secret"));
+    CHECK(!(*r)(withheld_state_secret, total).is_present());
+    const std::string text = converted(page(rows));
+    CHECK(text.find("\n\x1E" + std::string(granted.label) + "\t  7 \t0\t0\t0\t0\t0\t  7 \n") != std::string::npos);
+    CHECK(text.find("\t6   7 \t3\n") != std::string::npos);
+    CHECK(std::count(text.begin(), text.end(), '\x1E') == 3);  // three rows, none of the boxes
+  }
+  SUBCASE("a table of one row that holds a taller table keeps its rows as lines") {
+    const std::string inner = "<table>" + row(granted.label, {"1", z, z, z, z, z, "1"}) +
+                              row(partially_granted.label, {"2", z, z, z, z, z, "2"}) + "</table>";
+    const std::string html = "<html><body><table><tr><td><table><tr><td>"
+                             "<p>某局2024年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p>" +
+                             inner + "</td></tr></table></td></tr></table></body></html>";
+    const auto parsed = xxgk::parse(html);
+    const auto* r = report_2021(parsed);
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(granted, total).value == xxgk::decimal{1, 0});
+    CHECK((*r)(partially_granted, total).value == xxgk::decimal{2, 0});
+  }
+  SUBCASE("text a page hides is not read") {
+    // a hidden digit among a number's, a hidden 0 in a blank cell, Word's hidden runs
+    const std::string rows =
+        row(granted.label, {"1<span style=\"display:none\">9</span>2", z, z, z, z, "<span style='DISPLAY: NONE; mso-hide:all'>5</span>",
+                            "1<font style=\"visibility : hidden !important\"><b>8</b></font>2"}) +
+        row(partially_granted.label, {"<span hidden>4</span>3", z, z, z, z, z, "3"}) +
+        // a hidden element left open ends with its cell, as a browser ends it
+        row(withheld_state_secret.label, {"5<span style=display:none>9", z, z, z, z, z, "5"});
+    const auto parsed = xxgk::parse(page(rows));
+    const auto* r = report_2021(parsed);
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(granted, natural_person).value == xxgk::decimal{12, 0});
+    CHECK((*r)(granted, other_organisation).state == xxgk::cell_state::blank);
+    CHECK((*r)(granted, total).value == xxgk::decimal{12, 0});
+    CHECK((*r)(partially_granted, natural_person).value == xxgk::decimal{3, 0});
+    CHECK((*r)(withheld_state_secret, natural_person).value == xxgk::decimal{5, 0});
+    CHECK((*r)(withheld_state_secret, total).value == xxgk::decimal{5, 0});
+    // a hidden block outside the tables hides all it holds, its own tables too
+    const std::string hidden_table = "<div style=\"display:none\"><div>旧稿</div><table>" +
+                                     row(granted.label, {"9", z, z, z, z, z, "9"}) + "</table></div>";
+    const std::string text = converted("<html><body><p>前</p>" + hidden_table + "<p>后</p></body></html>");
+    CHECK(text.find('9') == std::string::npos);
+    CHECK(text.find("旧稿") == std::string::npos);
+    CHECK(text.find("后") != std::string::npos);
+  }
+  SUBCASE("what hides an element, and what does not") {
+    using xxgk::detail::hides;
+    CHECK(hides(" style=\"display:none\""));
+    CHECK(hides(" class=x STYLE='font-size:9pt;Display : None'"));
+    CHECK(hides(" style=\"visibility:hidden\""));
+    CHECK(hides(" hidden"));
+    CHECK(hides(" HIDDEN=hidden class=a"));
+    CHECK(!hides(" style=\"border:none;text-decoration:none\""));
+    CHECK(!hides(" style=\"display:nones\""));
+    CHECK(!hides(" style=\"overflow:hidden\""));
+    CHECK(!hides(" title=\"display:none\" class=hidden"));
+    CHECK(!hides(" data-hidden=1"));
+  }
+}
+
+TEST_CASE("html grid: a quoted attribute value may hold '>'") {
+  using xxgk::detail::tag_end;
+  const auto end_of = [](std::string_view tag) { return tag_end(tag, 0, tag.find('>')); };
+  CHECK(end_of("<td title=\"a>b\">x") == 15);
+  CHECK(end_of("<td title='a>b' class=\"c>d\">x") == 27);
+  CHECK(end_of("<td onclick=\"if (a > b) f('>')\" width=3>") == 39);
+  CHECK(end_of("<td width=50%\">x</td>") == 14);  // a quote inside an unquoted value is text
+  CHECK(end_of("<td a>b=\"c>\"") == 5);
+  // a quote never closed, or closed far away (mistyped), opens no value
+  CHECK(end_of("<td title=\"a>b</td></tr></table>") == 12);
+  const std::string far = "<td title=\"a>" + std::string(5000, 'x') + "\">";
+  CHECK(end_of(far) == 12);
+  using namespace xxgk::s3;
+  const std::string rows = "<tr><td title=\"申请人 > 自然人\">" + std::string(granted.label) +
+                           "</td><td onmouseover=\"if (this.width > 0) this.title='>'\">1</td><td>0</td><td>0</td>"
+                           "<td>0</td><td>0</td><td>0</td><td>1</td></tr>\n";
+  const auto parsed = xxgk::parse(page(rows));
+  const auto* r = report_2021(parsed);
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(granted, natural_person).value == xxgk::decimal{1, 0});
+  CHECK((*r)(granted, total).value == xxgk::decimal{1, 0});
+}
+
 TEST_CASE("html grid: the converter's marks come only from the converter") {
   SUBCASE("control bytes and their entities in the page are spaces") {
     // (text enough around them that two control bytes do not make the page binary)

@@ -294,6 +294,87 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
   return gt == std::string_view::npos ? s.size() : gt + 1;
 }
 
+/// The '>' that ends the tag whose '<' is at `lt`: the first after it that no quoted attribute
+/// value holds (`<td title="a>b">`), given `first`, the first '>' after `lt`. A quote opens a
+/// value only right after an '=' (and spaces); one left open, or closed more than 4 KiB past
+/// `first` (a quote mistyped), is taken as text, and `first` ends the tag.
+[[nodiscard]] inline std::size_t tag_end(std::string_view s, std::size_t lt, std::size_t first) noexcept {
+  std::size_t gt = first;
+  for (std::size_t k = lt + 1;;) {
+    // the next '=' before the '>' that ends the tag so far
+    const void* eq = std::memchr(s.data() + k, '=', gt - k);
+    if (eq == nullptr) return gt;
+    k = static_cast<std::size_t>(static_cast<const char*>(eq) - s.data()) + 1;
+    while (k < gt && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f')) ++k;
+    if (k == gt || (s[k] != '"' && s[k] != '\'')) continue;
+    const std::size_t close = s.find(s[k], k + 1);
+    if (close == std::string_view::npos || close - first > 4096) return first;
+    k = close + 1;
+    if (close > gt) {  // the '>' stood in the value: the tag ends at the next one after it
+      gt = s.find('>', k);
+      if (gt == std::string_view::npos) return first;
+    }
+  }
+}
+
+/// True for the tags (`tag_key`) of the elements whose content `hides` may hide, the ones pages
+/// write around text: a void element (`<br>`, `<img>`, `<input type=hidden>`) holds none, and a
+/// table's cells and rows are left to the grid.
+[[nodiscard]] constexpr bool hides_content(std::uint64_t key) noexcept {
+  switch (key) {
+    case tag_key("span"): case tag_key("font"): case tag_key("div"): case tag_key("p"):
+    case tag_key("a"): case tag_key("b"): case tag_key("i"): case tag_key("u"): case tag_key("s"):
+    case tag_key("em"): case tag_key("strong"): case tag_key("small"): case tag_key("big"):
+    case tag_key("sup"): case tag_key("sub"): case tag_key("label"): case tag_key("li"):
+    case tag_key("ul"): case tag_key("ol"): case tag_key("center"): case tag_key("ins"):
+    case tag_key("del"): case tag_key("strike"): case tag_key("nobr"): case tag_key("h1"):
+    case tag_key("h2"): case tag_key("h3"): case tag_key("h4"): case tag_key("h5"): case tag_key("h6"):
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// Where a page goes on after an element that `hides` hides, whose content starts at `from` and
+/// whose tag name is `name` (as written): just after its end tag (elements of the same name
+/// inside it counted), else the end of the page. `in_cell`: the element stands in a table's
+/// cell, which it cannot outlast: the first tag of a table's structure (a cell, row, row group
+/// or table, opening or closing) ends it there, as it ends a browser's.
+[[nodiscard]] inline std::size_t skip_hidden(std::string_view s, std::size_t from, std::string_view name, bool in_cell) noexcept {
+  std::array<char, 16> lower{};
+  if (name.empty() || name.size() > lower.size()) return from;
+  for (std::size_t k = 0; k != name.size(); ++k) lower[k] = ascii_lower(name[k]);
+  const std::string_view folded(lower.data(), name.size());
+  const auto tag_is = [s](std::size_t k, std::string_view n) {
+    return starts_with_folded(s.substr(k), n) && (k + n.size() >= s.size() || tag_name_chars[static_cast<unsigned char>(s[k + n.size()])] == 0);
+  };
+  std::size_t depth = 1;
+  for (std::size_t lt = from; lt < s.size(); ++lt) {
+    const void* p = std::memchr(s.data() + lt, '<', s.size() - lt);
+    if (p == nullptr) break;
+    lt = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
+    if (s.substr(lt, 4) == "<!--") {
+      const std::size_t e = s.find("-->", lt + 4);
+      if (e == std::string_view::npos) break;
+      lt = e + 2;
+      continue;
+    }
+    const bool closing = lt + 1 < s.size() && s[lt + 1] == '/';
+    const std::size_t k = lt + (closing ? 2 : 1);
+    if (in_cell)
+      for (const std::string_view structure : {"td", "th", "tr", "table", "tbody", "thead", "tfoot"})
+        if (tag_is(k, structure)) return lt;
+    if (!tag_is(k, folded)) continue;
+    if (!closing) {
+      ++depth;
+    } else if (--depth == 0) {
+      const std::size_t gt = s.find('>', lt);
+      return gt == std::string_view::npos ? s.size() : gt + 1;
+    }
+  }
+  return s.size();
+}
+
 /// The byte that starts every line of a table row in the text (ASCII "record separator"):
 /// only `html_to_text` writes it, control bytes of the page itself become spaces.
 inline constexpr char grid_row_mark = '\x1E';
@@ -383,6 +464,13 @@ class text_builder {
     next_source_ = to;
   }
 
+  /// The line breaks, tabs and marks of table rows written since `from` become spaces: the
+  /// text of a table held in a cell becomes that cell's (`table_grid::close_table`).
+  void flatten_since(std::size_t from) noexcept {
+    for (std::size_t k = from; k < size_; ++k)
+      if (buffer_[k] == '\n' || buffer_[k] == '\t' || buffer_[k] == grid_row_mark || buffer_[k] == grid_filler) buffer_[k] = ' ';
+  }
+
   /// Plain text at `from` up to the next tag or entity (the byte at `from` is text even when
   /// it is an '&' that starts no entity), each byte as `bytes` says. Returns where it stopped.
   std::size_t copy_text(std::size_t from, const std::array<std::uint16_t, 256>& bytes) {
@@ -467,13 +555,11 @@ struct cell_span {
   return false;
 }
 
-/// The span of a table cell whose tag holds the attributes `attrs` (what follows the tag name,
-/// up to '>'): names in any case, values quoted with " or ' or not at all. HTML's limits: a
-/// rowspan of 0 (to the end of the row group) or above 65534 is 65534; a colspan of 0 is 1,
-/// above 1000 is 1000.
-[[nodiscard]] inline cell_span span_of(std::string_view attrs) noexcept {
-  cell_span out;
-  if (!mentions_span(attrs)) return out;
+/// Calls `f(name, value)` for each attribute of a tag whose attributes are `attrs` (what follows
+/// the tag name, up to '>'), as HTML reads them: names as written, in any case; values quoted
+/// with " or ' (the quotes left out) or not at all, empty when the attribute has none.
+template <class F>
+constexpr void for_each_attribute(std::string_view attrs, F&& f) {
   const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
   const std::size_t n = attrs.size();
   for (std::size_t i = 0; i < n;) {
@@ -499,14 +585,73 @@ struct cell_span {
         value = attrs.substr(v, i - v);
       }
     }
+    f(key, value);
+  }
+}
+
+/// The span of a table cell whose tag holds the attributes `attrs` (`for_each_attribute`). HTML's
+/// limits: a rowspan of 0 (to the end of the row group) or above 65534 is 65534; a colspan of 0
+/// is 1, above 1000 is 1000.
+[[nodiscard]] inline cell_span span_of(std::string_view attrs) noexcept {
+  cell_span out;
+  if (!mentions_span(attrs)) return out;
+  for_each_attribute(attrs, [&out](std::string_view key, std::string_view value) {
     if (key.size() == 7 && starts_with_folded(key, "rowspan")) {
       out.rows = span_value(value, 1, 65534);
       if (out.rows == 0) out.rows = 65534;
     } else if (key.size() == 7 && starts_with_folded(key, "colspan")) {
       out.columns = std::max<std::size_t>(1, span_value(value, 1, 1000));
     }
-  }
+  });
   return out;
+}
+
+/// True when `s` holds `lower` (lower-case ASCII) in any case.
+[[nodiscard]] constexpr bool holds_folded(std::string_view s, std::string_view lower) noexcept {
+  for (std::size_t i = 0; i + lower.size() <= s.size(); ++i)
+    if (starts_with_folded(s.substr(i), lower)) return true;
+  return false;
+}
+
+/// True when an inline style (a `style` attribute's value) hides its element: `display: none`
+/// or `visibility: hidden`, in any case, spaces around the colon, `!important` or not.
+[[nodiscard]] constexpr bool style_hides(std::string_view style) noexcept {
+  const auto trimmed = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\n' || v.front() == '\r')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\n' || v.back() == '\r')) v.remove_suffix(1);
+    return v;
+  };
+  while (!style.empty()) {
+    const std::size_t end = std::min(style.find(';'), style.size());
+    const std::string_view declaration = style.substr(0, end);
+    style.remove_prefix(end == style.size() ? end : end + 1);
+    const std::size_t colon = declaration.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string_view property = trimmed(declaration.substr(0, colon));
+    const std::string_view value = trimmed(declaration.substr(colon + 1));
+    const auto is = [](std::string_view v, std::string_view lower) {
+      return v.size() >= lower.size() && starts_with_folded(v, lower) &&
+             (v.size() == lower.size() || v[lower.size()] == ' ' || v[lower.size()] == '!');
+    };
+    if ((property.size() == 7 && starts_with_folded(property, "display") && is(value, "none")) ||
+        (property.size() == 10 && starts_with_folded(property, "visibility") && is(value, "hidden")))
+      return true;
+  }
+  return false;
+}
+
+/// True when a tag whose attributes are `attrs` hides its element from whoever reads the page:
+/// a `hidden` attribute, or an inline style that hides it (`style_hides`). Pages hide text so
+/// (Word's `mso-hide:all` spans, digits hidden among a number's to foil copying) that a browser
+/// does not show and a reader must not take as the page's.
+[[nodiscard]] constexpr bool hides(std::string_view attrs) noexcept {
+  if (!holds_folded(attrs, "none") && !holds_folded(attrs, "hidden")) return false;  // most tags
+  bool hidden = false;
+  for_each_attribute(attrs, [&hidden](std::string_view key, std::string_view value) {
+    if (key.size() == 6 && starts_with_folded(key, "hidden")) hidden = true;
+    else if (key.size() == 5 && starts_with_folded(key, "style") && style_hides(value)) hidden = true;
+  });
+  return hidden;
 }
 
 /// True when `cell` (text written for a table cell) holds more than whitespace: spaces,
@@ -562,8 +707,11 @@ class table_grid {
       return;
     }
     if (!tables_.empty() && !tables_.back().cell) close_table(at);  // a table nests in a cell only
+    const std::size_t from = out_.size();
+    const bool nested = !tables_.empty();
     end_line(at);
     tables_.emplace_back();
+    if (nested) tables_.back().nested_from = from;
   }
 
   void close_table(std::size_t at) {
@@ -573,8 +721,18 @@ class table_grid {
     }
     if (!tables_.empty()) {
       close_row(at);
-      find_ragged_rows(tables_.back());
+      table& t = tables_.back();
+      // a table of one row in a cell (a box drawn around the cell's number, a few words set
+      // side by side) is that cell's text, on its row's line; a taller one, or one that holds
+      // such a table, keeps its rows as lines (a layout table holds the report's tables so)
+      if (t.nested_from != none && t.widths.size() <= 1 && !t.holds_lines) {
+        out_.flatten_since(t.nested_from);
+        tables_.pop_back();
+        return;
+      }
+      find_ragged_rows(t);
       tables_.pop_back();
+      if (!tables_.empty()) tables_.back().holds_lines = true;
     }
     end_line(at);
   }
@@ -699,6 +857,8 @@ class table_grid {
     bool cell = false;  ///< a cell is open
     bool line = false;  ///< the row's line has begun
     bool untagged = false;  ///< opened by a row or cell outside any table, no `<table>` tag
+    bool holds_lines = false;  ///< a table in one of its cells kept its rows as lines
+    std::size_t nested_from = none;  ///< opened in a cell of another table: where its text starts
     std::size_t line_start = 0;  ///< where the open row's line begins in the text
     std::vector<std::pair<std::size_t, std::size_t>> widths;  ///< each row's line and columns spanned
   };
@@ -844,6 +1004,7 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
       std::size_t e = npos;
       if (page) {
         e = find('>', i + 1, size);
+        if (e != npos) e = tag_end(s, i, e);
       } else {
         // text: a tag starts with a letter, '/' or '!' and ends within 4 KiB, before any other '<'
         if (next_gt != npos && next_gt <= i) next_gt = find('>', i + 1, size);
@@ -869,6 +1030,10 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
       if (k - name_at > 6) key = 0;
       const std::size_t at = i;
       i = e + 1;
+      if (!closing && hides_content(key) && hides(s.substr(k, e - k))) {
+        i = skip_hidden(s, i, s.substr(name_at, k - name_at), grid.in_cell());
+        continue;
+      }
       switch (key) {
         case tag_key("script"):
         case tag_key("style"):
