@@ -907,6 +907,19 @@ def html_hidden_text(d):
     return html_layout(cell=cell)(d)
 
 
+def html_tracked_changes(d):
+    # a number corrected with Word's changes tracked, saved as HTML: the old number struck out
+    # (`<del>`) before the new (`<ins>`); an editor's `<s>` and `<strike>` the same
+    marks = ['<del cite="mailto:editor" datetime="2025-01-20T09:30:00">%s</del><ins cite="mailto:editor">%s</ins>',
+             "<s>%s</s>%s", "<strike>%s</strike>%s"]
+    def cell(c):
+        t = html.escape(c.text)
+        if not is_number(c.text):
+            return t
+        return marks[len(t) % len(marks)] % (str(int(float(c.text)) + 1), t)
+    return html_layout(cell=cell)(d)
+
+
 def html_quoted_gt(d):
     # attributes whose quoted values hold '>' (a script in an event handler, a title)
     return html_layout()(d).replace("<td", """<td onmouseover="if (this.width > 0) this.title='>'" """)
@@ -955,6 +968,7 @@ LAYOUTS = {
     "html-boxed-cells": (html_boxed_cells, ".html", True),
     "html-hidden-text": (html_hidden_text, ".html", True),
     "html-quoted-gt": (html_quoted_gt, ".html", True),
+    "html-tracked-changes": (html_tracked_changes, ".html", True),
     "html-unmerged": (html_flat(False), ".html", True),
     "html-unmerged-copies": (html_flat(True), ".html", False),
     "markdown": (markdown(), ".md", True),

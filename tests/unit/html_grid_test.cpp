@@ -352,6 +352,39 @@ TEST_CASE("html grid: a cell's text is what a browser shows in it") {
     CHECK(text.find("旧稿") == std::string::npos);
     CHECK(text.find("后") != std::string::npos);
   }
+  SUBCASE("struck-out text is no longer the page's; a mark above the line is no digit") {
+    const std::string rows =
+        row(granted.label, {"<del cite=\"mailto:a\" datetime=\"2025-01-20T09:30:00\">9</del><ins>1</ins>", z, z, z, z, z,
+                            "<s>2</s>1"}) +
+        row(partially_granted.label, {"<strike>0</strike>2", z, z, z, z, z, "2"}) +
+        // a note's mark after a number: "3 1", two numbers in the cell, not 31
+        row(withheld_state_secret.label, {"3<sup>1</sup>", z, z, z, z, z, "3"});
+    const auto parsed = xxgk::parse(page(rows));
+    const auto* r = report_2021(parsed);
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(granted, natural_person).value == xxgk::decimal{1, 0});
+    CHECK((*r)(granted, total).value == xxgk::decimal{1, 0});
+    CHECK((*r)(partially_granted, natural_person).value == xxgk::decimal{2, 0});
+    CHECK(said_unreadable(*parsed, "withheld_state_secret"));
+    CHECK(!(*r)(withheld_state_secret, natural_person).is_present());
+  }
+  SUBCASE("two numbers in one cell of a row of as many cells as columns are no two cells") {
+    // `1 4` (or `1&#8203;4`, an invisible space amid 14's digits) and five empty cells: read as
+    // 1 and 4 in the first two columns, 4 would be a wrong number
+    for (const std::string cell : {"1 4", "1&#8203;4", "1\u2060" "4"}) {
+      CAPTURE(cell);
+      // (the row before leaves cells blank too: where the table's rows leave them is no help)
+      const std::string rows = row(granted.label, {"2", "", "", "", "", "", "2"}) +
+                               row(withheld_state_secret.label, {cell, "", "", "", "", "", ""});
+      const auto parsed = xxgk::parse(page(rows));
+      const auto* r = report_2021(parsed);
+      REQUIRE_OR_RETURN(r != nullptr);
+      CHECK((*r)(granted, total).value == xxgk::decimal{2, 0});
+      CHECK(said_unreadable(*parsed, "withheld_state_secret"));
+      CHECK(!(*r)(withheld_state_secret, natural_person).is_present());
+      CHECK(!(*r)(withheld_state_secret, commercial).is_present());
+    }
+  }
   SUBCASE("what hides an element, and what does not") {
     using xxgk::detail::hides;
     CHECK(hides(" style=\"display:none\""));

@@ -1030,7 +1030,10 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
       if (k - name_at > 6) key = 0;
       const std::size_t at = i;
       i = e + 1;
-      if (!closing && hides_content(key) && hides(s.substr(k, e - k))) {
+      // struck-out text (`<del>`, Word's tracked deletions; `<s>`, `<strike>`) is no longer the
+      // page's: the number after it is (`<del>9</del>5` is 5)
+      if (!closing && ((hides_content(key) && hides(s.substr(k, e - k))) || key == tag_key("del") ||
+                       key == tag_key("s") || key == tag_key("strike"))) {
         i = skip_hidden(s, i, s.substr(name_at, k - name_at), grid.in_cell());
         continue;
       }
@@ -1059,6 +1062,12 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
           break;
         case tag_key("br"):
           out.put(page || grid.in_table() || !out.line_starts_with('|') ? grid.line_break() : ' ', at);
+          break;
+        case tag_key("sup"):
+        case tag_key("sub"):
+          // a mark set above or below the line (a note's `5<sup>1</sup>`) is no digit of the
+          // number before it
+          out.put(' ', at);
           break;
         case tag_key("p"):
         case tag_key("div"):

@@ -3234,6 +3234,18 @@ class text_parser {
     return true;
   }
 
+  /// True when two of `values` that hold values stand in one cell of a page's table's row: on
+  /// one line, with no tab between them.
+  [[nodiscard]] bool two_values_in_a_cell(const std::vector<const token*>& values) const {
+    for (std::size_t k = 1; k < values.size(); ++k) {
+      const token& a = *values[k - 1];
+      const token& b = *values[k];
+      if (!a.grid || !b.grid || a.line != b.line || !holds_value(a) || !holds_value(b)) continue;
+      if (text_.substr(a.end, b.begin - a.end).find('\t') == std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   /// True when a cell separator of the line of token `t` stands at `text_[k]`: a tab on a table
   /// row of a page (where a bar is punctuation in a cell), a tab or a bar on other lines.
   [[nodiscard]] bool separates_cells(const token& t, std::size_t k) const {
@@ -3701,6 +3713,12 @@ class text_parser {
         (ragged == ragged_kind::narrow && !(aligned && !values.empty() && holds_value(*values.front())))) {
       odd_line = true;
       odd_why = why_ragged_row;
+    }
+    // a cell of a page's table that holds two numbers (`<td>1 4</td>`, `1&#8203;4`): the page's
+    // cells are certain, and its row has as many as its columns, so they are no two cells
+    if (!odd_line && !digits_in_text && first != scan_.tokens.end() && first->grid && two_values_in_a_cell(values)) {
+      odd_line = true;
+      odd_why = why_two_in_cell;
     }
     const std::string doubt = doubtful_detail(values);
     if (digits_in_text || !doubt.empty() || values.size() != t.columns || (shares_cell && !values.empty()) || odd_line) {
@@ -4196,6 +4214,9 @@ class text_parser {
   static constexpr std::string_view why_ragged_row =
       "an HTML table row that spans another count of columns than the table's other rows, empty cells among its "
       "cells: which cell was lost or gained, and which are the row's, is unknown";
+  static constexpr std::string_view why_two_in_cell =
+      "two numbers in one cell of the page's table (a space or an invisible character amid a number's digits?): "
+      "which columns they fill is unknown";
   std::string_view unknown_why_ = why_odd_count;  ///< why `label_line_cells` said `unknown`
 
   /// True when `piece`, a token found inside row `t`'s label in the stream, is no part of any of
