@@ -920,6 +920,17 @@ def html_tracked_changes(d):
     return html_layout(cell=cell)(d)
 
 
+def html_spreadsheet_hidden(d):
+    # a spreadsheet saved as a web page, with a hidden helper column (a check sum at each row's
+    # end, `<td style='display:none'>`) and a hidden row after each table's first: the browser
+    # shows neither, and the table's columns are those shown
+    def table(g):
+        out = html_table(g).replace("</tr>", "<td class=xl66 style='display:none'>9</td></tr>")
+        return out.replace("</tr>", "</tr>\n<tr height=0 style='display:none;mso-height-source:userset'>"
+                                    "<td>（一）予以公开</td><td>9</td><td>9</td></tr>", 1)
+    return page(d, [table(g) for g in grids(d)])
+
+
 def html_quoted_gt(d):
     # attributes whose quoted values hold '>' (a script in an event handler, a title)
     return html_layout()(d).replace("<td", """<td onmouseover="if (this.width > 0) this.title='>'" """)
@@ -969,6 +980,7 @@ LAYOUTS = {
     "html-hidden-text": (html_hidden_text, ".html", True),
     "html-quoted-gt": (html_quoted_gt, ".html", True),
     "html-tracked-changes": (html_tracked_changes, ".html", True),
+    "html-spreadsheet-hidden": (html_spreadsheet_hidden, ".html", True),
     "html-unmerged": (html_flat(False), ".html", True),
     "html-unmerged-copies": (html_flat(True), ".html", False),
     "markdown": (markdown(), ".md", True),

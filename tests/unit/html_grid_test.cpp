@@ -385,6 +385,27 @@ TEST_CASE("html grid: a cell's text is what a browser shows in it") {
       CHECK(!(*r)(withheld_state_secret, commercial).is_present());
     }
   }
+  SUBCASE("a hidden cell takes no column, a hidden row is no row") {
+    // a spreadsheet's page: a hidden helper column between the label and the numbers, a hidden
+    // check sum after them, a hidden row of another table's numbers
+    const std::string hidden = "<td style='display:none'>9</td>";
+    const std::string rows =
+        "<tr><td>" + std::string(granted.label) + "</td>" + hidden + "<td>1</td><td>0</td><td>0</td><td>0</td><td>0</td>"
+        "<td>0</td><td>1</td><td class=xl66 style='display:none'><span>1</span></td></tr>\n"
+        "<tr height=0 style='display:none'><td>" + std::string(partially_granted.label) + "</td><td>9</td><td>9</td></tr>\n"
+        // a cell without its end tag before a hidden one ends there
+        "<tr><td>" + std::string(partially_granted.label) + "<td>2<td>0<td>0<td>0<td>0<td>0<td>2" + hidden + "</tr>\n";
+    const auto parsed = xxgk::parse(page(rows));
+    const auto* r = report_2021(parsed);
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(granted, natural_person).value == xxgk::decimal{1, 0});
+    CHECK((*r)(granted, total).value == xxgk::decimal{1, 0});
+    CHECK((*r)(partially_granted, natural_person).value == xxgk::decimal{2, 0});
+    CHECK((*r)(partially_granted, total).value == xxgk::decimal{2, 0});
+    const std::string text = converted(page(rows));
+    CHECK(text.find('9') == std::string::npos);
+    CHECK(std::count(text.begin(), text.end(), '\x1E') == 2);
+  }
   SUBCASE("what hides an element, and what does not") {
     using xxgk::detail::hides;
     CHECK(hides(" style=\"display:none\""));

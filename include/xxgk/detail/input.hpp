@@ -375,6 +375,43 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
   return s.size();
 }
 
+/// Where a page goes on after a table row that `hides` hides (a spreadsheet's hidden row,
+/// `<tr style='display:none'>`), whose content starts at `from`: just after its `</tr>`, or at the
+/// next row, row group or the end of its table, whichever comes first (tables inside the row
+/// skipped whole), else the end of the page.
+[[nodiscard]] inline std::size_t skip_hidden_row(std::string_view s, std::size_t from) noexcept {
+  const auto tag_is = [s](std::size_t k, std::string_view n) {
+    return starts_with_folded(s.substr(k), n) && (k + n.size() >= s.size() || tag_name_chars[static_cast<unsigned char>(s[k + n.size()])] == 0);
+  };
+  std::size_t tables = 0;  // tables opened inside the row and not closed yet
+  for (std::size_t lt = from; lt < s.size(); ++lt) {
+    const void* p = std::memchr(s.data() + lt, '<', s.size() - lt);
+    if (p == nullptr) break;
+    lt = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
+    if (s.substr(lt, 4) == "<!--") {
+      const std::size_t e = s.find("-->", lt + 4);
+      if (e == std::string_view::npos) break;
+      lt = e + 2;
+      continue;
+    }
+    const bool closing = lt + 1 < s.size() && s[lt + 1] == '/';
+    const std::size_t k = lt + (closing ? 2 : 1);
+    if (tag_is(k, "table")) {
+      if (!closing) ++tables;
+      else if (tables == 0) return lt;
+      else --tables;
+      continue;
+    }
+    if (tables != 0) continue;
+    if (closing && tag_is(k, "tr")) {
+      const std::size_t gt = s.find('>', lt);
+      return gt == std::string_view::npos ? s.size() : gt + 1;
+    }
+    if ((!closing && tag_is(k, "tr")) || tag_is(k, "tbody") || tag_is(k, "thead") || tag_is(k, "tfoot")) return lt;
+  }
+  return s.size();
+}
+
 /// The byte that starts every line of a table row in the text (ASCII "record separator"):
 /// only `html_to_text` writes it, control bytes of the page itself become spaces.
 inline constexpr char grid_row_mark = '\x1E';
@@ -1044,11 +1081,21 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
           break;
         case tag_key("td"):
         case tag_key("th"):
-          if (closing) grid.close_cell(at);
-          else grid.open_cell(at, span_of(s.substr(k, e - k)));
+          if (closing) {
+            grid.close_cell(at);
+          } else if (hides(s.substr(k, e - k))) {
+            // a cell a browser leaves out (a spreadsheet's hidden column) takes no column: what
+            // it holds is skipped up to its end or the next cell or row; the cell open before
+            // it ends there
+            grid.close_cell(at);
+            i = skip_hidden(s, i, s.substr(name_at, k - name_at), true);
+          } else {
+            grid.open_cell(at, span_of(s.substr(k, e - k)));
+          }
           break;
         case tag_key("tr"):
           if (closing) grid.close_row(at);
+          else if (hides(s.substr(k, e - k))) i = skip_hidden_row(s, i);  // (a spreadsheet's hidden row)
           else grid.open_row(at);
           break;
         case tag_key("table"):
