@@ -51,6 +51,10 @@ def huge_numbers_json():
     return text.encode("utf-8")
 
 
+# a page's start that names chapter 三, so that what follows is read as its tables
+HEAD3 = "<html><body><p>某局2024年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p>".encode()
+
+
 def deep(open_, close, depth, around=(b"", b"")):
     return around[0] + open_ * depth + close * depth + around[1]
 
@@ -80,6 +84,14 @@ def main():
             "nasty-html-unclosed.html": b"<html><table>" + b"<tr><td>" * 12000,
             "nasty-html-entities.html": b"<html><body>" + b"&#x110000;&#xD800;&#99999999999;&;&#;" * 5000,
             "nasty-long-number-token.txt": "行政许可\t".encode() + "９".encode() * 20000,
+            # quoted attribute values that hold '>' or never close, hidden elements never closed,
+            # hidden rows and cells, tables of one row nested in cells: each read in linear time
+            "nasty-html-open-quotes.html": HEAD3 + b"<table><tr>" + b"<td title=\"a>1" * (MB // 32) +
+                                           b"<td title='>" + b" " * 8192 + b"'>2" + b"<td a=\">" * (MB // 16),
+            "nasty-html-hidden-unclosed.html": HEAD3 + b"<p>" + b"<span hidden>x" * (MB // 32) +
+                                               b"<table><tr><td>" + b"<font style='display:none'>1" * (MB // 64),
+            "nasty-html-hidden-rows.html": HEAD3 + b"<table>" + b"<tr style=display:none><td hidden>1<table>" * (MB // 64),
+            "nasty-html-boxed-deep.html": HEAD3 + (b"<table><tr><td>" * 64 + b"1 " * 4096 + b"</td></tr></table>" * 64) * 32,
         },
         "json": {
             "nasty-deep-array.json": deep(b"[", b"]", MB // 2, (b'{"edition":"2021","section3":', b"}")),

@@ -297,7 +297,8 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
 /// The '>' that ends the tag whose '<' is at `lt`: the first after it that no quoted attribute
 /// value holds (`<td title="a>b">`), given `first`, the first '>' after `lt`. A quote opens a
 /// value only right after an '=' (and spaces); one left open, or closed more than 4 KiB past
-/// `first` (a quote mistyped), is taken as text, and `first` ends the tag.
+/// `first` (a quote mistyped), is taken as text, and `first` ends the tag, as it does when no
+/// '>' follows the value within those 4 KiB.
 [[nodiscard]] inline std::size_t tag_end(std::string_view s, std::size_t lt, std::size_t first) noexcept {
   std::size_t gt = first;
   for (std::size_t k = lt + 1;;) {
@@ -307,12 +308,15 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
     k = static_cast<std::size_t>(static_cast<const char*>(eq) - s.data()) + 1;
     while (k < gt && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f')) ++k;
     if (k == gt || (s[k] != '"' && s[k] != '\'')) continue;
-    const std::size_t close = s.find(s[k], k + 1);
-    if (close == std::string_view::npos || close - first > 4096) return first;
+    const std::size_t limit = std::min(s.size(), first + 4097);  // (searched no further: linear time)
+    const void* q = k + 1 < limit ? std::memchr(s.data() + k + 1, s[k], limit - k - 1) : nullptr;
+    if (q == nullptr) return first;
+    const std::size_t close = static_cast<std::size_t>(static_cast<const char*>(q) - s.data());
     k = close + 1;
     if (close > gt) {  // the '>' stood in the value: the tag ends at the next one after it
-      gt = s.find('>', k);
-      if (gt == std::string_view::npos) return first;
+      const void* next = k < limit ? std::memchr(s.data() + k, '>', limit - k) : nullptr;
+      if (next == nullptr) return first;
+      gt = static_cast<std::size_t>(static_cast<const char*>(next) - s.data());
     }
   }
 }
