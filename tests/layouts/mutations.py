@@ -123,15 +123,72 @@ def break_markdown(page, kind, rng):
     return "\n".join(lines), lines[i]
 
 
+def table_rows(page, start):
+    """(begin, end) of each row `<tr …>…</tr>` after `start`, its end tag found past the rows of
+    tables inside its cells; not the rows of a table that is a cell's whole text (a number boxed
+    in a table of its own, `html-boxed-cells`), which are that cell's text, not the page's rows."""
+    rows, open_rows = [], []  # open_rows: (begin, the table depth it opened at)
+    depth = 0
+    for m in re.finditer(r"<(/?)(tr|table)\b[^>]*>", page[start:], re.I):
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        at = start + m.start()
+        if name == "table":
+            depth += -1 if closing else 1
+        elif not closing:
+            box = re.search(r"<t[dh][^>]*>\s*<table[^>]*>\s*$", page[:at], re.I)
+            open_rows.append((at, depth, bool(box)))
+        elif open_rows and open_rows[-1][1] == depth:
+            begin, _, box = open_rows.pop()
+            if not box:
+                rows.append((begin, start + m.end()))
+    return sorted(rows)
+
+
+class Cell:
+    """A cell of a row: [start, end) of the row's text, `text` what it holds."""
+    def __init__(self, row, start, end, text):
+        self.row, self._start, self._end, self.text = row, start, end, text
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def group(self, k):
+        return self.row[self._start:self._end] if k == 0 else self.text
+
+
+def row_cells(row):
+    """The cells of a row (`table_rows`), not those of the tables inside them: each from its tag
+    to its end tag, or to the next cell or the row's end where its end tag is left out."""
+    if not re.search(r"<table\b", row, re.I):
+        return [Cell(row, m.start(), m.end(), m.group(2)) for m in CELL.finditer(row)]
+    cells, depth, open_at, text_at = [], 0, None, None
+    for m in re.finditer(r"<(/?)(td|th|table|tr)\b[^>]*>", row, re.I):
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        if name == "table":
+            depth += -1 if closing else 1
+            continue
+        if depth != 0:
+            continue
+        if open_at is not None and (not closing or name == "tr" or name in ("td", "th")):
+            end = m.end() if closing and name in ("td", "th") else m.start()
+            cells.append(Cell(row, open_at, end, row[text_at:m.start()]))
+            open_at = None
+        if not closing and name in ("td", "th"):
+            open_at, text_at = m.start(), m.end()
+    return cells
+
+
 def break_html(page, kind, rng):
     start = page.find("<table", page.find("<body"))
-    rows = list(re.finditer(r"<tr\b.*?</tr>", page[start:], re.S | re.I))
+    rows = table_rows(page, start)
     if not rows:
         return None
-    m = rng.choice(rows)
-    a, b = start + m.start(), start + m.end()
+    a, b = rng.choice(rows)
     row = page[a:b]
-    cells = list(CELL.finditer(row))
+    cells = row_cells(row)
     if kind in ("drop_empty_cell", "insert_empty_cell", "duplicate_cell"):
         if kind == "drop_empty_cell":
             cells = [c for c in cells if not re.sub(r"<[^>]*>|&nbsp;|\s", "", c.group(2))]

@@ -314,6 +314,15 @@ TEST_CASE("html grid: a cell's text is what a browser shows in it") {
     CHECK(text.find("\n\x1E" + std::string(granted.label) + "\t  7 \t0\t0\t0\t0\t0\t  7 \n") != std::string::npos);
     CHECK(text.find("\t6   7 \t3\n") != std::string::npos);
     CHECK(std::count(text.begin(), text.end(), '\x1E') == 3);  // three rows, none of the boxes
+    // a box of one column and two rows: both numbers in the cell, the row unreadable, not cut
+    // into lines whose numbers go to other columns
+    const std::string tall = "<table><tr><td>4</td></tr><tr><td>4</td></tr></table>";
+    const auto twice = xxgk::parse(page(row(granted.label, {tall, "", "", "", "", "", "4"}) +
+                                        row(partially_granted.label, {"2", "", "", "", "", "", "2"})));
+    REQUIRE_OR_RETURN(report_2021(twice) != nullptr);
+    CHECK(said_unreadable(*twice, "granted"));
+    CHECK(!(*report_2021(twice))(granted, natural_person).is_present());
+    CHECK((*report_2021(twice))(partially_granted, total).value == xxgk::decimal{2, 0});
   }
   SUBCASE("a table of one row that holds a taller table keeps its rows as lines") {
     const std::string inner = "<table>" + row(granted.label, {"1", z, z, z, z, z, "1"}) +

@@ -763,10 +763,12 @@ class table_grid {
     if (!tables_.empty()) {
       close_row(at);
       table& t = tables_.back();
-      // a table of one row in a cell (a box drawn around the cell's number, a few words set
-      // side by side) is that cell's text, on its row's line; a taller one, or one that holds
-      // such a table, keeps its rows as lines (a layout table holds the report's tables so)
-      if (t.nested_from != none && t.widths.size() <= 1 && !t.holds_lines) {
+      // a table of one row or one column in a cell (a box drawn around the cell's number, a
+      // few words set side by side, or one above the other) is that cell's text, on its row's
+      // line; another, or one that holds such a table, keeps its rows as lines (a layout table
+      // holds the report's tables so)
+      const bool one_column = std::all_of(t.widths.begin(), t.widths.end(), [](const auto& w) { return w.second <= 1; });
+      if (t.nested_from != none && (t.widths.size() <= 1 || one_column) && !t.holds_lines) {
         out_.flatten_since(t.nested_from);
         tables_.pop_back();
         return;
