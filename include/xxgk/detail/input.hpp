@@ -684,11 +684,11 @@ constexpr void for_each_attribute(std::string_view attrs, F&& f) {
   // `border:none`, whose property a look before the colon tells from `display`)
   constexpr auto npos = std::string_view::npos;
   bool maybe = attrs.find("idden") != npos || attrs.find("IDDEN") != npos;
-  for (std::size_t c = attrs.find(':'); !maybe && c != npos; c = attrs.find(':', c + 1)) {
-    std::size_t k = c + 1;
+  for (std::size_t colon = attrs.find(':'); !maybe && colon != npos; colon = attrs.find(':', colon + 1)) {
+    std::size_t k = colon + 1;
     while (k < attrs.size() && (attrs[k] == ' ' || attrs[k] == '\t')) ++k;
     if (k == attrs.size() || ascii_lower(attrs[k]) != 'n' || !starts_with_folded(attrs.substr(k), "none")) continue;
-    std::size_t e = c;
+    std::size_t e = colon;
     while (e != 0 && (attrs[e - 1] == ' ' || attrs[e - 1] == '\t')) --e;
     maybe = e >= 7 && starts_with_folded(attrs.substr(e - 7), "display");
   }
