@@ -601,7 +601,7 @@ struct cell_span {
 /// with " or ' (the quotes left out) or not at all, empty when the attribute has none.
 template <class F>
 constexpr void for_each_attribute(std::string_view attrs, F&& f) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  const auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'; };
   const std::size_t n = attrs.size();
   for (std::size_t i = 0; i < n;) {
     if (space(attrs[i]) || attrs[i] == '/') {
