@@ -393,6 +393,16 @@ TEST_CASE("html grid: a cell's text is what a browser shows in it") {
       CHECK(!(*r)(withheld_state_secret, natural_person).is_present());
       CHECK(!(*r)(withheld_state_secret, commercial).is_present());
     }
+    // a row's numbers all in one cell beside its label (a line of text pasted into a table) are
+    // read as that line is
+    const std::string rows = "<tr><td>" + std::string(granted.label) + "</td><td>290 1 0 0 3 0 294</td></tr>\n"
+                             "<tr><td>" + std::string(partially_granted.label) + "</td><td>99 0 0 0 2 0 101</td></tr>\n";
+    const auto parsed = xxgk::parse(page(rows));
+    const auto* r = report_2021(parsed);
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(granted, natural_person).value == xxgk::decimal{290, 0});
+    CHECK((*r)(granted, total).value == xxgk::decimal{294, 0});
+    CHECK((*r)(partially_granted, legal_services).value == xxgk::decimal{2, 0});
   }
   SUBCASE("a hidden cell takes no column, a hidden row is no row") {
     // a spreadsheet's page: a hidden helper column between the label and the numbers, a hidden

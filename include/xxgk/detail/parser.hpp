@@ -3234,16 +3234,22 @@ class text_parser {
     return true;
   }
 
-  /// True when two of `values` that hold values stand in one cell of a page's table's row: on
-  /// one line, with no tab between them.
+  /// True when two of `values` that hold values stand in one cell of a page's table's row (on
+  /// one line, with no tab between them) while others stand in other cells of it: a row whose
+  /// values are all in one cell (a line of text pasted into a table of one column) is read as
+  /// such a line is.
   [[nodiscard]] bool two_values_in_a_cell(const std::vector<const token*>& values) const {
+    bool shared = false, apart = false;
     for (std::size_t k = 1; k < values.size(); ++k) {
       const token& a = *values[k - 1];
       const token& b = *values[k];
-      if (!a.grid || !b.grid || a.line != b.line || !holds_value(a) || !holds_value(b)) continue;
-      if (text_.substr(a.end, b.begin - a.end).find('\t') == std::string_view::npos) return true;
+      if (!a.grid || !b.grid || a.line != b.line) continue;
+      // (a grid's blank stands at the tab that opens its cell)
+      const std::size_t from = a.end, to = b.kind == token_kind::blank ? b.begin + 1 : b.begin;
+      if (to > from && text_.substr(from, to - from).find('\t') != std::string_view::npos) apart = true;
+      else if (holds_value(a) && holds_value(b)) shared = true;
     }
-    return false;
+    return shared && apart;
   }
 
   /// True when a cell separator of the line of token `t` stands at `text_[k]`: a tab on a table
@@ -3714,8 +3720,9 @@ class text_parser {
       odd_line = true;
       odd_why = why_ragged_row;
     }
-    // a cell of a page's table that holds two numbers (`<td>1 4</td>`, `1&#8203;4`): the page's
-    // cells are certain, and its row has as many as its columns, so they are no two cells
+    // a cell of a page's table that holds two numbers (`<td>1 4</td>`, `1&#8203;4`) among the
+    // row's other cells: the page's cells are certain, and these two are one (read as two, a row
+    // whose blanks let them fill two columns reads a wrong number)
     if (!odd_line && !digits_in_text && first != scan_.tokens.end() && first->grid && two_values_in_a_cell(values)) {
       odd_line = true;
       odd_why = why_two_in_cell;
