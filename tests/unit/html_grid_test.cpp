@@ -360,6 +360,11 @@ TEST_CASE("html grid: a cell's text is what a browser shows in it") {
     CHECK(text.find('9') == std::string::npos);
     CHECK(text.find("旧稿") == std::string::npos);
     CHECK(text.find("后") != std::string::npos);
+    // struck-out text never closed outside a table strikes the rest of the page, which a browser
+    // still shows: nothing is left out
+    const std::string struck = converted("<html><body><p><s>旧稿</p><p>后</p></body></html>");
+    CHECK(struck.find("旧稿") != std::string::npos);
+    CHECK(struck.find("后") != std::string::npos);
   }
   SUBCASE("struck-out text is no longer the page's; a mark above the line is no digit") {
     const std::string rows =

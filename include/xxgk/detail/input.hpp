@@ -339,36 +339,47 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
   }
 }
 
-/// Where a page goes on after an element that `hides` hides, whose content starts at `from` and
-/// whose tag name is `name` (as written): just after its end tag (elements of the same name
-/// inside it counted), else the end of the page. `in_cell`: the element stands in a table's
-/// cell, which it cannot outlast: the first tag of a table's structure (a cell, row, row group
-/// or table, opening or closing) ends it there, as it ends a browser's.
-[[nodiscard]] inline std::size_t skip_hidden(std::string_view s, std::size_t from, std::string_view name, bool in_cell) noexcept {
+/// True when the tag whose name starts at `s[k]` (after '<' or '</') is named `lower` (lower-case
+/// ASCII), in any case, and no longer.
+[[nodiscard]] inline bool tag_named(std::string_view s, std::size_t k, std::string_view lower) noexcept {
+  return starts_with_folded(s.substr(k), lower) &&
+         (k + lower.size() >= s.size() || tag_name_chars[static_cast<unsigned char>(s[k + lower.size()])] == 0);
+}
+
+/// The first '<' at or after `from` that opens no comment (comments skipped whole), or npos.
+[[nodiscard]] inline std::size_t next_tag(std::string_view s, std::size_t from) noexcept {
+  while (from < s.size()) {
+    const void* p = std::memchr(s.data() + from, '<', s.size() - from);
+    if (p == nullptr) break;
+    const auto lt = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
+    if (s.substr(lt, 4) != "<!--") return lt;
+    const std::size_t e = s.find("-->", lt + 4);
+    if (e == std::string_view::npos) break;
+    from = e + 3;
+  }
+  return std::string_view::npos;
+}
+
+/// Where a page goes on after an element that `hides` hides (or struck out), whose content
+/// starts at `from` and whose tag name is `name` (as written): just after its end tag (elements
+/// of the same name inside it counted), else the end of the page, or npos when `must_close`.
+/// `in_cell`: the element stands in a table's cell, which it cannot outlast: the first tag of a
+/// table's structure (a cell, row, row group or table, opening or closing) ends it there, as it
+/// ends a browser's.
+[[nodiscard]] inline std::size_t skip_hidden(std::string_view s, std::size_t from, std::string_view name, bool in_cell,
+                                             bool must_close = false) noexcept {
   std::array<char, 16> lower{};
   if (name.empty() || name.size() > lower.size()) return from;
   for (std::size_t k = 0; k != name.size(); ++k) lower[k] = ascii_lower(name[k]);
   const std::string_view folded(lower.data(), name.size());
-  const auto tag_is = [s](std::size_t k, std::string_view n) {
-    return starts_with_folded(s.substr(k), n) && (k + n.size() >= s.size() || tag_name_chars[static_cast<unsigned char>(s[k + n.size()])] == 0);
-  };
   std::size_t depth = 1;
-  for (std::size_t lt = from; lt < s.size(); ++lt) {
-    const void* p = std::memchr(s.data() + lt, '<', s.size() - lt);
-    if (p == nullptr) break;
-    lt = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
-    if (s.substr(lt, 4) == "<!--") {
-      const std::size_t e = s.find("-->", lt + 4);
-      if (e == std::string_view::npos) break;
-      lt = e + 2;
-      continue;
-    }
+  for (std::size_t lt = next_tag(s, from); lt != std::string_view::npos; lt = next_tag(s, lt + 1)) {
     const bool closing = lt + 1 < s.size() && s[lt + 1] == '/';
     const std::size_t k = lt + (closing ? 2 : 1);
     if (in_cell)
       for (const std::string_view structure : {"td", "th", "tr", "table", "tbody", "thead", "tfoot"})
-        if (tag_is(k, structure)) return lt;
-    if (!tag_is(k, folded)) continue;
+        if (tag_named(s, k, structure)) return lt;
+    if (!tag_named(s, k, folded)) continue;
     if (!closing) {
       ++depth;
     } else if (--depth == 0) {
@@ -376,7 +387,7 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
       return gt == std::string_view::npos ? s.size() : gt + 1;
     }
   }
-  return s.size();
+  return must_close ? std::string_view::npos : s.size();
 }
 
 /// Where a page goes on after a table row that `hides` hides (a spreadsheet's hidden row,
@@ -384,34 +395,24 @@ inline constexpr std::array<char, 256> tag_name_chars = [] {
 /// next row, row group or the end of its table, whichever comes first (tables inside the row
 /// skipped whole), else the end of the page.
 [[nodiscard]] inline std::size_t skip_hidden_row(std::string_view s, std::size_t from) noexcept {
-  const auto tag_is = [s](std::size_t k, std::string_view n) {
-    return starts_with_folded(s.substr(k), n) && (k + n.size() >= s.size() || tag_name_chars[static_cast<unsigned char>(s[k + n.size()])] == 0);
-  };
   std::size_t tables = 0;  // tables opened inside the row and not closed yet
-  for (std::size_t lt = from; lt < s.size(); ++lt) {
-    const void* p = std::memchr(s.data() + lt, '<', s.size() - lt);
-    if (p == nullptr) break;
-    lt = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
-    if (s.substr(lt, 4) == "<!--") {
-      const std::size_t e = s.find("-->", lt + 4);
-      if (e == std::string_view::npos) break;
-      lt = e + 2;
-      continue;
-    }
+  for (std::size_t lt = next_tag(s, from); lt != std::string_view::npos; lt = next_tag(s, lt + 1)) {
     const bool closing = lt + 1 < s.size() && s[lt + 1] == '/';
     const std::size_t k = lt + (closing ? 2 : 1);
-    if (tag_is(k, "table")) {
+    if (tag_named(s, k, "table")) {
       if (!closing) ++tables;
       else if (tables == 0) return lt;
       else --tables;
       continue;
     }
     if (tables != 0) continue;
-    if (closing && tag_is(k, "tr")) {
+    if (closing && tag_named(s, k, "tr")) {
       const std::size_t gt = s.find('>', lt);
       return gt == std::string_view::npos ? s.size() : gt + 1;
     }
-    if ((!closing && tag_is(k, "tr")) || tag_is(k, "tbody") || tag_is(k, "thead") || tag_is(k, "tfoot")) return lt;
+    if ((!closing && tag_named(s, k, "tr")) || tag_named(s, k, "tbody") || tag_named(s, k, "thead") ||
+        tag_named(s, k, "tfoot"))
+      return lt;
   }
   return s.size();
 }
@@ -1079,12 +1080,18 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
       if (k - name_at > 6) key = 0;
       const std::size_t at = i;
       i = e + 1;
-      // struck-out text (`<del>`, Word's tracked deletions; `<s>`, `<strike>`) is no longer the
-      // page's: the number after it is (`<del>9</del>5` is 5)
-      if (!closing && ((hides_content(key) && hides(s.substr(k, e - k))) || key == tag_key("del") ||
-                       key == tag_key("s") || key == tag_key("strike"))) {
+      if (!closing && hides_content(key) && hides(s.substr(k, e - k))) {
         i = skip_hidden(s, i, s.substr(name_at, k - name_at), grid.in_cell());
         continue;
+      }
+      // struck-out text (`<del>`, Word's tracked deletions; `<s>`, `<strike>`) is no longer the
+      // page's: the number after it is (`<del>9</del>5` is 5). Outside a cell, only up to its end
+      // tag: one never closed strikes the rest of the page out, which a browser still shows
+      if (!closing && (key == tag_key("del") || key == tag_key("s") || key == tag_key("strike"))) {
+        if (const std::size_t after = skip_hidden(s, i, s.substr(name_at, k - name_at), grid.in_cell(), true); after != npos) {
+          i = after;
+          continue;
+        }
       }
       switch (key) {
         case tag_key("script"):
