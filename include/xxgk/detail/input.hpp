@@ -774,8 +774,9 @@ class table_grid {
       // few words set side by side, or one above the other) is that cell's text, on its row's
       // line; another, or one that holds such a table, keeps its rows as lines (a layout table
       // holds the report's tables so)
-      const bool one_column = std::all_of(t.widths.begin(), t.widths.end(), [](const auto& w) { return w.second <= 1; });
-      if (t.nested_from != none && (t.widths.size() <= 1 || one_column) && !t.holds_lines) {
+      if (t.nested_from != none && !t.holds_lines &&
+          (t.widths.size() <= 1 ||
+           std::all_of(t.widths.begin(), t.widths.end(), [](const auto& w) { return w.second <= 1; }))) {
         out_.flatten_since(t.nested_from);
         tables_.pop_back();
         return;

@@ -3234,6 +3234,12 @@ class text_parser {
     return true;
   }
 
+  /// Where the separators that part token `x` from what comes before it on its line end: at its
+  /// start, but for a grid's blank, which stands at the tab that opens its cell (that tab before it).
+  [[nodiscard]] static std::size_t separators_end(const token& x) {
+    return x.kind == token_kind::blank && x.grid ? x.begin + 1 : x.begin;
+  }
+
   /// True when two of `values` that hold values stand in one cell of a page's table's row (on
   /// one line, with no tab between them) while others stand in other cells of it: a row whose
   /// values are all in one cell (a line of text pasted into a table of one column) is read as
@@ -3244,8 +3250,7 @@ class text_parser {
       const token& a = *values[k - 1];
       const token& b = *values[k];
       if (!a.grid || !b.grid || a.line != b.line) continue;
-      // (a grid's blank stands at the tab that opens its cell)
-      const std::size_t from = a.end, to = b.kind == token_kind::blank ? b.begin + 1 : b.begin;
+      const std::size_t from = a.end, to = separators_end(b);
       if (to > from && text_.substr(from, to - from).find('\t') != std::string_view::npos) apart = true;
       else if (holds_value(a) && holds_value(b)) shared = true;
     }
@@ -3315,8 +3320,8 @@ class text_parser {
       std::size_t cell = 0;  // 0: the labels' own cell
       for (std::size_t i = last + 1; fits && i < tk.size() && tk[i].line == tk[last].line; ++i) {
         const token& x = tk[i];
-        // a grid's blank stands at the tab that opens its cell; a blank cut by bars, after it
-        const std::size_t to = x.kind == token_kind::blank && x.grid ? x.begin + 1 : x.begin;
+        // (a blank cut by bars stands after its bar)
+        const std::size_t to = separators_end(x);
         for (std::size_t p = from; p < to; ++p)
           cell += separates_cells(x, p) ? 1 : 0;
         from = std::max(from, to);
@@ -3951,7 +3956,7 @@ class text_parser {
     std::size_t label_cell = 0;
     for (std::size_t i = b; i != e; ++i) {
       const token& x = tk[i];
-      count_to(x.kind == token_kind::blank && x.grid ? x.begin + 1 : x.begin);
+      count_to(separators_end(x));
       if (i == last) label_cell = cell;
       if (i > last && x.kind != token_kind::ignored) from_start.emplace_back(cell, &x);
     }
