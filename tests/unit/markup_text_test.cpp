@@ -5,6 +5,7 @@
 // each is changed the way that must leave a row unread, since a guess would be a wrong number;
 // so are tables broken on their way out of a PDF (page numbers, cut numbers, merged rows).
 
+#include <xxgk/check.hpp>
 #include <xxgk/json.hpp>
 #include <xxgk/parse.hpp>
 #include <xxgk/xxgk.hpp>
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -2180,4 +2182,70 @@ TEST_CASE("rows one number short, a column left empty down them: read by the col
   // a digit amid a row's label: a number there was lost into the words, not a cell left empty,
   // and that row is no part of the sums: none is read so
   short_rows_unread(replaced(text, "2.其他法律行政法规禁止公开\n", "2.其他法律行政法规禁止公开3\n"));
+}
+
+namespace {
+
+/// The errors of a checked text, as "RULE table/row/column".
+std::set<std::string> errors_of(const xxgk::checked_report& checked) {
+  std::set<std::string> out;
+  for (const auto& d : checked.diagnostics)
+    if (d.severity == xxgk::severity::error) out.insert(d.rule + " " + d.table + "/" + d.row + "/" + d.column);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("crawler text of a page whose empty cells hold &nbsp;: a U+00A0 a blank cell among cells run together") {
+  // html-shanghai-office-2019.html as a crawler takes its text (cheerio's `$('body').text()`,
+  // jsdom's and Chromium's `textContent`: the same bytes): the page's source is one line, so its
+  // text is one line, cells run together, each empty cell's `&nbsp;` a U+00A0
+  // (`…申请数量82135  21859二、上年结转…`, 821 | 35 | blank | blank | 2 | 1 | 859)
+  const std::string text = xxgk_test::read_data_file("crawler-text-shanghai-office-2019.txt");
+  const auto want = expected("html-shanghai-office-2019.json");
+  const auto page = xxgk::check(xxgk_test::read_data_file("html-shanghai-office-2019.html"));
+  REQUIRE(page.has_value());
+  const auto checked = xxgk::check(text);
+  REQUIRE(checked.has_value());
+  // read: by the one split that adds up (一、本年新收, （七）总计, chapter 四), a number between
+  // blanks (二、上年结转: `18` five U+00A0 `18`), a row of seven U+00A0 (2.其他法律行政法规禁止公开);
+  // unread: digits run together where the total is blank (6.属于四类过程性信息: `31` and five),
+  // no identity tells `3 | 1` from `31`
+  xxgk_test::check_rows(rows_of(checked->report), want,
+                        {"section3/new_received", "section3/carried_over", "section3/outcome_total",
+                         "section3/carried_forward", "section3/withheld_law_prohibited",
+                         "section3/withheld_state_secret", "section4/reconsideration",
+                         "section4/litigation_after_reconsideration"},
+                        {"section3/withheld_process_info"});
+  // split rows are inferred, rows read as printed are not
+  const auto& inferred = checked->inferred;
+  CHECK(std::count(inferred.begin(), inferred.end(), "section3.new_received.natural_person") == 1);
+  CHECK(std::count(inferred.begin(), inferred.end(), "section3.carried_over.natural_person") == 0);
+  // no error the page has not: at 070e7e6, S3.ROW failed 一、本年新收 and （七）总计 (`no reading of
+  // 82135 21859 adds up`, read with each U+00A0 a space); the page's own errors, blank totals,
+  // are found where the text shows them
+  const auto page_errors = errors_of(*page);
+  const auto text_errors = errors_of(*checked);
+  for (const auto& e : text_errors) {
+    CAPTURE(e);
+    CHECK(page_errors.count(e) == 1);
+  }
+  CHECK(text_errors.count("S3.ROW section3/withheld_state_secret/total") == 1);  // `14` and six U+00A0
+  CHECK(text_errors.count("S3.ROW section3/granted/total") == 1);  // `25812  11 `: no split adds up
+
+  SUBCASE("empty cells that leave nothing: a row no split into seven adds up is no error when one with cells lost does") {
+    // the same page whose empty cells hold nothing (`<td></td>`): `8213521859`; 821 | 35 | 2 | 1 |
+    // 859 adds up, so the row may be right and stays unread
+    std::string bare = text;
+    for (std::size_t at = bare.find("\xC2\xA0"); at != std::string::npos; at = bare.find("\xC2\xA0", at))
+      bare.erase(at, 2);
+    const auto lost = xxgk::check(bare);
+    REQUIRE(lost.has_value());
+    const auto lost_errors = errors_of(*lost);
+    for (const auto& e : lost_errors) {
+      CAPTURE(e);
+      CHECK(page_errors.count(e) == 1);
+    }
+    xxgk_test::check_rows(rows_of(lost->report), want, {}, {"section3/new_received", "section3/outcome_total"});
+  }
 }

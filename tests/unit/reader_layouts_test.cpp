@@ -79,6 +79,73 @@ TEST_CASE("split_digits: every split, and only those that add up") {
   }
 }
 
+TEST_CASE("split_digits: a `_` is one blank cell, counted as 0") {
+  using xxgk::detail::split_digits;
+  using xxgk::detail::split_shape;
+  const auto blanks_of = [](const xxgk::detail::digit_readings& r) {
+    std::vector<bool> out;
+    for (const auto& n : r.found.at(0)) out.push_back(n.blank);
+    return out;
+  };
+  SUBCASE("two stretches of digits around two blanks: one reading adds up") {
+    // html-shanghai-office-2019's 一、本年新收: 821 | 35 | blank | blank | 2 | 1 | 859
+    const auto r = split_digits("82135__21859", split_shape{1, 7, true});
+    REQUIRE(r.count == 1);
+    CHECK(values_of(r, 0) == std::vector<std::int64_t>{821, 35, 0, 0, 2, 1, 859});
+    CHECK(blanks_of(r) == std::vector<bool>{false, false, true, true, false, false, false});
+    CHECK(r.found[0][2].at == 5);  // the first blank's `_`
+    // read with each `_` a space, the same digits give no split into seven
+    CHECK(split_digits("82135 21859", split_shape{1, 7, true}).count == 0);
+  }
+  SUBCASE("a blank total: only parts that add up to 0") {
+    // 14 and six blanks, the last the total: 0 is no 14 (and 1 | 4 and six blanks are eight cells)
+    CHECK(split_digits("14______", split_shape{1, 7, true}).count == 0);
+    // 1 | 4 and five blanks: a blank total, parts of 5
+    CHECK(split_digits("14_____", split_shape{1, 7, true}).count == 0);
+    const auto zero = split_digits("0_____", split_shape{1, 7, true});
+    CHECK(zero.count == 0);  // six cells only
+    const auto zeros = split_digits("00_____", split_shape{1, 7, true});
+    REQUIRE(zeros.count == 1);
+    CHECK(blanks_of(zeros) == std::vector<bool>{false, false, true, true, true, true, true});
+  }
+  SUBCASE("three groups of five, blanks among them") {
+    // the same page's chapter 四: 5 | _ | _ | 2 | 7 || 8 | _ | _ | 1 | 9 || _ | _ | _ | _ | _
+    const auto r = split_digits("5__278__19_____", split_shape{3, 5, true});
+    REQUIRE(r.count == 1);
+    CHECK(values_of(r, 0) == std::vector<std::int64_t>{5, 0, 0, 2, 7, 8, 0, 0, 1, 9, 0, 0, 0, 0, 0});
+    CHECK(blanks_of(r) ==
+          std::vector<bool>{false, true, true, false, false, false, true, true, false, false, true, true, true, true, true});
+  }
+  SUBCASE("a number never spans a blank") {
+    CHECK(split_digits("1_1", split_shape{1, 3, false}).count == 1);   // 1 | blank | 1
+    CHECK(split_digits("1_1", split_shape{1, 2, false}).count == 0);   // no room for the blank's cell
+    CHECK(split_digits("11_", split_shape{1, 2, false}).count == 1);   // 11 | blank in two cells
+    CHECK(split_digits("11_", split_shape{1, 3, false}).count == 1);   // 1 | 1 | blank in three
+    CHECK(split_digits("_11", split_shape{1, 3, false}).count == 1);   // blank | 1 | 1
+  }
+}
+
+TEST_CASE("adds_up_with_cells_lost: a reading with fewer numbers, the lost cells blank") {
+  using xxgk::detail::adds_up_with_cells_lost;
+  using xxgk::detail::split_shape;
+  // 821 | 35 | 2 | 1 | 859, two blanks left out: no split into seven adds up, this one does
+  CHECK(adds_up_with_cells_lost("82135 21859", split_shape{1, 7, true}));
+  CHECK(adds_up_with_cells_lost("82135__21859", split_shape{1, 7, true}));  // a `_` is a space here
+  // pingtan-2021's row with its last digit changed: no reading at all, lost cells or not
+  CHECK(!adds_up_with_cells_lost("640020471", split_shape{1, 7, true}));
+  // a lost total is 0, and then so are its parts
+  CHECK(adds_up_with_cells_lost("000", split_shape{1, 7, true}));
+  CHECK(!adds_up_with_cells_lost("5", split_shape{1, 7, true}));
+  // more numbers than cells: none
+  CHECK(!adds_up_with_cells_lost("1 1 2 1 1 2", split_shape{1, 3, true}));
+  CHECK(adds_up_with_cells_lost("1 1 2 1 1 2", split_shape{2, 3, true}));
+  // chapter 四, three groups: 11 = 10 + 1 in the first, a lost group, 5 = 5 in the last
+  CHECK(adds_up_with_cells_lost("10111 55", split_shape{3, 5, true}));
+  CHECK(!adds_up_with_cells_lost("10112 56", split_shape{3, 5, true}));
+  // a search past its budget knows nothing: true, so no error is claimed
+  CHECK(adds_up_with_cells_lost(std::string(60, '1'), split_shape{3, 5, true}, 50));
+}
+
 TEST_CASE("parse: one cell per line, a row with no number before the next label is all blank") {
   // as a CMS exports a table: one cell per line, blank lines between, empty cells leave nothing
   std::string text = "某镇2023年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n总计\n\n";

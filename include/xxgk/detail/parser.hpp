@@ -653,8 +653,10 @@ class text_parser {
 
   /// The digits of a stretch of text whose cells ran together, with the text offset of each:
   /// ASCII or full-width digits, a space where the text had whitespace (a number never spans
-  /// it), punctuation allowed only before the first digit and after the last. Anything else
-  /// (a word, a decimal point, a sign, a marker) and it is no such stretch: nullopt.
+  /// it), a `_` for each U+00A0 (a page's `&nbsp;`, what an empty cell holds, so one cell each
+  /// where a page's cells ran together: `split_run`), punctuation allowed only before the first
+  /// digit and after the last. Anything else (a word, a decimal point, a sign, a marker) and it
+  /// is no such stretch: nullopt.
   struct digit_run {
     std::string digits;
     std::vector<std::uint32_t> offsets;  ///< text offset of each byte of `digits`
@@ -669,6 +671,9 @@ class text_parser {
       if (c >= U'0' && c <= U'9') {
         if (after) return std::nullopt;
         run.digits.push_back(static_cast<char>(c));
+        run.offsets.push_back(static_cast<std::uint32_t>(i));
+      } else if (c == 0xA0 && !after) {
+        run.digits.push_back('_');
         run.offsets.push_back(static_cast<std::uint32_t>(i));
       } else if (utf8::is_space(c)) {
         if (!run.digits.empty() && run.digits.back() != ' ') {
@@ -703,7 +708,7 @@ class text_parser {
     std::string out;
     for (std::size_t k = 0; k != numbers.size(); ++k) {
       if (k != 0) out += k % group == 0 ? " || " : " | ";
-      out += std::to_string(numbers[k].value);
+      out += numbers[k].blank ? std::string("blank") : std::to_string(numbers[k].value);
     }
     return out;
   }
@@ -720,29 +725,109 @@ class text_parser {
   split_outcome split_run(const digit_run& run, split_shape shape, const rule_info* sum_rule, source_pos label_pos,
                           std::string_view label, std::string_view table_key, std::string_view row_key,
                           const Store& store) {
-    std::size_t digit_count = 0, apart = 0;  // digits, and runs of them between spaces
-    for (std::size_t k = 0; k != run.digits.size(); ++k) {
-      digit_count += run.digits[k] != ' ' ? 1U : 0U;
-      apart += run.digits[k] != ' ' && (k == 0 || run.digits[k - 1] == ' ') ? 1U : 0U;
+    // the digits, each blank cell's `_` kept (`blanks`) or a space (one between two stretches of
+    // digits, none at the ends), with the text offset of each
+    const auto spelled = [&run](bool blanks) {
+      digit_run out;
+      for (std::size_t k = 0; k != run.digits.size(); ++k) {
+        const char ch = run.digits[k];
+        if (ch == ' ' || (ch == '_' && !blanks)) {
+          if (out.digits.empty() || out.digits.back() == ' ') continue;
+          out.digits.push_back(' ');
+        } else {
+          out.digits.push_back(ch);
+        }
+        out.offsets.push_back(run.offsets[k]);
+      }
+      while (!out.digits.empty() && out.digits.back() == ' ') {
+        out.digits.pop_back();
+        out.offsets.pop_back();
+      }
+      return out;
+    };
+    // how many cells `digits` hold at least (each blank one, each stretch of digits between
+    // spaces and blanks one at least) and at most (each digit or blank one)
+    const auto cells_in = [](std::string_view digits) {
+      std::size_t least = 0, most = 0;
+      for (std::size_t k = 0; k != digits.size(); ++k) {
+        if (digits[k] == ' ') continue;
+        ++most;
+        least += digits[k] == '_' || k == 0 || digits[k - 1] == ' ' || digits[k - 1] == '_' ? 1U : 0U;
+      }
+      return std::pair{least, most};
+    };
+    // the text as published, for messages: a blank's U+00A0 a space
+    const auto raw_of = [](std::string digits) {
+      std::replace(digits.begin(), digits.end(), '_', ' ');
+      return digits;
+    };
+    // A page's cells run together on one line with its empty cells' `&nbsp;` among them
+    // (`82135  21859`, U+00A0 each space, for 821 | 35 | blank | blank | 2 | 1 | 859): each
+    // U+00A0 a blank cell, when the only split that adds up is so; with none, each a space, as any
+    // other (a `&nbsp;` may pad a number, or part two). (Over lines, a cell a line, the readings of
+    // blank lines decide.)
+    digit_run digits = spelled(true);
+    digit_readings found;
+    bool blank_cells = false;
+    if (digits.digits.find('_') != std::string::npos &&
+        text_.substr(digits.offsets.front(), digits.offsets.back() - digits.offsets.front()).find('\n') ==
+            std::string_view::npos) {
+      const auto [least, most] = cells_in(digits.digits);
+      // as many cells as stretches of digits and blanks, each stretch a number (no leading
+      // zero): each a cell, as printed (`14` and six U+00A0), no identity needed
+      if (least == shape.count()) {
+        std::vector<cell> cells;
+        for (std::size_t k = 0; k != digits.digits.size(); ++k) {
+          const char ch = digits.digits[k];
+          if (ch == '_') {
+            cells.push_back(cell{blank}.at(where_.at(digits.offsets[k])));
+          } else if (ch != ' ' && (k == 0 || digits.digits[k - 1] == ' ' || digits.digits[k - 1] == '_')) {
+            std::size_t e = k;
+            while (e < digits.digits.size() && digits.digits[e] >= '0' && digits.digits[e] <= '9') ++e;
+            if (e - k > 15 || (e - k > 1 && ch == '0')) break;
+            std::int64_t v = 0;
+            for (std::size_t d = k; d != e; ++d) v = v * 10 + (digits.digits[d] - '0');
+            cells.push_back(cell{v}.at(where_.at(digits.offsets[k])));
+          }
+        }
+        if (cells.size() == shape.count()) {
+          for (std::size_t k = 0; k != cells.size(); ++k) store(k, cells[k]);
+          return split_outcome::read;
+        }
+      }
+      if (least <= shape.count() && most >= shape.count()) found = split_digits(digits.digits, shape);
+      blank_cells = found.count != 0 || found.gave_up;
     }
-    if (digit_count < shape.count()) return split_outcome::not_run_together;  // a blank may have collapsed
-    // more numbers apart than cells (a page number among them): nothing is run together, and no
-    // split can say the totals are wrong
-    if (apart > shape.count()) return split_outcome::not_run_together;
-    const digit_readings found = split_digits(run.digits, shape);
-    const std::string raw = run.digits;
+    if (!blank_cells) {
+      digits = spelled(false);
+      const auto [apart, digit_count] = cells_in(digits.digits);
+      if (digit_count < shape.count()) return split_outcome::not_run_together;  // a blank may have collapsed
+      // more numbers apart than cells (a page number among them): nothing is run together, and no
+      // split can say the totals are wrong
+      if (apart > shape.count()) return split_outcome::not_run_together;
+      found = split_digits(digits.digits, shape);
+    }
+    const std::string raw = raw_of(digits.digits);
     if (found.count == 1) {
       const auto& numbers = found.found.front();
-      for (std::size_t k = 0; k != numbers.size(); ++k)
-        store(k, cell{numbers[k].value}.as_inferred().at(where_.at(run.offsets[numbers[k].at])));
+      // (a blank is the U+00A0 printed, not marked: `inferred` marks numbers, FORMAT.md)
+      for (std::size_t k = 0; k != numbers.size(); ++k) {
+        const cell value = numbers[k].blank ? cell{blank} : cell{numbers[k].value}.as_inferred();
+        store(k, value.at(where_.at(digits.offsets[numbers[k].at])));
+      }
       findings_.push_back({&rules::fmt_inferred_row, rules::fmt_inferred_row.severity, label_pos, raw, label,
                            table_key, row_key, {},
                            "digits run together, read as " + reading_text(numbers, shape.size) +
                                (shape.last_is_sum ? ": the only split whose totals are the sums of their parts"
-                                                  : ": the only split without leading zeros")});
+                                                  : ": the only split without leading zeros") +
+                               (blank_cells ? ", each no-break space a blank cell" : "")});
       return split_outcome::read;
     }
-    if (found.count == 0 && !found.gave_up && shape.last_is_sum && sum_rule != nullptr) {
+    // no split adds up: the identity fails, unless one with cells lost from the text (empty cells
+    // left out, `<td></td>` run together) does, and then the row stays unread
+    const bool identity = found.count == 0 && !found.gave_up && shape.last_is_sum && sum_rule != nullptr;
+    const bool lost = identity && adds_up_with_cells_lost(digits.digits, shape);
+    if (identity && !lost) {
       source_finding f{sum_rule, sum_rule->severity, label_pos, raw, label, table_key, row_key, "total",
                        "no reading of " + raw + " adds up: no split of its digits into " +
                            std::to_string(shape.count()) + " numbers makes each total the sum of its parts"};
@@ -753,11 +838,13 @@ class text_parser {
     if (found.gave_up) {
       detail += "too many ways to split " + raw;
     } else if (found.count == 0) {
-      detail += "no split of " + raw + " into " + std::to_string(shape.count()) + " numbers";
+      detail += "no split of " + raw + " into " + std::to_string(shape.count()) + " numbers" +
+                (lost ? " adds up, and one with cells lost from the text (a blank left out) does" : "");
     } else {
       detail += (found.count > found.found.size() ? "more than " + std::to_string(found.found.size())
                                                   : std::to_string(found.count)) +
-                " readings of " + raw + (shape.last_is_sum ? " add up" : " are possible") + ": ";
+                " readings of " + raw + (shape.last_is_sum ? " add up" : " are possible") +
+                (blank_cells ? " (each no-break space a blank cell)" : "") + ": ";
       for (std::size_t k = 0; k != found.found.size(); ++k)
         detail += (k != 0 ? "; " : "") + reading_text(found.found[k], shape.size);
     }
@@ -3612,6 +3699,29 @@ class text_parser {
       if (first != scan_.tokens.end() && !first->cells && !first->grid && !words_after_label &&
           label_last < scan_.tokens.size()) {
         keep_joined(t, values, label_last);
+      }
+    }
+    // crawler text of a page whose empty cells hold `&nbsp;`: a row all blank is its label and
+    // one U+00A0 a cell, nothing else, up to the next label (`2.其他法律行政法规禁止公开` and seven,
+    // `3.危及…`): blank cells, as printed
+    if (values.empty() && !digits_in_text && !words_after_label && t.columns > 1 && next != std::string::npos) {
+      // (the label's closing quote or bracket before, the next label's opening one after)
+      const auto punct_at = [&](std::size_t k) -> std::size_t {
+        const std::size_t len = utf8::sequence_length(text_, k);
+        if (len == 0) return 0;
+        const char32_t ch = utf8::fold(utf8::decode(text_, k, len));
+        return ch != 0xA0 && !utf8::is_space(ch) && utf8::is_punct(ch) ? len : 0;
+      };
+      const std::size_t to = offset_of_stream(next);
+      std::size_t k = text_after_stream(l.end);
+      while (k < to && punct_at(k) != 0) k += punct_at(k);
+      const std::size_t from = k;
+      std::size_t count = 0;
+      for (; k + 1 < to && text_.substr(k, 2) == "\xC2\xA0"; k += 2) ++count;
+      while (k < to && punct_at(k) != 0) k += punct_at(k);
+      if (k == to && count == t.columns) {
+        for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(where_.at(from + 2 * c)));
+        return true;
       }
     }
     // one column and its number glued to the label: certain
