@@ -707,13 +707,22 @@ TEST_CASE("a page's text a text node a line (get_text(\"\\n\")): a line of space
   const std::string text = xxgk_test::read_data_file("bs4-shuyang-fgj-2023.txt");
   const auto want = expected("shuyang-fgj-2023.json");
   CHECK(read(text) == want);
-  // one line of spaces more in a row: eight cells for seven, the row is unread
-  check_only_unread(replaced(text, "申请数量\n\n\n\n\n\n\n26\n", "申请数量\n \n\n\n\n\n\n26\n"), want, "section3/new_received");
-  // a line of spaces between two numbers of a full row: such lines are no cells in this text, and
-  // the rows of 三 that need them stay unread
-  const std::string noisy = replaced(text, "规范性文件\n\n\n\n\n\n\n8\n\n", "规范性文件\n\n\n\n\n\n\n8\n \n");
-  const auto got = read(noisy);
-  xxgk_test::check_rows(got, want, {"section2/normative_documents"}, {"section3/new_received", "section3/granted"});
+  // one line of spaces more in a row, in place of an empty one: eight lines of spaces for seven
+  // cells, so no blank cell is sure by its spaces; but every line keeps its place, and the text
+  // holds a cell every seven lines (its rows read whole say so): the row is read by its lines'
+  // places. (Before the cell period was read, at 070e7e6, the row was unread.)
+  CHECK(read(replaced(text, "申请数量\n\n\n\n\n\n\n26\n", "申请数量\n \n\n\n\n\n\n26\n")) == want);
+  // a line more (the row's numbers a line lower): neither way, the row is unread
+  check_only_unread(replaced(text, "申请数量\n\n\n\n\n\n\n26\n", "申请数量\n \n\n\n\n\n\n\n26\n"), want,
+                    "section3/new_received");
+  // a line of spaces between two numbers of a full row, in place of an empty one: such lines are
+  // no cells in this text, yet the rows of 三 keep their lines' places, a cell every seven lines
+  const auto noisy = read(replaced(text, "规范性文件\n\n\n\n\n\n\n8\n\n", "规范性文件\n\n\n\n\n\n\n8\n \n"));
+  xxgk_test::check_rows(noisy, want, {"section2/normative_documents", "section3/new_received", "section3/granted"}, {});
+  // a line more there: that full row has its cells at no period, so neither way is sure, and the
+  // rows of 三 that need blank cells stay unread
+  const auto shifted = read(replaced(text, "规范性文件\n\n\n\n\n\n\n8\n\n", "规范性文件\n\n\n\n\n\n\n8\n \n\n"));
+  xxgk_test::check_rows(shifted, want, {"section2/normative_documents"}, {"section3/new_received", "section3/granted"});
 }
 
 TEST_CASE("a page's text a text node a line: chapter 四's blank cells as lines of spaces, where chapter 三's were") {
@@ -913,9 +922,15 @@ TEST_CASE("html2text's text of a page with --ignore-tables: a cell a paragraph, 
                            "section3/withheld_enforcement_file", "section3/withheld_admin_query",
                            "section3/unable_unclear", "section3/declined_duplicate", "section3/declined_publication",
                            "section3/declined_excessive", "section3/other_unpaid_fee"});
-  // a row read whole ended otherwise: the rows' end is not known, nor a blank last cell before it
+  // a row read whole ended otherwise, its spaces gone: the rows' end as paragraphs is not known;
+  // but its lines keep their places, a cell every two lines and the next label two lines after
+  // a row's last, as every full row says, and （一）'s blank total is read there (at 070e7e6,
+  // before the cell period was read, it was unread)
   const auto other_end = read(replaced(text, "\n3119  \n  \n", "\n3119\n\n"));
-  xxgk_test::check_rows(other_end, want, {"section3/new_received"}, {"section3/granted"});
+  xxgk_test::check_rows(other_end, want, {"section3/new_received", "section3/granted"}, {});
+  // and a line more after it: the full rows end two ways, no blank last cell is sure
+  const auto longer_end = read(replaced(text, "\n3119  \n  \n", "\n3119\n\n\n"));
+  xxgk_test::check_rows(longer_end, want, {"section3/new_received"}, {"section3/granted"});
 }
 
 TEST_CASE("a browser's innerText: cells of paragraphs, a row's cells cut by a tab alone on its line") {
@@ -2248,4 +2263,32 @@ TEST_CASE("crawler text of a page whose empty cells hold &nbsp;: a U+00A0 a blan
     }
     xxgk_test::check_rows(rows_of(lost->report), want, {}, {"section3/new_received", "section3/outcome_total"});
   }
+}
+
+TEST_CASE("crawler text of a pretty-printed page: a cell every few lines, as the rows read whole say") {
+  // shuyang-fgj-2023.html as a crawler takes its text (`textContent`, cheerio's `.text()`,
+  // lxml's `text_content()`): the page's source is indented, a tag a line, so each cell's text
+  // stands on a line of its own, three lines apart, between lines of the tags' indentation; a
+  // blank cell (`<p> </p>`) a line of spaces. Chapter 二's rows, all cells numbers, say where a
+  // cell stands: three lines apart, the next row's label five lines after the last. At 070e7e6,
+  // 25 cells of 200 (chapter 三's rows, every one with blank cells, unread)
+  const std::string text = xxgk_test::read_data_file("crawler-text-shuyang-fgj-2023.txt");
+  const auto want = expected("shuyang-fgj-2023.json");
+  CHECK(read(text) == want);
+  // a blank cell's line lost (the row's lines one short): its later cells would move up a cell,
+  // the row stays unread; the rows around it read as before
+  const std::string blank_line = "\n      \n      \n       \n      \n      \n       \n      \n      \n      26\n";
+  const std::size_t at = text.find("（一）予以公开");
+  REQUIRE(at != std::string::npos);
+  std::string lost = text;
+  const std::size_t cut = lost.find(blank_line, at);
+  REQUIRE(cut != std::string::npos);
+  lost.erase(cut, std::string("\n      \n      \n       ").size());
+  xxgk_test::check_rows(read(lost), want, {"section3/new_received", "section3/partially_granted"},
+                        {"section3/granted"});
+  // a row read whole whose numbers stand otherwise (two lines apart): no cell period is sure, and
+  // chapter 三's rows with blank cells stay unread
+  const std::string full_row = "规章\n      \n      \n      0\n      \n      \n      0\n      \n      \n      0\n";
+  std::string mixed = xxgk_test::replaced(text, full_row, "规章\n      \n      0\n      \n      0\n      \n      0\n");
+  xxgk_test::check_rows(read(mixed), want, {"section2/regulations"}, {"section3/new_received", "section3/granted"});
 }

@@ -2668,6 +2668,53 @@ class text_parser {
     std::erase(short_after_empty_, &t);
   }
 
+  /// A row short of numbers kept for `period_cells`: its label's line and the next label's.
+  struct period_row {
+    const row_target* target;
+    std::vector<const token*> values;
+    std::uint32_t label_line;
+    std::uint32_t next_line;  ///< 0 when no row of its table follows (a document's spacer paragraphs may)
+    std::size_t label_last;  ///< the label's last token
+  };
+
+  /// The cells of a row in a text that holds a cell every `cell_period_` lines (`p`), the next
+  /// row's label `row_end_lines_` (`q`) lines after its last cell, as the rows read whole say: a
+  /// pretty-printed page's textContent (BeautifulSoup's `get_text()`, lxml's `text_content()`,
+  /// cheerio's `.text()`), where each cell's text stands on a line of its own between lines of
+  /// its tags' indentation, and a blank cell's line holds spaces or nothing: the lines at `p`,
+  /// 2`p`, ... after the label's are the row's cells, its numbers each on one of them, the others
+  /// blank. nullopt when a number stands between cells' lines, or when the row does not span
+  /// exactly its cells' lines and the row's end (a blank that left no line would shift the cells
+  /// after it) and its last cell is blank (a number in its last cell's line says no line was lost
+  /// before it: a table's last row, which no label follows).
+  [[nodiscard]] std::optional<std::vector<std::pair<const token*, std::size_t>>> period_cells(const period_row& row) const {
+    const std::size_t columns = row.target->columns;
+    const std::uint32_t p = cell_period_;
+    std::vector<std::pair<const token*, std::size_t>> cells(columns, {nullptr, 0});
+    for (const token* v : row.values) {
+      const std::uint32_t off = v->line - row.label_line;
+      if (off % p != 0 || off / p == 0 || off / p > columns || cells[off / p - 1].first != nullptr) return std::nullopt;
+      cells[off / p - 1].first = v;
+    }
+    if (cells.back().first == nullptr && (row_end_lines_ == 0 || row_end_mixed_ || row.next_line == 0 ||
+                                          row.next_line != row.label_line + p * columns + row_end_lines_))
+      return std::nullopt;
+    // a blank cell's place: the start of its line
+    std::size_t at = scan_.tokens[row.label_last].end;
+    std::uint32_t line = row.label_line;
+    for (std::size_t c = 0; c != columns; ++c) {
+      while (line != row.label_line + p * (c + 1) && at < text_.size()) {
+        const std::size_t nl = text_.find('\n', at);
+        if (nl == std::string_view::npos) return std::nullopt;
+        at = nl + 1;
+        ++line;
+      }
+      if (cells[c].first == nullptr) cells[c].second = at;
+      else cells[c].second = cells[c].first->begin;
+    }
+    return cells;
+  }
+
   /// One cell per line: the rows whose label the next label follows directly are all blank,
   /// and a row whose label follows a row with no numbers is the row its numbers say, only when
   /// every number of the chapter belongs to a row that was read, and no row after such a label
@@ -2794,6 +2841,12 @@ class text_parser {
       }
     }
     paragraph_rows_.clear();
+    // rows a cell every `cell_period_` lines (`period_rows_`)
+    if (cell_period_votes_ >= 2 && !cell_period_mixed_)
+      for (const period_row& row : period_rows_)
+        if (!row_placed(r, *row.target))
+          if (const auto cells = period_cells(row)) place_cells(r, *row.target, *cells);
+    period_rows_.clear();
     spaced_rows_.clear();
     empty_line_rows_.clear();
     // rows whose line holds their cells joined by one separator each, when two full rows or more
@@ -3904,6 +3957,11 @@ class text_parser {
           spaced_blanks(t, values, label_last, table_goes_on(next));
           indented_blanks(t, values, label_last);
         }
+        // or a cell every few lines (a pretty-printed page's textContent), when full rows say so
+        if (per_line && doubt.empty() && !words_after_label && label_last < scan_.tokens.size())
+          period_rows_.push_back({&t, values, scan_.tokens[label_last].line,
+                                  next_label != scan_.tokens.end() && table_goes_on(next) ? next_label->line : 0U,
+                                  label_last});
         // a text laid out in columns with spaces (pdftotext -layout, w3m): the row's numbers on
         // one line, placed later by where the table's full rows have theirs (words on later
         // lines are no cells of that line's: a heading printed a character a line down the
@@ -3949,6 +4007,26 @@ class text_parser {
       full_rows_with_space_lines_ += with_spaces ? 1 : 0;
       full_rows_with_empty_lines_ += with_empty ? 1 : 0;
       ++(paragraphs ? full_rows_paragraphs_ : full_rows_not_paragraphs_);
+      // and does a cell stand every few lines (`period_rows_`): its first number `p` lines
+      // after the label's line, each next `p` lines after the one before; and, where the next
+      // row's label follows (not a table's caption), that label `q` lines after the last?
+      if (label_last < tk.size() && !words_after_label) {
+        const std::uint32_t label_end_line = tk[label_last].line;
+        const std::uint32_t p = values[0]->line - label_end_line;
+        bool periodic = p >= 2 && (cell_period_votes_ == 0 || cell_period_ == p);
+        for (std::size_t c = 0; periodic && c != values.size(); ++c)
+          periodic = values[c]->line == label_end_line + p * (c + 1);
+        cell_period_mixed_ = cell_period_mixed_ || !periodic;
+        if (periodic) {
+          cell_period_ = p;
+          ++cell_period_votes_;
+        }
+        if (periodic && next_label != tk.end() && row_label_at(next)) {
+          const std::uint32_t q = next_label->line - values.back()->line;
+          row_end_mixed_ = row_end_mixed_ || (row_end_lines_ != 0 && row_end_lines_ != q);
+          row_end_lines_ = q;
+        }
+      }
       // and does a line of its numbers, or the one after the last, open with a space?
       const auto opens_with_space = [&](std::size_t line) { return line < text_.size() && text_[line] == ' '; };
       const bool number_indented = std::any_of(values.begin(), values.end(), [&](const token* v) {
@@ -5371,6 +5449,12 @@ class text_parser {
   std::vector<indented_row> indented_rows_;  ///< rows whose runs of spaces opening their lines are their blank cells
   std::size_t indent_width_ = 0;             ///< the width of a blank cell's spaces where rows were read so
   std::vector<paragraph_row> paragraph_rows_;  ///< rows short of numbers, perhaps a cell a paragraph
+  std::vector<period_row> period_rows_;        ///< rows short of numbers, perhaps a cell every few lines
+  std::uint32_t cell_period_ = 0;              ///< lines from a cell to the next, in rows read whole
+  std::uint32_t row_end_lines_ = 0;            ///< lines from a row's last cell to the next row's label
+  bool row_end_mixed_ = false;                 ///< rows read whole end otherwise
+  std::size_t cell_period_votes_ = 0;          ///< rows read whole so
+  bool cell_period_mixed_ = false;             ///< a row read whole from lines otherwise
   std::size_t full_rows_paragraphs_ = 0;       ///< rows read whole a number a paragraph
   std::size_t full_rows_not_paragraphs_ = 0;   ///< rows read whole from lines after their label's otherwise
   std::vector<bool> paragraph_end_;            ///< the lines after the first's last number (spaces or not)
