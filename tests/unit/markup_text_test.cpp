@@ -2292,3 +2292,36 @@ TEST_CASE("crawler text of a pretty-printed page: a cell every few lines, as the
   std::string mixed = xxgk_test::replaced(text, full_row, "规章\n      \n      0\n      \n      0\n      \n      0\n");
   xxgk_test::check_rows(read(mixed), want, {"section2/regulations"}, {"section3/new_received", "section3/granted"});
 }
+
+TEST_CASE("crawler text, cells run together: a row split several ways that add up, chosen by the column totals") {
+  // html-gbk.html as a crawler takes its text (`textContent`): a row a line, its cells run
+  // together, no empty cell (`（一）予以公开11751203101191`). Two splits of （一）'s digits add up
+  // (1175 | 12 | 0 | 3 | 1 | 0 | 1191 and 1175 | 1 | 2 | 0 | 3 | 10 | 1191), and two of （七）总计's;
+  // of the four choices, one makes every column's totals the sums of their parts (S3.TOTAL): both
+  // rows are read so, inferred. 一、本年新收's two splits stand in no column total: unread.
+  // At 070e7e6 all three unread (151 cells of 200)
+  const std::string text = xxgk_test::read_data_file("crawler-text-html-gbk.txt");
+  const auto want = expected("html-gbk.json");
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  xxgk_test::check_rows(rows_of(parsed->report), want, {"section3/granted", "section3/outcome_total"},
+                        {"section3/new_received"});
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE(r != nullptr);
+  CHECK((*r)(xxgk::s3::granted, xxgk::s3::natural_person).inferred);
+  CHECK((*r)(xxgk::s3::granted, xxgk::s3::total).inferred);
+  CHECK((*r)(xxgk::s3::outcome_total, xxgk::s3::commercial).inferred);
+  CHECK((*r)(xxgk::s3::carried_over, xxgk::s3::total).is_present());  // read, by its one split
+  CHECK((*r)(xxgk::s3::carried_over, xxgk::s3::total).inferred);
+  const auto granted = std::count_if(parsed->findings.begin(), parsed->findings.end(), [](const auto& f) {
+    return f.rule == &xxgk::rules::fmt_inferred_row && f.row == "granted" &&
+           f.detail.find("the only one with which every column's totals are too") != std::string::npos;
+  });
+  CHECK(granted == 1);
+  // a part's digits changed (2.其他法律行政法规禁止公开 `280000028`, read as 28 | … | 28): no choice
+  // makes column 自然人 add up, and both rows stay unread
+  const auto broken = read(xxgk_test::replaced(text, "270000027", "280000028"));
+  CHECK(broken.count("section3/granted") == 0);
+  CHECK(broken.count("section3/outcome_total") == 0);
+  CHECK(broken.count("section3/withheld_state_secret") == 1);
+}

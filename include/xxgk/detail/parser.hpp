@@ -481,6 +481,7 @@ class text_parser {
       cell_sheet sheet(into);
       any = read_tables(sheet);
       place_by_column_sums(into);
+      place_by_column_readings(into);
       into.year = year_;
       into.agency.assign(agency_);
       out.report = std::move(into);
@@ -719,12 +720,13 @@ class text_parser {
   /// Splits the run-together digits of one row or group line (FORMAT.md, "Inferred cells"): one
   /// reading that satisfies the shape's identity is read, every cell marked `inferred`, with an
   /// FMT.INFERRED_ROW warning; none is an error of the identity itself (`sum_rule`, when the
-  /// shape has one); several, or a search too long, leave the cells unknown. `store(k, cell)`
-  /// places the k-th number.
+  /// shape has one); several, or a search too long, leave the cells unknown, the several kept
+  /// for `place_by_column_readings` when `several_for` names the row. `store(k, cell)` places the
+  /// k-th number.
   template <class Store>
   split_outcome split_run(const digit_run& run, split_shape shape, const rule_info* sum_rule, source_pos label_pos,
                           std::string_view label, std::string_view table_key, std::string_view row_key,
-                          const Store& store) {
+                          const Store& store, const row_target* several_for = nullptr) {
     // the digits, each blank cell's `_` kept (`blanks`) or a space (one between two stretches of
     // digits, none at the ends), with the text offset of each
     const auto spelled = [&run](bool blanks) {
@@ -841,6 +843,16 @@ class text_parser {
       detail += "no split of " + raw + " into " + std::to_string(shape.count()) + " numbers" +
                 (lost ? " adds up, and one with cells lost from the text (a blank left out) does" : "");
     } else {
+      if (several_for != nullptr && found.count <= found.found.size()) {
+        ambiguous_row kept{several_for, {}, label_pos, raw};
+        for (const auto& numbers : found.found) {
+          std::vector<cell> cells;
+          for (const auto& x : numbers)
+            cells.push_back((x.blank ? cell{blank} : cell{x.value}).at(where_.at(digits.offsets[x.at])));
+          kept.readings.push_back(std::move(cells));
+        }
+        ambiguous_rows_.push_back(std::move(kept));
+      }
       detail += (found.count > found.found.size() ? "more than " + std::to_string(found.found.size())
                                                   : std::to_string(found.count)) +
                 " readings of " + raw + (shape.last_is_sum ? " add up" : " are possible") +
@@ -2191,6 +2203,88 @@ class text_parser {
                " empty: the only column whose cells left empty in the " + std::to_string(rows.size()) +
                " rows short of one makes every other column's totals the sums of their parts (S3.TOTAL), "
                "which therefore do not check these cells"});
+    }
+  }
+
+  /// Rows of chapter 三 whose run-together digits split several ways that add up
+  /// (`ambiguous_rows_`, kept by `split_run`; `1175 | 1 | 2 | 0 | …` or `1 | 175 | 12 | …`): when
+  /// exactly one choice of a split for each such row that stands in its table's column totals
+  /// (a part of a total, or a total) makes every column's totals the sums of their parts, as
+  /// S3.TOTAL judges them (each total and part read, none unknown, a blank counted as 0), the
+  /// rows are read so, every number marked inferred, an FMT.INFERRED_ROW warning each: those
+  /// column totals chose the splits, and do not check them. Else the rows stay unread.
+  template <class Report>
+  void place_by_column_readings(Report& rep) {
+    if (ambiguous_rows_.empty()) return;
+    for_each_table(rep, [&](auto& tbl, std::size_t index) {
+      using schema = typename std::remove_cvref_t<decltype(tbl)>::schema;
+      if constexpr (rules::has_down_total_rule<schema>) place_by_column_readings(tbl, index);
+    });
+    ambiguous_rows_.clear();
+  }
+
+  template <class T>
+  void place_by_column_readings(table<T>& tbl, std::size_t index) {
+    constexpr auto& tree = T::rows::tree;
+    constexpr std::size_t columns = T::columns::size;
+    constexpr std::size_t most_choices = 4096;
+    std::vector<const ambiguous_row*> rows;
+    std::size_t choices = 1;
+    for (const ambiguous_row& a : ambiguous_rows_) {
+      const std::size_t row = a.target->row;
+      if (a.target->table != index || a.target->columns != columns) continue;
+      bool present = false;  // read since, some other way
+      for (std::size_t col = 0; col != columns; ++col) present = present || tbl.cells[row * columns + col].is_present();
+      bool totalled = false;  // a part of some total, or a total
+      for (std::size_t n = 0; n != tree.node_count && !totalled; ++n)
+        totalled = tree.nodes[n].total >= 0 &&
+                   (under(tree, n, row) || static_cast<std::size_t>(tree.nodes[n].total) == row);
+      if (present || !totalled) continue;
+      rows.push_back(&a);
+      choices *= a.readings.size();
+      if (choices > most_choices) return;
+    }
+    if (rows.empty()) return;
+    const auto fill = [&](table<T>& into, const ambiguous_row& a, std::size_t reading, bool inferred) {
+      for (std::size_t col = 0; col != columns; ++col) {
+        const cell& x = a.readings[reading][col];
+        // (a blank holds no number: none to mark, FORMAT.md's "inferred" lists numbers)
+        into.cells[a.target->row * columns + col] = inferred && x.is_number() ? x.as_inferred() : x;
+      }
+    };
+    std::vector<std::size_t> choice(rows.size()), held;
+    std::size_t holding = 0;
+    table<T> trial = tbl;
+    for (std::size_t n = 0; n != choices; ++n) {
+      for (std::size_t k = 0, rest = n; k != rows.size(); ++k) {
+        choice[k] = rest % rows[k]->readings.size();
+        rest /= rows[k]->readings.size();
+        fill(trial, *rows[k], choice[k], false);
+      }
+      int all = 1;  // 1: every column adds up; 0: one does not; -1: one is unknown
+      for (std::size_t col = 0; col != columns && all != 0; ++col) all = std::min(all, column_adds_up(trial, col));
+      if (all < 0) return;  // a column that says nothing: no choice is sure
+      if (all == 1) {
+        held = choice;
+        ++holding;
+      }
+    }
+    if (holding != 1) return;
+    for (std::size_t k = 0; k != rows.size(); ++k) {
+      const ambiguous_row& a = *rows[k];
+      const row_target& t = *a.target;
+      fill(tbl, a, held[k], true);
+      forget_unreadable(t);
+      std::string reading;
+      for (std::size_t col = 0; col != columns; ++col) {
+        const cell& x = a.readings[held[k]][col];
+        reading += (col != 0 ? " | " : "") + (x.is_number() ? std::string(x.value.to_text().view()) : std::string("blank"));
+      }
+      findings_.push_back({&rules::fmt_inferred_row, rules::fmt_inferred_row.severity, a.label_pos, a.raw, t.label,
+                           t.table_key, t.key, {},
+                           "digits run together, read as " + reading + ": of its " + std::to_string(a.readings.size()) +
+                               " splits whose totals are the sums of their parts, the only one with which every "
+                               "column's totals are too (S3.TOTAL), which therefore do not check these cells"});
     }
   }
 
@@ -3817,7 +3911,8 @@ class text_parser {
         const rule_info* sum_rule = t.in_chapter == chapter::three && !zero_led ? &rules::s3_row : nullptr;
         const split_outcome o = split_run(*run, shape, sum_rule, label_pos, t.label,
                                           t.table_key, t.key,
-                                          [&](std::size_t k, const cell& value) { set_cell(r, t, k, value); });
+                                          [&](std::size_t k, const cell& value) { set_cell(r, t, k, value); },
+                                          t.in_chapter == chapter::three && sum_rule != nullptr ? &t : nullptr);
         if (o == split_outcome::read && optional_row)
           findings_.push_back({&rules::fmt_other_handling, rules::fmt_other_handling.severity, label_pos,
                                std::string(t.label), {}, t.table_key, t.key, {}, {}});
@@ -5470,6 +5565,15 @@ class text_parser {
     source_pos label_pos;
   };
   std::vector<short_row> short_rows_;
+  /// A row of chapter 三 whose run-together digits split several ways that add up
+  /// (`place_by_column_readings`): each way's cells, numbers not marked inferred.
+  struct ambiguous_row {
+    const row_target* target;
+    std::vector<std::vector<cell>> readings;
+    source_pos label_pos;
+    std::string raw;
+  };
+  std::vector<ambiguous_row> ambiguous_rows_;
   /// a text laid out with spaces: rows read whole from one line, and rows short of numbers there
   struct laid_row {
     const row_target* target;
