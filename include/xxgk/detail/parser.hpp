@@ -2762,6 +2762,50 @@ class text_parser {
     std::erase(short_after_empty_, &t);
   }
 
+  /// A row read whole, a number a line after its label's line `label_line` (`next_line` that of
+  /// the next row's label, 0 when no row's label follows): does a cell stand every few lines? Its
+  /// first number `p` lines after the label's line, each next `p` lines after the one before, the
+  /// same `p` in every such row, and the next label the same `q` lines after the last
+  /// (`period_cells`).
+  void learn_cell_period(const std::vector<const token*>& values, std::uint32_t label_line, std::uint32_t next_line) {
+    const std::uint32_t p = values[0]->line - label_line;
+    bool periodic = p >= 2 && (cell_period_votes_ == 0 || cell_period_ == p);
+    for (std::size_t c = 0; periodic && c != values.size(); ++c) periodic = values[c]->line == label_line + p * (c + 1);
+    cell_period_mixed_ = cell_period_mixed_ || !periodic;
+    if (!periodic) return;
+    cell_period_ = p;
+    ++cell_period_votes_;
+    if (next_line != 0) {
+      const std::uint32_t q = next_line - values.back()->line;
+      row_end_mixed_ = row_end_mixed_ || (row_end_lines_ != 0 && row_end_lines_ != q);
+      row_end_lines_ = q;
+    }
+  }
+
+  /// Crawler text of a page whose empty cells hold `&nbsp;`, a row all blank: its label and one
+  /// U+00A0 a cell, nothing else, up to the next label at stream offset `next`
+  /// (`2.其他法律行政法规禁止公开` and seven, `3.危及…`): blank cells, as printed. False, nothing
+  /// read, when the text is not so.
+  bool read_nbsp_blank_row(cell_sheet& r, const row_target& t, const located& l, std::size_t next) {
+    // (the label's closing quote or bracket before, the next label's opening one after)
+    const auto punct_at = [&](std::size_t k) -> std::size_t {
+      const std::size_t len = utf8::sequence_length(text_, k);
+      if (len == 0) return 0;
+      const char32_t ch = utf8::fold(utf8::decode(text_, k, len));
+      return ch != 0xA0 && !utf8::is_space(ch) && utf8::is_punct(ch) ? len : 0;
+    };
+    const std::size_t to = offset_of_stream(next);
+    std::size_t k = text_after_stream(l.end);
+    while (k < to && punct_at(k) != 0) k += punct_at(k);
+    const std::size_t from = k;
+    std::size_t count = 0;
+    for (; k + 1 < to && text_.substr(k, 2) == "\xC2\xA0"; k += 2) ++count;
+    while (k < to && punct_at(k) != 0) k += punct_at(k);
+    if (k != to || count != t.columns) return false;
+    for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(where_.at(from + 2 * c)));
+    return true;
+  }
+
   /// A row short of numbers kept for `period_cells`: its label's line and the next label's.
   struct period_row {
     const row_target* target;
@@ -3848,29 +3892,10 @@ class text_parser {
         keep_joined(t, values, label_last);
       }
     }
-    // crawler text of a page whose empty cells hold `&nbsp;`: a row all blank is its label and
-    // one U+00A0 a cell, nothing else, up to the next label (`2.其他法律行政法规禁止公开` and seven,
-    // `3.危及…`): blank cells, as printed
-    if (values.empty() && !digits_in_text && !words_after_label && t.columns > 1 && next != std::string::npos) {
-      // (the label's closing quote or bracket before, the next label's opening one after)
-      const auto punct_at = [&](std::size_t k) -> std::size_t {
-        const std::size_t len = utf8::sequence_length(text_, k);
-        if (len == 0) return 0;
-        const char32_t ch = utf8::fold(utf8::decode(text_, k, len));
-        return ch != 0xA0 && !utf8::is_space(ch) && utf8::is_punct(ch) ? len : 0;
-      };
-      const std::size_t to = offset_of_stream(next);
-      std::size_t k = text_after_stream(l.end);
-      while (k < to && punct_at(k) != 0) k += punct_at(k);
-      const std::size_t from = k;
-      std::size_t count = 0;
-      for (; k + 1 < to && text_.substr(k, 2) == "\xC2\xA0"; k += 2) ++count;
-      while (k < to && punct_at(k) != 0) k += punct_at(k);
-      if (k == to && count == t.columns) {
-        for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(where_.at(from + 2 * c)));
-        return true;
-      }
-    }
+    // crawler text of a page whose empty cells hold `&nbsp;`: a row all blank
+    if (values.empty() && !digits_in_text && !words_after_label && t.columns > 1 && next != std::string::npos &&
+        read_nbsp_blank_row(r, t, l, next))
+      return true;
     // one column and its number glued to the label: certain
     if (values.empty() && digits_in_text && t.columns == 1) {
       if (const auto glued = glued_number(l.end)) {
@@ -4102,26 +4127,10 @@ class text_parser {
       full_rows_with_space_lines_ += with_spaces ? 1 : 0;
       full_rows_with_empty_lines_ += with_empty ? 1 : 0;
       ++(paragraphs ? full_rows_paragraphs_ : full_rows_not_paragraphs_);
-      // and does a cell stand every few lines (`period_rows_`): its first number `p` lines
-      // after the label's line, each next `p` lines after the one before; and, where the next
-      // row's label follows (not a table's caption), that label `q` lines after the last?
-      if (label_last < tk.size() && !words_after_label) {
-        const std::uint32_t label_end_line = tk[label_last].line;
-        const std::uint32_t p = values[0]->line - label_end_line;
-        bool periodic = p >= 2 && (cell_period_votes_ == 0 || cell_period_ == p);
-        for (std::size_t c = 0; periodic && c != values.size(); ++c)
-          periodic = values[c]->line == label_end_line + p * (c + 1);
-        cell_period_mixed_ = cell_period_mixed_ || !periodic;
-        if (periodic) {
-          cell_period_ = p;
-          ++cell_period_votes_;
-        }
-        if (periodic && next_label != tk.end() && row_label_at(next)) {
-          const std::uint32_t q = next_label->line - values.back()->line;
-          row_end_mixed_ = row_end_mixed_ || (row_end_lines_ != 0 && row_end_lines_ != q);
-          row_end_lines_ = q;
-        }
-      }
+      // and does a cell stand every few lines (`period_rows_`)?
+      if (label_last < tk.size() && !words_after_label)
+        learn_cell_period(values, tk[label_last].line,
+                          next_label != tk.end() && row_label_at(next) ? next_label->line : 0U);
       // and does a line of its numbers, or the one after the last, open with a space?
       const auto opens_with_space = [&](std::size_t line) { return line < text_.size() && text_[line] == ' '; };
       const bool number_indented = std::any_of(values.begin(), values.end(), [&](const token* v) {
