@@ -2139,11 +2139,17 @@ class text_parser {
   template <class Report>
   void place_by_column_sums(Report& rep) {
     if (short_rows_.empty()) return;
+    for_each_column_totalled(rep, [&](auto& tbl, std::size_t index) { place_by_column_sums(tbl, index); });
+    short_rows_.clear();
+  }
+
+  /// `f(table, index)` for each table of `rep` whose rows add up by columns (chapter 三's).
+  template <class Report, class F>
+  static void for_each_column_totalled(Report& rep, const F& f) {
     for_each_table(rep, [&](auto& tbl, std::size_t index) {
       using schema = typename std::remove_cvref_t<decltype(tbl)>::schema;
-      if constexpr (rules::has_down_total_rule<schema>) place_by_column_sums(tbl, index);
+      if constexpr (rules::has_down_total_rule<schema>) f(tbl, index);
     });
-    short_rows_.clear();
   }
 
   template <class T>
@@ -2216,10 +2222,7 @@ class text_parser {
   template <class Report>
   void place_by_column_readings(Report& rep) {
     if (ambiguous_rows_.empty()) return;
-    for_each_table(rep, [&](auto& tbl, std::size_t index) {
-      using schema = typename std::remove_cvref_t<decltype(tbl)>::schema;
-      if constexpr (rules::has_down_total_rule<schema>) place_by_column_readings(tbl, index);
-    });
+    for_each_column_totalled(rep, [&](auto& tbl, std::size_t index) { place_by_column_readings(tbl, index); });
     ambiguous_rows_.clear();
   }
 
