@@ -33,6 +33,21 @@ struct digit_readings {
   bool gave_up = false;                    ///< the search was too long: nothing is known
 };
 
+/// The largest count a split reads (10^15).
+inline constexpr std::int64_t most_split_count = 1'000'000'000'000'000;
+
+/// The count that `digits` say, or -1 when they are no count a split may take: a character not
+/// an ASCII digit, a leading zero unless the count is a lone 0, more than 16 digits, more than 10^15.
+[[nodiscard]] constexpr std::int64_t count_of_digits(std::string_view digits) noexcept {
+  if (digits.empty() || digits.size() > 16 || (digits.size() > 1 && digits[0] == '0')) return -1;
+  std::int64_t v = 0;
+  for (const char d : digits) {
+    if (d < '0' || d > '9') return -1;
+    v = v * 10 + (d - '0');
+  }
+  return v > most_split_count ? -1 : v;
+}
+
 /// Every way of cutting `digits` (ASCII digits, with single spaces where the source had a
 /// space, and a `_` for each blank cell the source shows: a number never spans either) into
 /// `shape.count()` cells: each `_` one blank cell, counted as 0, the digits numbers. No number has
@@ -41,7 +56,6 @@ struct digit_readings {
 /// (`gave_up`).
 [[nodiscard]] inline digit_readings split_digits(std::string_view digits, split_shape shape,
                                                  std::size_t limit = 4, std::size_t budget = 200000) {
-  constexpr std::int64_t most = 1'000'000'000'000'000;
   digit_readings out;
   const std::size_t n = digits.size();
   const std::size_t total = shape.count();
@@ -52,17 +66,9 @@ struct digit_readings {
     while (i < n && digits[i] >= '0' && digits[i] <= '9') ++i;
     return i;
   };
-  // reads the number of `len` digits at `i` (no leading zero unless it is 0), or -1 (also when
-  // the stretch holds a space or a blank)
-  auto value_at = [&](std::size_t i, std::size_t len) -> std::int64_t {
-    if (len == 0 || len > 16 || (len > 1 && digits[i] == '0')) return -1;
-    std::int64_t v = 0;
-    for (std::size_t k = i; k != i + len; ++k) {
-      if (digits[k] < '0' || digits[k] > '9') return -1;
-      v = v * 10 + (digits[k] - '0');
-    }
-    return v > most ? -1 : v;
-  };
+  // reads the number of `len` digits at `i`, or -1 (`count_of_digits`: also when the stretch
+  // holds a space or a blank)
+  auto value_at = [&](std::size_t i, std::size_t len) { return count_of_digits(digits.substr(i, len)); };
   auto record = [&] {
     ++out.count;
     if (out.found.size() < limit) out.found.push_back(current);
@@ -191,7 +197,7 @@ struct digit_readings {
 /// totals hold. Also true when the search passes `budget` steps (nothing is known then).
 [[nodiscard]] inline bool adds_up_with_cells_lost(std::string_view digits, split_shape shape,
                                                   std::size_t budget = 200000) {
-  constexpr std::int64_t most = 1'000'000'000'000'000;
+  constexpr std::int64_t most = most_split_count;
   const std::size_t n = digits.size();
   const std::size_t groups = shape.groups;
   std::vector<std::int8_t> known((n + 1) * (groups + 1), -1);  // from(i, g), once found

@@ -747,14 +747,19 @@ class text_parser {
       }
       return out;
     };
-    // how many cells `digits` hold at least (each blank one, each stretch of digits between
-    // spaces and blanks one at least) and at most (each digit or blank one)
-    const auto cells_in = [](std::string_view digits) {
+    // whether `digits[k]` opens a cell: a blank, or the first digit of a stretch between spaces
+    // and blanks
+    const auto opens_cell = [](std::string_view digits, std::size_t k) {
+      return digits[k] == '_' ||
+             (digits[k] != ' ' && (k == 0 || digits[k - 1] == ' ' || digits[k - 1] == '_'));
+    };
+    // how many cells `digits` hold at least (each blank one, each stretch of digits one at least)
+    // and at most (each digit or blank one)
+    const auto cells_in = [&opens_cell](std::string_view digits) {
       std::size_t least = 0, most = 0;
       for (std::size_t k = 0; k != digits.size(); ++k) {
-        if (digits[k] == ' ') continue;
-        ++most;
-        least += digits[k] == '_' || k == 0 || digits[k - 1] == ' ' || digits[k - 1] == '_' ? 1U : 0U;
+        most += digits[k] != ' ' ? 1U : 0U;
+        least += opens_cell(digits, k) ? 1U : 0U;
       }
       return std::pair{least, most};
     };
@@ -780,17 +785,15 @@ class text_parser {
       if (least == shape.count()) {
         std::vector<cell> cells;
         for (std::size_t k = 0; k != digits.digits.size(); ++k) {
-          const char ch = digits.digits[k];
-          if (ch == '_') {
+          if (!opens_cell(digits.digits, k)) continue;
+          if (digits.digits[k] == '_') {
             cells.push_back(cell{blank}.at(where_.at(digits.offsets[k])));
-          } else if (ch != ' ' && (k == 0 || digits.digits[k - 1] == ' ' || digits.digits[k - 1] == '_')) {
-            std::size_t e = k;
-            while (e < digits.digits.size() && digits.digits[e] >= '0' && digits.digits[e] <= '9') ++e;
-            if (e - k > 15 || (e - k > 1 && ch == '0')) break;
-            std::int64_t v = 0;
-            for (std::size_t d = k; d != e; ++d) v = v * 10 + (digits.digits[d] - '0');
-            cells.push_back(cell{v}.at(where_.at(digits.offsets[k])));
+            continue;
           }
+          const std::size_t e = std::min(digits.digits.find_first_of(" _", k), digits.digits.size());
+          const std::int64_t v = e - k <= 15 ? count_of_digits(std::string_view(digits.digits).substr(k, e - k)) : -1;
+          if (v < 0) break;
+          cells.push_back(cell{v}.at(where_.at(digits.offsets[k])));
         }
         if (cells.size() == shape.count()) {
           for (std::size_t k = 0; k != cells.size(); ++k) store(k, cells[k]);
@@ -2159,15 +2162,9 @@ class text_parser {
     std::vector<const short_row*> rows;
     for (const short_row& s : short_rows_) {
       if (s.target->table != index || s.target->columns != columns) continue;
-      bool present = false;  // read since (a later pass placed it)
-      for (std::size_t col = 0; col != columns; ++col)
-        present = present || tbl.cells[s.target->row * columns + col].is_present();
-      if (present) continue;
+      if (row_read(tbl, s.target->row)) continue;  // read since (a later pass placed it)
       // a part of some total: its cells count in a column's sums
-      bool part = false;
-      for (std::size_t n = 0; n != tree.node_count && !part; ++n)
-        part = tree.nodes[n].total >= 0 && under(tree, n, s.target->row);
-      if (!part) return;
+      if (!in_column_totals(tree, s.target->row, false)) return;
       rows.push_back(&s);
     }
     if (rows.empty()) return;
@@ -2234,15 +2231,9 @@ class text_parser {
     std::vector<const ambiguous_row*> rows;
     std::size_t choices = 1;
     for (const ambiguous_row& a : ambiguous_rows_) {
-      const std::size_t row = a.target->row;
       if (a.target->table != index || a.target->columns != columns) continue;
-      bool present = false;  // read since, some other way
-      for (std::size_t col = 0; col != columns; ++col) present = present || tbl.cells[row * columns + col].is_present();
-      bool totalled = false;  // a part of some total, or a total
-      for (std::size_t n = 0; n != tree.node_count && !totalled; ++n)
-        totalled = tree.nodes[n].total >= 0 &&
-                   (under(tree, n, row) || static_cast<std::size_t>(tree.nodes[n].total) == row);
-      if (present || !totalled) continue;
+      // (read since, some other way; or in no column's sums)
+      if (row_read(tbl, a.target->row) || !in_column_totals(tree, a.target->row, true)) continue;
       rows.push_back(&a);
       choices *= a.readings.size();
       if (choices > most_choices) return;
@@ -2307,6 +2298,25 @@ class text_parser {
       if (c >= U'0' && c <= U'9') return true;
       i += len;
     }
+    return false;
+  }
+
+  /// True when some cell of row `row` of `tbl` is present.
+  template <class T>
+  [[nodiscard]] static bool row_read(const table<T>& tbl, std::size_t row) {
+    for (std::size_t col = 0; col != T::columns::size; ++col)
+      if (tbl.cells[row * T::columns::size + col].is_present()) return true;
+    return false;
+  }
+
+  /// True when row `row` is a part of some total of a rows' hierarchy, or (`totals_too`) a
+  /// total: its cells count in its table's column sums.
+  template <class Tree>
+  [[nodiscard]] static bool in_column_totals(const Tree& tree, std::size_t row, bool totals_too) {
+    for (std::size_t n = 0; n != tree.node_count; ++n)
+      if (tree.nodes[n].total >= 0 &&
+          (under(tree, n, row) || (totals_too && static_cast<std::size_t>(tree.nodes[n].total) == row)))
+        return true;
     return false;
   }
 
