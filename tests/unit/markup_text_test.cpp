@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -2324,4 +2325,54 @@ TEST_CASE("crawler text, cells run together: a row split several ways that add u
   CHECK(broken.count("section3/granted") == 0);
   CHECK(broken.count("section3/outcome_total") == 0);
   CHECK(broken.count("section3/withheld_state_secret") == 1);
+}
+
+TEST_CASE("a crawler's one-line text: a row left empty, and rows that lost their empty 总计, read by the column sums") {
+  // html-ueditor-grid.html as BeautifulSoup's `get_text(' ', strip=True)` takes it: one line, no
+  // empty cell kept. （五）3.要求提供公开出版物 is empty on the page (its label right before 4.'s), and
+  // （一） to （六） leave 总计 empty: 6 numbers each for 7 cells. A crawler's text keeps the page's
+  // order, so （五）3. is a row all blank, and then only 总计 left empty in the 20 short rows makes
+  // every other column's （七）总计 the sum of its parts. At 6e57248 53 cells of 200 were read
+  const std::string text = xxgk_test::read_data_file("crawler-one-line-ueditor-grid.txt");
+  const auto want = expected("html-ueditor-grid.json");
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  const auto got = rows_of(parsed->report);
+  CHECK(got == want);
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_blank) == 20);
+  CHECK(xxgk_test::placed_by_column_sums(*parsed, "section3/granted"));
+  CHECK_FALSE(xxgk_test::placed_by_column_sums(*parsed, "section3/declined_publication"));  // (no number)
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE(r != nullptr);
+  CHECK((*r)(xxgk::s3::declined_publication, xxgk::s3::natural_person).is_blank());
+  CHECK((*r)(xxgk::s3::declined_excessive, xxgk::s3::total).is_blank());
+  CHECK((*r)(xxgk::s3::declined_excessive, xxgk::s3::natural_person).inferred);
+  // the page's own errors, 总计 blank under numbers, as the page itself shows them (S3.ROW on the
+  // 19 rows whose parts are not all 0, S3.TOTAL on 总计's column)
+  const auto rules_of = [](const std::string& source) {
+    std::multiset<std::string> out;
+    const auto checked = xxgk::check(source);
+    REQUIRE(checked.has_value());
+    for (const xxgk::diagnostic& d : checked->diagnostics)
+      if (d.severity == xxgk::severity::error) out.insert(d.rule);
+    return out;
+  };
+  const auto errors = rules_of(text);
+  CHECK(errors.count("S3.ROW") == 19);
+  CHECK(errors.size() == 20);
+  CHECK(errors == rules_of(xxgk_test::read_data_file("html-ueditor-grid.html")));
+  // not where the text may be a PDF's, whose reading order may stack two labels before the
+  // numbers of the first (`3.… 4.… 0 0 0 0 0 0`: 3.'s, 4. blank): a form feed (a page's end), or
+  // no paragraph on one line (here: no `。`)
+  std::string no_stop = text;
+  for (std::size_t at = no_stop.find("。"); at != std::string::npos; at = no_stop.find("。", at))
+    no_stop.replace(at, std::string_view("。").size(), "；");
+  for (const std::string& pdf_like : {text + "\f", no_stop}) {
+    const auto rows = read(pdf_like);
+    xxgk_test::check_read_right(rows, want);
+    CHECK(rows.count("section3/declined_publication") == 0);
+    CHECK(rows.count("section3/declined_excessive") == 0);
+    CHECK(rows.count("section3/granted") == 0);
+    CHECK(rows.count("section3/new_received") == 1);
+  }
 }

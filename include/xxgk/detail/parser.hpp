@@ -3048,7 +3048,9 @@ class text_parser {
     if (blank_rows_.empty() && provisional_rows_.empty()) return;
     // (and some number of the chapter stands in a row: a chapter without one has its numbers
     // elsewhere, as a PDF's reading order may put them after the next chapter's heading)
-    if (short_after_empty_.empty() && numbers_all_in_rows() && a_number(true, false)) {
+    // (a crawler's text keeps the page's order: a row short of numbers after an empty one holds its
+    // own, `unwrapped_text`)
+    if ((short_after_empty_.empty() || unwrapped_text()) && numbers_all_in_rows() && a_number(true, false)) {
       for (const auto& row : blank_rows_) {
         const row_target& t = *row.first;
         if (row_placed(r, t)) continue;  // a bare row of numbers was placed there by position
@@ -3180,6 +3182,34 @@ class text_parser {
       return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f';
     };
     return (x.begin > 0 && solid(x.begin - 1)) || (x.end < text_.size() && solid(x.end));
+  }
+
+  /// True when the text is in the order of a page's elements, as a crawler takes it (a page's
+  /// `textContent`, BeautifulSoup's `get_text`), not a PDF's: no form feed, and a paragraph of
+  /// prose on one line, a hundred CJK characters or more with a `。`, which no page's width holds
+  /// (a PDF's text breaks its lines there, and its reading order may stack a table's labels
+  /// before their numbers: `3.… / 4.… / 0 0 1`). Learned once per parse.
+  [[nodiscard]] bool unwrapped_text() {
+    if (unwrapped_text_ == 0) {
+      bool found = false;
+      if (text_.find('\f') == std::string_view::npos) {
+        std::size_t cjk = 0;
+        bool stop = false;  // a `。` on the line
+        for (std::size_t i = 0; i != text_.size() && !found; ++i) {
+          const auto b = static_cast<unsigned char>(text_[i]);
+          if (b == '\n') {
+            cjk = 0;
+            stop = false;
+          } else if (b >= 0xE3U && b <= 0xE9U) {  // U+3000 to U+9FFF: CJK and its punctuation
+            ++cjk;
+            stop = stop || text_.substr(i, 3) == "\xE3\x80\x82";  // 。
+            found = cjk >= 100 && stop;
+          }
+        }
+      }
+      unwrapped_text_ = found ? 1 : 2;
+    }
+    return unwrapped_text_ == 1;
   }
 
   /// True when the text prints one cell per line (blank-line separated cells, `x ¦` lines):
@@ -3893,7 +3923,10 @@ class text_parser {
     if (values.empty() && !digits_in_text) {
       // one cell per line, where a blank leaves no trace: a label followed directly by the
       // next row's label may be a row whose cells are all blank (`place_blank_rows` decides)
-      if (next_is_label && !words_after_label && one_cell_per_line()) blank_rows_.push_back({&t, label_pos});
+      // (or numbers apart by spaces, in a crawler's text, where a blank leaves no trace either)
+      if (next_is_label && !words_after_label &&
+          (one_cell_per_line() || (first != scan_.tokens.end() && !first->cells && !first->grid && unwrapped_text())))
+        blank_rows_.push_back({&t, label_pos});
       // or its cells are lines of spaces, or runs of spaces opening the line after
       if (per_line && !words_after_label && label_last < scan_.tokens.size()) {
         spaced_blanks(t, values, label_last, table_goes_on(next));
@@ -5511,6 +5544,7 @@ class text_parser {
   std::string agency_;
   std::optional<period_year> period_;  ///< `reporting_period`, once looked for
   std::uint8_t one_cell_per_line_ = 0;  ///< 0: not known yet, 1: yes, 2: no
+  std::uint8_t unwrapped_text_ = 0;     ///< `unwrapped_text`: 0 not known yet, 1 yes, 2 no
   /// blocks of lines that hold a bar, [begin, end) of the text, as `bar_block_of` found them
   std::vector<bar_block> bar_blocks_;
   std::uint8_t bars_close_lines_ = 0;  ///< `bars_close_lines`: 0 not learned yet, 1 yes, 2 no, 3 yes and seen
