@@ -1035,6 +1035,8 @@ LAYOUTS = {
     # page's source)
     "text-run-together-nbsp": (rows_joined("", lambda t: t or "\u00a0"), ".txt", False),
     "text-one-line-run-together-nbsp": (lambda d: rows_joined("", lambda t: t or "\u00a0")(d).replace("\n", "") + "\n", ".txt", False),
+    # the same of a page whose empty cells hold a full-width space typed in Word or WPS
+    "text-one-line-run-together-ideographic": (lambda d: rows_joined("", lambda t: t or "\u3000")(d).replace("\n", "") + "\n", ".txt", False),
     "text-bar-led-cells": (bar_led_cells, ".txt", True),
     "text-bar-ended-cells": (bar_ended_cells(False), ".txt", True),
     # a row short of one cell has its padding `|`, as an empty cell is: such rows stay unread

@@ -2264,6 +2264,19 @@ TEST_CASE("crawler text of a page whose empty cells hold &nbsp;: a U+00A0 a blan
     }
     xxgk_test::check_rows(rows_of(lost->report), want, {}, {"section3/new_received", "section3/outcome_total"});
   }
+
+  SUBCASE("empty cells that hold a full-width space (U+3000, typed in Word or WPS): read the same") {
+    // at 6e57248 each U+3000 was a space: 14 cells read
+    std::string ideographic = text;
+    for (std::size_t at = ideographic.find("\xC2\xA0"); at != std::string::npos;
+         at = ideographic.find("\xC2\xA0", at))
+      ideographic.replace(at, 2, "\xE3\x80\x80");
+    const auto same = xxgk::check(ideographic);
+    REQUIRE(same.has_value());
+    CHECK(rows_of(same->report) == rows_of(checked->report));
+    CHECK(errors_of(*same) == text_errors);
+    CHECK(same->inferred == checked->inferred);
+  }
 }
 
 TEST_CASE("crawler text of a pretty-printed page: a cell every few lines, as the rows read whole say") {

@@ -654,8 +654,9 @@ class text_parser {
 
   /// The digits of a stretch of text whose cells ran together, with the text offset of each:
   /// ASCII or full-width digits, a space where the text had whitespace (a number never spans
-  /// it), a `_` for each U+00A0 (a page's `&nbsp;`, what an empty cell holds, so one cell each
-  /// where a page's cells ran together: `split_run`), punctuation allowed only before the first
+  /// it), a `_` for each U+00A0 or U+3000 (a page's `&nbsp;` or a typed full-width space, what an
+  /// empty cell holds, so one cell each where a page's cells ran together: `split_run`; a space a
+  /// crawler put between nodes is ASCII), punctuation allowed only before the first
   /// digit and after the last. Anything else (a word, a decimal point, a sign, a marker) and it
   /// is no such stretch: nullopt.
   struct digit_run {
@@ -673,7 +674,7 @@ class text_parser {
         if (after) return std::nullopt;
         run.digits.push_back(static_cast<char>(c));
         run.offsets.push_back(static_cast<std::uint32_t>(i));
-      } else if (c == 0xA0 && !after) {
+      } else if ((c == 0xA0 || c == 0x3000) && !after) {
         run.digits.push_back('_');
         run.offsets.push_back(static_cast<std::uint32_t>(i));
       } else if (utf8::is_space(c)) {
@@ -825,7 +826,7 @@ class text_parser {
                            "digits run together, read as " + reading_text(numbers, shape.size) +
                                (shape.last_is_sum ? ": the only split whose totals are the sums of their parts"
                                                   : ": the only split without leading zeros") +
-                               (blank_cells ? ", each no-break space a blank cell" : "")});
+                               (blank_cells ? ", each no-break or ideographic space a blank cell" : "")});
       return split_outcome::read;
     }
     // no split adds up: the identity fails, unless one with cells lost from the text (empty cells
@@ -2795,8 +2796,9 @@ class text_parser {
     }
   }
 
-  /// Crawler text of a page whose empty cells hold `&nbsp;`, a row all blank: its label and one
-  /// U+00A0 a cell, nothing else, up to the next label at stream offset `next`
+  /// Crawler text of a page whose empty cells hold `&nbsp;` (or a full-width space), a row all
+  /// blank: its label and one U+00A0 or U+3000 a cell, nothing else, up to the next label at
+  /// stream offset `next`
   /// (`2.其他法律行政法规禁止公开` and seven, `3.危及…`): blank cells, as printed. False, nothing
   /// read, when the text is not so.
   bool read_nbsp_blank_row(cell_sheet& r, const row_target& t, const located& l, std::size_t next) {
@@ -2810,12 +2812,16 @@ class text_parser {
     const std::size_t to = offset_of_stream(next);
     std::size_t k = text_after_stream(l.end);
     while (k < to && punct_at(k) != 0) k += punct_at(k);
-    const std::size_t from = k;
-    std::size_t count = 0;
-    for (; k + 1 < to && text_.substr(k, 2) == "\xC2\xA0"; k += 2) ++count;
+    std::vector<std::size_t> at;  // where each blank's character stands
+    for (;;) {
+      const std::size_t n = text_.substr(k, 2) == "\xC2\xA0" ? 2 : text_.substr(k, 3) == "\xE3\x80\x80" ? 3 : 0;
+      if (n == 0 || k + n > to) break;
+      at.push_back(k);
+      k += n;
+    }
     while (k < to && punct_at(k) != 0) k += punct_at(k);
-    if (k != to || count != t.columns) return false;
-    for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(where_.at(from + 2 * c)));
+    if (k != to || at.size() != t.columns) return false;
+    for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(where_.at(at[c])));
     return true;
   }
 
