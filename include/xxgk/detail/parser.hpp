@@ -773,7 +773,9 @@ class text_parser {
     // (`82135  21859`, U+00A0 each space, for 821 | 35 | blank | blank | 2 | 1 | 859): each
     // U+00A0 a blank cell, when the only split that adds up is so; with none, each a space, as any
     // other (a `&nbsp;` may pad a number, or part two). (Over lines, a cell a line, the readings of
-    // blank lines decide.)
+    // blank lines decide.) A cell may hold two (ueditor's `&nbsp;&nbsp;`, a space typed twice), so
+    // a count of blanks says nothing sure where two cells' digits may have run together: no
+    // split then without a total that checks it
     digit_run digits = spelled(true);
     digit_readings found;
     bool blank_cells = false;
@@ -781,9 +783,14 @@ class text_parser {
         text_.substr(digits.offsets.front(), digits.offsets.back() - digits.offsets.front()).find('\n') ==
             std::string_view::npos) {
       const auto [least, most] = cells_in(digits.digits);
-      // as many cells as stretches of digits and blanks, each stretch a number (no leading
-      // zero): each a cell, as printed (`14` and six U+00A0), no identity needed
-      if (least == shape.count()) {
+      // as many cells as stretches of digits and blanks, each stretch one digit (`1` and six
+      // U+00A0): each a cell, as printed, no identity needed. (`14` and six may be 1 | 4 and five
+      // blanks, one cell's two U+00A0: `54` and six, where 5 | 4 is the page's, read 54 so)
+      const auto digit = [](char d) { return d >= '0' && d <= '9'; };
+      bool one_digit_each = true;
+      for (std::size_t k = 1; k < digits.digits.size() && one_digit_each; ++k)
+        one_digit_each = !(digit(digits.digits[k - 1]) && digit(digits.digits[k]));
+      if (least == shape.count() && one_digit_each) {
         std::vector<cell> cells;
         for (std::size_t k = 0; k != digits.digits.size(); ++k) {
           if (!opens_cell(digits.digits, k)) continue;
@@ -801,7 +808,7 @@ class text_parser {
           return split_outcome::read;
         }
       }
-      if (least <= shape.count() && most >= shape.count()) found = split_digits(digits.digits, shape);
+      if (least <= shape.count() && most >= shape.count() && shape.last_is_sum) found = split_digits(digits.digits, shape);
       blank_cells = found.count != 0 || found.gave_up;
     }
     if (!blank_cells) {
