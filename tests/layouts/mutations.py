@@ -63,7 +63,7 @@ POSITIONAL = {"text-aligned", "text-aligned-characters", "text-dataframes-to-str
               "text-pdf-layout-wrapped"}
 FOOTER = re.compile(r"Page|页|^\s*\d+\s*$")
 CELL = re.compile(r"<(td|th|TD)\b[^>]*>(.*?)(?:</(?:td|th|TD)>|(?=<(?:td|th|TD|/tr|/TR)\b))", re.S)
-SEPARATOR = re.compile(r"\t| \| |\| | {2,}|\u3000| |│")
+SEPARATOR = re.compile(r"\t| \| |\| | {2,}|\u3000|\u00a0| |│")
 
 
 def mutate_markdown_cells(cells, kind, rng):
