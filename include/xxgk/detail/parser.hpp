@@ -652,13 +652,16 @@ class text_parser {
     return at + (len == 0 ? 1 : len);
   }
 
+  /// True for a character that an empty cell of a page holds alone, so that crawler text keeps
+  /// one for each such cell: U+00A0 (`&nbsp;`) or U+3000 (a full-width space typed in Word or WPS).
+  [[nodiscard]] static constexpr bool empty_cell_space(char32_t c) noexcept { return c == 0xA0 || c == 0x3000; }
+
   /// The digits of a stretch of text whose cells ran together, with the text offset of each:
   /// ASCII or full-width digits, a space where the text had whitespace (a number never spans
-  /// it), a `_` for each U+00A0 or U+3000 (a page's `&nbsp;` or a typed full-width space, what an
-  /// empty cell holds, so one cell each where a page's cells ran together: `split_run`; a space a
-  /// crawler put between nodes is ASCII), punctuation allowed only before the first
-  /// digit and after the last. Anything else (a word, a decimal point, a sign, a marker) and it
-  /// is no such stretch: nullopt.
+  /// it), a `_` for each `empty_cell_space` (so one cell each where a page's cells ran together:
+  /// `split_run`; a space a crawler put between nodes is ASCII), punctuation allowed only before
+  /// the first digit and after the last. Anything else (a word, a decimal point, a sign, a marker)
+  /// and it is no such stretch: nullopt.
   struct digit_run {
     std::string digits;
     std::vector<std::uint32_t> offsets;  ///< text offset of each byte of `digits`
@@ -674,7 +677,7 @@ class text_parser {
         if (after) return std::nullopt;
         run.digits.push_back(static_cast<char>(c));
         run.offsets.push_back(static_cast<std::uint32_t>(i));
-      } else if ((c == 0xA0 || c == 0x3000) && !after) {
+      } else if (empty_cell_space(c) && !after) {
         run.digits.push_back('_');
         run.offsets.push_back(static_cast<std::uint32_t>(i));
       } else if (utf8::is_space(c)) {
@@ -784,29 +787,18 @@ class text_parser {
             std::string_view::npos) {
       const auto [least, most] = cells_in(digits.digits);
       // as many cells as stretches of digits and blanks, each stretch one digit (`1` and six
-      // U+00A0): each a cell, as printed, no identity needed. (`14` and six may be 1 | 4 and five
-      // blanks, one cell's two U+00A0: `54` and six, where 5 | 4 is the page's, read 54 so)
-      const auto digit = [](char d) { return d >= '0' && d <= '9'; };
-      bool one_digit_each = true;
-      for (std::size_t k = 1; k < digits.digits.size() && one_digit_each; ++k)
-        one_digit_each = !(digit(digits.digits[k - 1]) && digit(digits.digits[k]));
-      if (least == shape.count() && one_digit_each) {
-        std::vector<cell> cells;
+      // U+00A0: every digit and blank opens a cell, so `least` is `most`): each a cell, as printed,
+      // no identity needed. (`14` and six may be 1 | 4 and five blanks, one cell's two U+00A0:
+      // `54` and six, where 5 | 4 is the page's, read 54 so)
+      if (least == shape.count() && most == shape.count()) {
+        std::size_t col = 0;
         for (std::size_t k = 0; k != digits.digits.size(); ++k) {
-          if (!opens_cell(digits.digits, k)) continue;
-          if (digits.digits[k] == '_') {
-            cells.push_back(cell{blank}.at(where_.at(digits.offsets[k])));
-            continue;
-          }
-          const std::size_t e = std::min(digits.digits.find_first_of(" _", k), digits.digits.size());
-          const std::int64_t v = e - k <= 15 ? count_of_digits(std::string_view(digits.digits).substr(k, e - k)) : -1;
-          if (v < 0) break;
-          cells.push_back(cell{v}.at(where_.at(digits.offsets[k])));
+          const char ch = digits.digits[k];
+          if (ch == ' ') continue;
+          const source_pos at = where_.at(digits.offsets[k]);
+          store(col++, ch == '_' ? cell{blank}.at(at) : cell{std::int64_t{ch - '0'}}.at(at));
         }
-        if (cells.size() == shape.count()) {
-          for (std::size_t k = 0; k != cells.size(); ++k) store(k, cells[k]);
-          return split_outcome::read;
-        }
+        return split_outcome::read;
       }
       if (least <= shape.count() && most >= shape.count() && shape.last_is_sum) found = split_digits(digits.digits, shape);
       blank_cells = found.count != 0 || found.gave_up;
@@ -2814,17 +2806,17 @@ class text_parser {
       const std::size_t len = utf8::sequence_length(text_, k);
       if (len == 0) return 0;
       const char32_t ch = utf8::fold(utf8::decode(text_, k, len));
-      return ch != 0xA0 && !utf8::is_space(ch) && utf8::is_punct(ch) ? len : 0;
+      return !utf8::is_space(ch) && utf8::is_punct(ch) ? len : 0;  // (is_space: U+00A0, U+3000 too)
     };
     const std::size_t to = offset_of_stream(next);
     std::size_t k = text_after_stream(l.end);
     while (k < to && punct_at(k) != 0) k += punct_at(k);
     std::vector<std::size_t> at;  // where each blank's character stands
-    for (;;) {
-      const std::size_t n = text_.substr(k, 2) == "\xC2\xA0" ? 2 : text_.substr(k, 3) == "\xE3\x80\x80" ? 3 : 0;
-      if (n == 0 || k + n > to) break;
+    while (k < to) {
+      const std::size_t len = utf8::sequence_length(text_, k);
+      if (len == 0 || k + len > to || !empty_cell_space(utf8::decode(text_, k, len))) break;
       at.push_back(k);
-      k += n;
+      k += len;
     }
     while (k < to && punct_at(k) != 0) k += punct_at(k);
     if (k != to || at.size() != t.columns) return false;
