@@ -933,6 +933,18 @@ def html_spreadsheet_hidden(d):
     return page(d, [table(g) for g in grids(d)])
 
 
+def html_form_inputs(d):
+    # a page saved from the web form the report was filled in (a back office's preview): each
+    # number the value of a read-only text input, a hidden input with the row's key beside it
+    def cell(c):
+        t = html.escape(c.text)
+        if not is_number(c.text):
+            return t
+        return ('<input type="text" class="form-control" value="%s" readonly="readonly">'
+                '<input type="hidden" name="id" value="9">' % t)
+    return html_layout(cell=cell)(d)
+
+
 def html_quoted_gt(d):
     # attributes whose quoted values hold '>' (a script in an event handler, a title)
     return html_layout()(d).replace("<td", """<td onmouseover="if (this.width > 0) this.title='>'" """)
@@ -981,6 +993,7 @@ LAYOUTS = {
     "html-boxed-cells": (html_boxed_cells, ".html", True),
     "html-hidden-text": (html_hidden_text, ".html", True),
     "html-quoted-gt": (html_quoted_gt, ".html", True),
+    "html-form-inputs": (html_form_inputs, ".html", True),
     "html-tracked-changes": (html_tracked_changes, ".html", True),
     "html-spreadsheet-hidden": (html_spreadsheet_hidden, ".html", True),
     "html-unmerged": (html_flat(False), ".html", True),

@@ -430,6 +430,39 @@ TEST_CASE("html grid: a cell's text is what a browser shows in it") {
     CHECK(text.find('9') == std::string::npos);
     CHECK(std::count(text.begin(), text.end(), '\x1E') == 2);
   }
+  SUBCASE("a web form's numbers are the values its inputs show") {
+    // a page saved from the form a report was filled in: each number the value of an <input>
+    // (read as a blank cell, a wrong number); a hidden input, a button's label and a checkbox
+    // show no number of the cell
+    const auto input = [](std::string_view attrs) { return "<input " + std::string(attrs) + ">"; };
+    const std::string rows =
+        row(granted.label, {input("type=\"text\" value=\"12\" readonly"), input("value='0'"), input("type=number value=0"),
+                            input("VALUE=\"0\" TYPE=TEXT"), input("value=&#48;"), input("value=\"\"") + "0",
+                            input("type=\"text\" value=\"12\"") + input("type=\"hidden\" value=\"9\"")}) +
+        row(partially_granted.label, {input("type=checkbox value=9") + "3", input("style=\"display:none\" value=9"), z, z, z,
+                                      input("type=submit value=9"), input("type=text value=3")});
+    const auto parsed = xxgk::parse(page(rows));
+    const auto* r = report_2021(parsed);
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(granted, natural_person).value == xxgk::decimal{12, 0});
+    CHECK((*r)(granted, commercial).value == xxgk::decimal{0, 0});
+    CHECK((*r)(granted, legal_services).value == xxgk::decimal{0, 0});
+    CHECK((*r)(granted, other_organisation).value == xxgk::decimal{0, 0});
+    CHECK((*r)(granted, total).value == xxgk::decimal{12, 0});
+    CHECK((*r)(partially_granted, natural_person).value == xxgk::decimal{3, 0});
+    CHECK((*r)(partially_granted, commercial).state == xxgk::cell_state::blank);
+    CHECK((*r)(partially_granted, other_organisation).state == xxgk::cell_state::blank);
+    CHECK((*r)(partially_granted, total).value == xxgk::decimal{3, 0});
+    CHECK(converted(page(rows)).find('9') == std::string::npos);
+    // a value's line break is a space: two numbers, no cell can hold them
+    CHECK(converted("<html><body><p><input value=\"1&#10;2\"></p></body></html>").find("1 2") != std::string::npos);
+    using xxgk::detail::input_value;
+    CHECK(input_value(" type=\"text\" value=\"26\"") == "26");
+    CHECK(input_value(" value=26 type=PASSWORD").empty());
+    CHECK(input_value(" type=radio checked value=1").empty());
+    CHECK(input_value(" hidden value=1").empty());
+    CHECK(input_value(" type=text").empty());
+  }
   SUBCASE("what hides an element, and what does not") {
     using xxgk::detail::hides;
     CHECK(hides(" style=\"display:none\""));

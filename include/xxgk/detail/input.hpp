@@ -702,6 +702,25 @@ constexpr void for_each_attribute(std::string_view attrs, F&& f) {
   return hidden;
 }
 
+/// The text a browser shows for an `<input>` whose attributes are `attrs`: its `value`, unless
+/// the control shows none of its own (`type` hidden, checkbox, radio, button, submit, reset,
+/// image, file, password) or is hidden (`hides`). A page saved from a web form keeps each of its
+/// numbers there (`<td><input type="text" value="26" readonly></td>`): read as blank, the cell
+/// would be a wrong number.
+[[nodiscard]] constexpr std::string_view input_value(std::string_view attrs) noexcept {
+  std::string_view value;
+  bool shown = true;
+  for_each_attribute(attrs, [&](std::string_view key, std::string_view v) {
+    if (key.size() == 5 && starts_with_folded(key, "value")) {
+      value = v;
+    } else if (key.size() == 4 && starts_with_folded(key, "type")) {
+      for (const std::string_view hidden : {"hidden", "checkbox", "radio", "button", "submit", "reset", "image", "file", "password"})
+        if (v.size() == hidden.size() && starts_with_folded(v, hidden)) shown = false;
+    }
+  });
+  return shown && !hides(attrs) ? value : std::string_view{};
+}
+
 /// True when `cell` (text written for a table cell) holds more than whitespace: spaces,
 /// `&nbsp;`, U+00A0, U+3000 are no text.
 [[nodiscard]] inline bool holds_text(std::string_view cell) noexcept {
@@ -1038,6 +1057,20 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
     if (page) return text_bytes<false>;
     return spans ? text_bytes<false, true, false, true> : text_bytes<false, true>;
   };
+  // the entity at t[j] (an '&' and a ';' at most ten bytes on) put as its character, a line
+  // break, tab or control character as a space, its bytes from `at` of the page: the index past
+  // its ';', or 0 when no entity stands there
+  const auto put_entity = [&out](std::string_view t, std::size_t j, std::size_t at) -> std::size_t {
+    const std::size_t semi = t.substr(j, 11).find(';');
+    if (semi == std::string_view::npos) return 0;
+    char32_t cp = entity_value(t.substr(j + 1, semi - 1));
+    if (cp == 0) return 0;
+    if (cp < 0x20 || cp == 0x7F) cp = U' ';
+    char bytes[4];
+    const std::size_t n = utf8::encode(cp, bytes);
+    for (std::size_t k = 0; k != n; ++k) out.put(bytes[k], at);
+    return j + semi + 1;
+  };
   std::size_t next_gt = 0, next_lt = 0;
   span_attributes attributes(s);  // of pandoc's spans, when `spans`
   bool comments_end = true;  // false once a "<!--" found no "-->" after it (nor will a later one)
@@ -1127,6 +1160,22 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
         case tag_key("tfoot"):
           grid.row_group(at);
           break;
+        case tag_key("input"):
+          // its value is the text it shows: entities decoded, line breaks and tabs a space
+          if (closing) break;
+          if (const std::string_view v = input_value(s.substr(k, e - k)); !v.empty()) {
+            const std::size_t from = static_cast<std::size_t>(v.data() - s.data());
+            for (std::size_t j = 0; j < v.size();) {
+              if (const std::size_t after = v[j] == '&' ? put_entity(v, j, from + j) : 0; after != 0) {
+                j = after;
+                continue;
+              }
+              const auto byte = static_cast<unsigned char>(v[j]);
+              out.put(byte < 0x20 || byte == 0x7F ? ' ' : v[j], from + j);
+              ++j;
+            }
+          }
+          break;
         case tag_key("br"):
           out.put(page || grid.in_table() || !out.line_starts_with('|') ? grid.line_break() : ' ', at);
           break;
@@ -1153,17 +1202,9 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
       continue;
     }
     if (s[i] == '&') {
-      // an entity ends with a ';' at most ten bytes on
-      const std::size_t e = find(';', i, std::min(size, i + 11));
-      if (e != std::string_view::npos) {
-        if (char32_t cp = entity_value(s.substr(i + 1, e - i - 1)); cp != 0) {
-          if (cp < 0x20 || cp == 0x7F) cp = U' ';  // line breaks, tabs and control characters
-          char bytes[4];
-          const std::size_t n = utf8::encode(cp, bytes);
-          for (std::size_t k = 0; k != n; ++k) out.put(bytes[k], i);
-          i = e + 1;
-          continue;
-        }
+      if (const std::size_t after = put_entity(s, i, i); after != 0) {
+        i = after;
+        continue;
       }
     }
     if (spans && !grid.in_table() && (s[i] == '[' || s[i] == ']')) {
