@@ -1085,12 +1085,6 @@ KNOWN_GAPS = {
     # a blank row among rows led by a DataFrame's index: the index numbers are no row's
     ("one-cell-per-line-blank-rows", "markdown-dataframe"): 3,
     ("one-cell-per-line-blank-rows", "markdown-dataframe-nan"): 3,
-    # cells joined by one space: chapter 二's blank row 规章 comes before two rows read whole say
-    # that this text joins its cells so (one row of two numbers or more only, 行政规范性文件)
-    ("one-cell-per-line-blank-rows", "text-spaces"): 3,
-    ("one-cell-per-line-blank-rows", "text-nbsp-entities"): 3,
-    ("one-cell-per-line-blank-rows", "text-ideographic-spaces"): 3,
-    ("one-cell-per-line-blank-rows", "text-webdriver-rows"): 3,
     # html-shanghai-office-2019 leaves a cell blank in most rows. Chapter 四's row (复议后起诉
     # blank) is read with its blanks on a line cut by tabs or bars or joined by one separator
     # each, a cell a line where empty lines or lines of spaces are blank cells, or a cell a

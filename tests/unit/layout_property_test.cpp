@@ -730,6 +730,7 @@ const layout_case layout_cases[] = {
     {"pdfparse2-print-gbk-2023", 34},
     {"pdftotext-print-unmerged-shuyang-2025", 34},
     {"pdftotext-layout-print-unmerged-shuyang-2025", 34},
+    {"pdftotext-layout-print-ueditor-grid", 34},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},

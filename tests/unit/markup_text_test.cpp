@@ -1414,11 +1414,19 @@ TEST_CASE("a crawler's text a row a line, its cells joined by one space: a blank
   const auto spaced = read(replaced(fgj, "规范性文件 8 0 18\n", "规范性文件 8  0 18\n"));
   xxgk_test::check_rows(spaced, fgj_want, {"section2/normative_documents"},
                         {"section3/new_received", "section3/granted"});
-  // the spaces at the lines' ends trimmed: a blank last cell leaves no trace, those rows are unread
-  const auto trimmed = read(xxgk_test::lines_mapped(grid, [](std::string line) {
+  // the spaces at the lines' ends trimmed: a blank last cell leaves no trace, and （五）3. is its
+  // label alone, the next row's numbers beside its label: a row left empty; then 总计 alone, left
+  // empty in the 20 rows one number short, makes every other column add up (FMT.INFERRED_BLANK)
+  const std::string trimmed_text = xxgk_test::lines_mapped(grid, [](std::string line) {
     return line.erase(line.find_last_not_of(' ') + 1);
-  }));
-  xxgk_test::check_rows(trimmed, grid_want, {"section3/new_received"},
+  });
+  const auto trimmed = xxgk::parse(trimmed_text);
+  REQUIRE(trimmed.has_value());
+  CHECK(rows_of(trimmed->report) == grid_want);
+  CHECK(count_rule(trimmed->findings, xxgk::rules::fmt_inferred_blank) == 20);
+  // with a number in （五）3.'s row, its cells are not sure: the rows short of one stay unread
+  const auto numbered = read(replaced(trimmed_text, "3.要求提供公开出版物\n", "3.要求提供公开出版物 0\n"));
+  xxgk_test::check_rows(numbered, grid_want, {"section3/new_received"},
                         {"section3/granted", "section3/withheld_state_secret"});
   // html-shanghai-office-2019 the same way: chapter 四's line of 15 cells has no label, its
   // blanks empty between single spaces as chapter 三's rows' (`5   2 7 8   1 9     `; at
@@ -2400,6 +2408,45 @@ TEST_CASE("a crawler's one-line text: a row left empty, and rows that lost their
     xxgk_test::check_read_right(rows, want);
     CHECK(rows.count("section3/declined_publication") == 0);
     CHECK(rows.count("section3/declined_excessive") == 0);
+    CHECK(rows.count("section3/granted") == 0);
+    CHECK(rows.count("section3/new_received") == 1);
+  }
+}
+
+TEST_CASE("pdftotext -layout: a label alone on its line before a row whose numbers stand beside its label is a row left empty") {
+  // html-ueditor-grid.html printed to PDF by Chromium, through `pdftotext -layout`: each row's
+  // numbers on its label's line (amid a wrapped label's lines), （五）3.要求提供公开出版物 alone on
+  // its line, then （五）不予处理 (merged down its group) alone on the next, then 4.'s label with
+  // its numbers beside it. A text laid out by position puts a row's numbers where its label is:
+  // 3. is the row left empty, and the 20 rows whose 总计 the page leaves empty are placed by the
+  // column sums. At 34b5131 53 cells of 200 were read (3. unknown, no column sum said anything)
+  const std::string text = xxgk_test::read_data_file("pdftotext-layout-print-ueditor-grid.txt");
+  const auto want = expected("html-ueditor-grid.json");
+  const auto parsed = xxgk::parse(text);
+  REQUIRE(parsed.has_value());
+  CHECK(rows_of(parsed->report) == want);
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_blank) == 20);
+  CHECK(xxgk_test::placed_by_column_sums(*parsed, "section3/granted"));
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE(r != nullptr);
+  CHECK((*r)(xxgk::s3::declined_publication, xxgk::s3::natural_person).is_blank());
+  CHECK_FALSE((*r)(xxgk::s3::declined_publication, xxgk::s3::natural_person).inferred);
+  const std::string alone = "3.要求提供公开出版物\n";
+  const std::string heading = "                      （五）不予处理\n";
+  REQUIRE(text.find(alone + heading) != std::string::npos);
+  // the heading elsewhere (or gone): the same
+  CHECK(read(xxgk_test::replaced(text, alone + heading, alone)) == want);
+  // not when 4.'s numbers stand on a line of their own (a text whose rows' numbers may stand
+  // apart from their labels, where 3.'s may be any numbers after it), nor when 3.'s label wraps
+  // (its numbers may stand amid its lines): 3. unknown, and no column sum places the short rows
+  const std::string four = "4.无正当理由大量反复申请";
+  REQUIRE(text.find(four) != std::string::npos);
+  for (const std::string& doubtful :
+       {xxgk_test::replaced(text, four, four + "\n                                 "),
+        xxgk_test::replaced(text, alone, "3.要求提供公开\n                                  出版物\n")}) {
+    const auto rows = read(doubtful);
+    xxgk_test::check_read_right(rows, want);
+    CHECK(rows.count("section3/declined_publication") == 0);
     CHECK(rows.count("section3/granted") == 0);
     CHECK(rows.count("section3/new_received") == 1);
   }

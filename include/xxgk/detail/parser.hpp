@@ -3738,6 +3738,26 @@ class text_parser {
       return k < scan_.tokens.size() && scan_.tokens[k].stream <= next ? scan_.tokens.begin() + static_cast<std::ptrdiff_t>(k)
                                                                        : scan_.tokens.end();
     }();
+    // the next row's label is on a later line than this one's and holds numbers after it there
+    // (past a group's heading alone on its line between them: `（五）不予处理` merged down the
+    // group, printed in its middle), on a line not cut into cells (a text laid out with spaces,
+    // not rows a converter rebuilt from cells, which may have left this row's numbers out)
+    const auto numbers_beside_next_label = [&] {
+      auto k = next_label;
+      if (k == scan_.tokens.end() || k->line <= label_line || k->cells || k->grid) return false;
+      for (std::size_t h = 0; h != s3_group_headings; ++h) {
+        const std::string& heading = marks_.s3_headings[h].key();
+        if (std::string_view(scan_.stream).substr(next, heading.size()) != heading) continue;
+        const std::uint32_t line = k->line;
+        while (k != scan_.tokens.end() && k->line == line && k->kind == token_kind::text) ++k;
+        if (k != scan_.tokens.end() && k->line == line) return k->kind == token_kind::number;  // (beside it)
+        if (k == scan_.tokens.end() || k->kind != token_kind::text) return false;
+        break;
+      }
+      for (const std::uint32_t line = k->line; k != scan_.tokens.end() && k->line == line && !k->cells; ++k)
+        if (k->kind == token_kind::number) return true;
+      return false;
+    };
     // a label torn over lines of cells (a PDF→markdown converter writes a label's second line as
     // a row of its own): the cells after its piece on the one line of it that holds values, when
     // its other lines hold empty cells only (`| （二）部分公开（区分 |  | 447 | … | 0 |  |` then
@@ -3929,8 +3949,12 @@ class text_parser {
       // one cell per line, where a blank leaves no trace: a label followed directly by the
       // next row's label may be a row whose cells are all blank (`place_blank_rows` decides)
       // (or numbers apart by spaces, in a crawler's text, where a blank leaves no trace either)
+      // (or a text laid out by position, pdftotext -layout's: the label whole on its line, the
+      // next row's numbers beside its label on the line after, as this row's would be)
       if (next_is_label && !words_after_label &&
-          (one_cell_per_line() || (first != scan_.tokens.end() && !first->cells && !first->grid && unwrapped_text())))
+          (one_cell_per_line() ||
+           (first != scan_.tokens.end() && !first->cells && !first->grid &&
+            (unwrapped_text() || (label_on_one_line && numbers_beside_next_label())))))
         blank_rows_.push_back({&t, label_pos});
       // or its cells are lines of spaces, or runs of spaces opening the line after
       if (per_line && !words_after_label && label_last < scan_.tokens.size()) {
