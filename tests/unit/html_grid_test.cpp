@@ -463,6 +463,28 @@ TEST_CASE("html grid: a cell's text is what a browser shows in it") {
     CHECK(input_value(" hidden value=1").empty());
     CHECK(input_value(" type=text").empty());
   }
+  SUBCASE("a drop-down list shows its selected option, else its first, and no other") {
+    const auto select = [](std::string_view options) { return "<select name=\"n\">" + std::string(options) + "</select>"; };
+    const std::string rows =
+        row(granted.label, {select("<option>1</option><option selected>2</option><option>3</option>"),
+                            select("<option value=0>0<option>1"), select(""), z, z, z, "2"}) +
+        // one left open ends with its cell, as a browser ends it
+        row(partially_granted.label, {"<select><option SELECTED=selected>&#51;</option><option>9", z, z, z, z, z, "3"});
+    const auto parsed = xxgk::parse(page(rows));
+    const auto* r = report_2021(parsed);
+    REQUIRE_OR_RETURN(r != nullptr);
+    CHECK((*r)(granted, natural_person).value == xxgk::decimal{2, 0});
+    CHECK((*r)(granted, commercial).value == xxgk::decimal{0, 0});
+    CHECK((*r)(granted, research).state == xxgk::cell_state::blank);
+    CHECK((*r)(granted, total).value == xxgk::decimal{2, 0});
+    CHECK((*r)(partially_granted, natural_person).value == xxgk::decimal{3, 0});
+    CHECK((*r)(partially_granted, total).value == xxgk::decimal{3, 0});
+    CHECK(converted(page(rows)).find('9') == std::string::npos);
+    using xxgk::detail::shown_option;
+    const std::string_view list = "<option>7</option><option selected>8</option>";
+    const auto [b, e] = shown_option(list, 0, list.size());
+    CHECK(list.substr(b, e - b) == "8");
+  }
   SUBCASE("what hides an element, and what does not") {
     using xxgk::detail::hides;
     CHECK(hides(" style=\"display:none\""));

@@ -721,6 +721,32 @@ constexpr void for_each_attribute(std::string_view attrs, F&& f) {
   return shown && !hides(attrs) ? value : std::string_view{};
 }
 
+/// The text a browser shows of a `<select>` (a web form's drop-down list) whose options stand in
+/// s[from, to): that of its option marked `selected`, else of its first, from after the option's
+/// tag up to the next tag; empty when it has none. Its other options it does not show: read as
+/// text, their numbers would run into the one shown (`<option>1</option><option selected>2`
+/// shows 2, not 12).
+[[nodiscard]] inline std::pair<std::size_t, std::size_t> shown_option(std::string_view s, std::size_t from,
+                                                                      std::size_t to) noexcept {
+  constexpr auto npos = std::string_view::npos;
+  std::pair<std::size_t, std::size_t> first{from, from};
+  bool any = false;
+  for (std::size_t lt = next_tag(s, from); lt != npos && lt < to; lt = next_tag(s, lt + 1)) {
+    if (!tag_named(s, lt + 1, "option")) continue;
+    const std::size_t gt = s.find('>', lt);
+    if (gt == npos || gt >= to) break;
+    const std::pair<std::size_t, std::size_t> text{gt + 1, std::min(to, s.find('<', gt + 1))};
+    bool selected = false;
+    for_each_attribute(s.substr(lt + 7, gt - lt - 7), [&selected](std::string_view key, std::string_view) {
+      selected = selected || (key.size() == 8 && starts_with_folded(key, "selected"));
+    });
+    if (selected) return text;
+    if (!any) first = text;
+    any = true;
+  }
+  return first;
+}
+
 /// True when `cell` (text written for a table cell) holds more than whitespace: spaces,
 /// `&nbsp;`, U+00A0, U+3000 are no text.
 [[nodiscard]] inline bool holds_text(std::string_view cell) noexcept {
@@ -1071,6 +1097,18 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
     for (std::size_t k = 0; k != n; ++k) out.put(bytes[k], at);
     return j + semi + 1;
   };
+  // s[b, e) put as text: entities decoded; line breaks, tabs and control characters spaces
+  const auto put_text = [&out, &put_entity, s](std::size_t b, std::size_t e) {
+    for (std::size_t j = b; j < e;) {
+      if (const std::size_t after = s[j] == '&' ? put_entity(s.substr(0, e), j, j) : 0; after != 0) {
+        j = after;
+        continue;
+      }
+      const auto byte = static_cast<unsigned char>(s[j]);
+      out.put(byte < 0x20 || byte == 0x7F ? ' ' : s[j], j);
+      ++j;
+    }
+  };
   std::size_t next_gt = 0, next_lt = 0;
   span_attributes attributes(s);  // of pandoc's spans, when `spans`
   bool comments_end = true;  // false once a "<!--" found no "-->" after it (nor will a later one)
@@ -1161,19 +1199,21 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
           grid.row_group(at);
           break;
         case tag_key("input"):
-          // its value is the text it shows: entities decoded, line breaks and tabs a space
+          // its value is the text it shows
           if (closing) break;
           if (const std::string_view v = input_value(s.substr(k, e - k)); !v.empty()) {
-            const std::size_t from = static_cast<std::size_t>(v.data() - s.data());
-            for (std::size_t j = 0; j < v.size();) {
-              if (const std::size_t after = v[j] == '&' ? put_entity(v, j, from + j) : 0; after != 0) {
-                j = after;
-                continue;
-              }
-              const auto byte = static_cast<unsigned char>(v[j]);
-              out.put(byte < 0x20 || byte == 0x7F ? ' ' : v[j], from + j);
-              ++j;
-            }
+            const auto from = static_cast<std::size_t>(v.data() - s.data());
+            put_text(from, from + v.size());
+          }
+          break;
+        case tag_key("select"):
+          // the option it shows, and no other: its content ends at its `</select>`, or in a cell
+          // where the cell, its row or its table ends (`skip_hidden`)
+          if (!closing) {
+            const std::size_t end = skip_hidden(s, i, s.substr(name_at, k - name_at), grid.in_cell());
+            const auto [b, shown_end] = shown_option(s, i, end);
+            put_text(b, shown_end);
+            i = end;
           }
           break;
         case tag_key("br"):
