@@ -731,6 +731,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-print-unmerged-shuyang-2025", 34},
     {"pdftotext-layout-print-unmerged-shuyang-2025", 34},
     {"pdftotext-layout-print-ueditor-grid", 34},
+    {"pdftotext-flow-print-word-huaian-2024", 22},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
@@ -1089,6 +1090,18 @@ TEST_CASE("layout fixtures: a PDF's text in reading order, a row whose numbers m
   const auto* gr = g->parsed.report.get<xxgk::edition_2021_t>();
   REQUIRE_OR_RETURN(gr != nullptr);
   CHECK(!xxgk::validate(*gr).has_errors());
+  // huaian-2024 as Word's HTML (layouts.py's html-word), printed by Chromium, through pdftotext:
+  // 2.没有现成信息需要另行制作's lines hold `11 / 0 / 0 / 0 / 0 34 / 2`, then （三）不予公开 and
+  // （四）无法提供 and `0 / 0 / 9 / 0 11`, numbers that no row takes. At 34b5131 read as 11 0 0 0 0
+  // 34 2 (two wrong numbers, a false S3.ROW error): where numbers of the chapter stand in no row,
+  // a row read from the lines after its label whose totals do not add up is taken back
+  const auto h = parse_fixture("pdftotext-flow-print-word-huaian-2024");
+  REQUIRE_OR_RETURN(h.has_value());
+  CHECK(h->got.count("section3/unable_needs_creation") == 0);
+  CHECK(has_finding(h->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "unable_needs_creation"));
+  const auto* hr = h->parsed.report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(hr != nullptr);
+  CHECK(!xxgk::validate(*hr).has_errors());
 }
 
 TEST_CASE("layout fixtures: PyMuPDF's sorted text, a row's numbers before its label: rows read after labels taken back") {

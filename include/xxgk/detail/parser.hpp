@@ -3032,6 +3032,9 @@ class text_parser {
     //   row's number;
     // - those after a row that holds the next row's numbers too, up to a row short of numbers
     //   (`row_over_lines::shifted`): each holds the numbers of the row after it.
+    // (numbers that no row took: a PDF's reading order set them amid the table's headings, and a
+    // row read by the count of the numbers after its label may hold one of another row's)
+    const bool astray = !rows_over_lines_.empty() && a_number(false, false);
     out_of_order_ = out_of_order_ || surplus_row_ || numbers_before_rows;
     for (const auto& row : rows_over_lines_) {
       if (numbers_before_rows)
@@ -3042,6 +3045,11 @@ class text_parser {
         take_back(r, *row.target, row.pos,
                   "one cell per line, numbers of the chapter out of the table's order (a row holds more numbers "
                   "than cells), and this row's totals do not add up: its numbers may be another row's");
+      else if (astray && !row.adds_up)
+        take_back(r, *row.target, row.pos,
+                  "one cell per line, numbers of the chapter that no row holds (after a heading, before the "
+                  "next label: out of the table's order), and this row's totals do not add up: its numbers may "
+                  "be another row's");
       else if (row.shifted)
         take_back(r, *row.target, row.pos,
                   "one cell per line, after a row that holds more numbers than cells (the next row's among them): "
