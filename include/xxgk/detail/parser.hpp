@@ -3752,7 +3752,8 @@ class text_parser {
     // not rows a converter rebuilt from cells, which may have left this row's numbers out)
     const auto numbers_beside_next_label = [&] {
       auto k = next_label;
-      if (k == scan_.tokens.end() || k->line <= label_line || k->cells || k->grid) return false;
+      if (k == scan_.tokens.end() || k->line <= label_line || k->cells || k->grid || next > scan_.stream.size())
+        return false;
       for (std::size_t h = 0; h != s3_group_headings; ++h) {
         const std::string& heading = marks_.s3_headings[h].key();
         if (std::string_view(scan_.stream).substr(next, heading.size()) != heading) continue;
@@ -3958,7 +3959,7 @@ class text_parser {
       // next row's label may be a row whose cells are all blank (`place_blank_rows` decides)
       // (or numbers apart by spaces, in a crawler's text, where a blank leaves no trace either)
       // (or a text laid out by position, pdftotext -layout's: the label whole on its line, the
-      // next row's numbers beside its label on the line after, as this row's would be)
+      // next row's numbers beside its label on a later line, as this row's would be beside its own)
       if (next_is_label && !words_after_label &&
           (one_cell_per_line() ||
            (first != scan_.tokens.end() && !first->cells && !first->grid &&
