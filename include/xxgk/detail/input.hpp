@@ -1083,24 +1083,24 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
     if (page) return text_bytes<false>;
     return spans ? text_bytes<false, true, false, true> : text_bytes<false, true>;
   };
-  // the entity at t[j] (an '&' and a ';' at most ten bytes on) put as its character, a line
-  // break, tab or control character as a space, its bytes from `at` of the page: the index past
-  // its ';', or 0 when no entity stands there
-  const auto put_entity = [&out](std::string_view t, std::size_t j, std::size_t at) -> std::size_t {
-    const std::size_t semi = t.substr(j, 11).find(';');
+  // the entity at s[j] (an '&' and a ';' at most ten bytes on, before `end`) put as its
+  // character, a line break, tab or control character as a space: the index past its ';', or 0
+  // when no entity stands there
+  const auto put_entity = [&out, s](std::size_t j, std::size_t end) -> std::size_t {
+    const std::size_t semi = s.substr(j, std::min<std::size_t>(11, end - j)).find(';');
     if (semi == std::string_view::npos) return 0;
-    char32_t cp = entity_value(t.substr(j + 1, semi - 1));
+    char32_t cp = entity_value(s.substr(j + 1, semi - 1));
     if (cp == 0) return 0;
     if (cp < 0x20 || cp == 0x7F) cp = U' ';
     char bytes[4];
     const std::size_t n = utf8::encode(cp, bytes);
-    for (std::size_t k = 0; k != n; ++k) out.put(bytes[k], at);
+    for (std::size_t k = 0; k != n; ++k) out.put(bytes[k], j);
     return j + semi + 1;
   };
   // s[b, e) put as text: entities decoded; line breaks, tabs and control characters spaces
   const auto put_text = [&out, &put_entity, s](std::size_t b, std::size_t e) {
     for (std::size_t j = b; j < e;) {
-      if (const std::size_t after = s[j] == '&' ? put_entity(s.substr(0, e), j, j) : 0; after != 0) {
+      if (const std::size_t after = s[j] == '&' ? put_entity(j, e) : 0; after != 0) {
         j = after;
         continue;
       }
@@ -1242,7 +1242,7 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
       continue;
     }
     if (s[i] == '&') {
-      if (const std::size_t after = put_entity(s, i, i); after != 0) {
+      if (const std::size_t after = put_entity(i, size); after != 0) {
         i = after;
         continue;
       }
