@@ -484,6 +484,12 @@ TEST_CASE("html grid: a cell's text is what a browser shows in it") {
     const std::string_view list = "<option>7</option><option selected>8</option>";
     const auto [b, e] = shown_option(list, 0, list.size());
     CHECK(list.substr(b, e - b) == "8");
+    // in markdown that quotes markup, one never closed outside a table is no list: the text after
+    // it stays (a page's would be the list's, as a browser's)
+    const std::string markdown = converted("前<br><select><option>7</option>\n| 后 | 5 |\n");
+    CHECK(markdown.find("后") != std::string::npos);
+    CHECK(markdown.find('5') != std::string::npos);
+    CHECK(converted("<html><body><p>前<select><option>7</option><p>后</p></body></html>").find("后") == std::string::npos);
   }
   SUBCASE("what hides an element, and what does not") {
     using xxgk::detail::hides;

@@ -1208,9 +1208,12 @@ inline void html_to_text(prepared_input& in, bool page = true, bool spans = fals
           break;
         case tag_key("select"):
           // the option it shows, and no other: its content ends at its `</select>`, or in a cell
-          // where the cell, its row or its table ends (`skip_hidden`)
+          // where the cell, its row or its table ends (`skip_hidden`). In text that is not a page
+          // (markdown, a crawler's text quoting markup) one never closed is no list: nothing is
+          // left out, as for struck-out text
           if (!closing) {
-            const std::size_t end = skip_hidden(s, i, s.substr(name_at, k - name_at), grid.in_cell());
+            const std::size_t end = skip_hidden(s, i, s.substr(name_at, k - name_at), grid.in_cell(), !page);
+            if (end == npos) break;
             const auto [b, shown_end] = shown_option(s, i, end);
             put_text(b, shown_end);
             i = end;
