@@ -212,6 +212,46 @@ TEST_CASE("parse: one cell per line, a row with no number before the next label 
   }
 }
 
+TEST_CASE("parse: a label repaired by a close match never takes another row's numbered line") {
+  namespace s3 = xxgk::s3;
+  // PDF→markdown with （六）'s lines out of order: 1.'s first line stands between the two lines of
+  // 2.'s label. 2.'s label `申请人逾期未按收…` is six characters off `1.申请人无正当理由` + the
+  // rest of 2.'s, within a close match's reach, and that line holds 1.'s numbers: 2. was read
+  // 75 1 0 1 0 0 77, its own being 38 0 0 0 0 0 38 (tests/layouts/mutations.py seed 940)
+  const std::string text =
+      "三、收到和处理政府信息公开申请情况\n\n"
+      "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |\n"
+      "|---|---|---|---|---|---|---|---|---|---|\n"
+      "|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |\n"
+      "|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |\n"
+      "| 一、本年新收政府信息 |  |  | 3440 | 75 | 0 | 1 | 6 | 3 | 3525 |\n"
+      "|  |  | 5.要求行政机关确认 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+      "|  |  | 或重新出具已获取信息 |  |  |  |  |  |  |  |\n"
+      "|  |  | 逾期不补正、行政机关不再处理其政府信息公开申请 |  |  |  |  |  |  |  |\n"
+      "|  |  | 2.申请人逾期未按收 | 38 | 0 | 0 | 0 | 0 | 0 | 38 |\n"
+      "|  | （六）其他处理 | 1.申请人无正当理由 | 75 | 1 | 0 | 1 | 0 | 0 | 77 |\n"
+      "|  |  | 费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 |  |  |  |  |  |  |  |\n"
+      "|  |  | 3.其他 | 352 | 2 | 0 | 0 | 0 | 0 | 354 |\n"
+      "|  | （七）总计 |  | 3440 | 73 | 0 | 1 | 5 | 2 | 3521 |\n";
+  const auto parsed = xxgk::parse(text);
+  REQUIRE_OR_RETURN(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK(!(*r)(s3::other_unpaid_fee, s3::natural_person).is_present());
+  CHECK(!(*r)(s3::other_unpaid_fee, s3::total).is_present());
+  CHECK((*r)(s3::other_misc, s3::total).value == xxgk::decimal{354, 0});
+  // the close match itself still repairs a label cut by a typo on its own line
+  const auto typo = xxgk::parse(
+      "三、收到和处理政府信息公开申请情况\n" + std::string(s3_labels[0]) + " 5 1 0 0 0 0 6\n" +
+      "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信公开申请 38 0 0 0 0 0 38\n" +
+      "3.其他 352 2 0 0 0 0 354\n");
+  REQUIRE_OR_RETURN(typo.has_value());
+  const auto* t = typo->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(t != nullptr);
+  CHECK((*t)(s3::other_unpaid_fee, s3::total).value == xxgk::decimal{38, 0});
+  CHECK(count_rule(typo->findings, xxgk::rules::fmt_label) == 1);
+}
+
 TEST_CASE("parse: PDF→markdown, bare number rows between two read rows are placed by position") {
   // a converter's markdown: the labels of 2. and 3. were torn off their rows and printed after
   // the table; their numbers stand as bare rows, in order; a page footer and a rule inside

@@ -3538,7 +3538,18 @@ class text_parser {
     for (std::size_t j = 1; j <= n; ++j)
       if (prev[j] < prev[best_j]) best_j = j;
     if (best_j == 0 || prev[best_j] > limit) return {};
-    return {lo + offsets[start_prev[best_j]], lo + offsets[best_j], false};
+    const std::size_t start = lo + offsets[start_prev[best_j]], end = lo + offsets[best_j];
+    // not over another row's numbering (`2.申请人逾期未按收` matched over `1.申请人无正当理由`, whose
+    // line holds 1.'s numbers): an item number in the match, or just before it, that is not the
+    // key's own
+    const std::string_view stream = scan_.stream;
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const char own = digit(key.front()) ? key.front() : '\0';
+    for (std::size_t p = start > lo ? start - 1 : start; p < end && p + 1 < stream.size(); ++p)
+      if (digit(stream[p]) && static_cast<unsigned char>(stream[p + 1]) >= 0xE0U &&
+          (p == 0 || static_cast<unsigned char>(stream[p - 1]) >= 0x80U) && !(p <= start && stream[p] == own))
+        return {};
+    return {start, end, false};
   }
 
   void report_label(const row_target& t, const located& l) {
