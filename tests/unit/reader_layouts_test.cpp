@@ -212,6 +212,51 @@ TEST_CASE("parse: one cell per line, a row with no number before the next label 
   }
 }
 
+TEST_CASE("parse: a run of labels, then exactly their numbers, seven a row, is placed in order, inferred") {
+  namespace s3 = xxgk::s3;
+  // pdftotext without -layout of a browser's print of a page's table: the labels of the rows on a
+  // page one after another, the column headings, then those rows' numbers in order
+  const std::string head = "三、收到和处理政府信息公开申请情况\n";
+  const std::string headings = "自然人 商业企业 总计\n";
+  const std::string numbers = "5 1 0 0 0 0 6\n3 0 0 0 0 0 3\n2 1 0 0 0 0 3\n";
+  const auto labels = [&](std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i != to; ++i) out += s3_labels[i] + "\n";
+    return out;
+  };
+  const auto parsed = xxgk::parse(head + labels(0, 3) + headings + numbers + s3_labels[3] + "\n");
+  REQUIRE_OR_RETURN(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(s3::new_received, s3::natural_person).value == xxgk::decimal{5, 0});
+  CHECK((*r)(s3::new_received, s3::commercial).value == xxgk::decimal{1, 0});
+  CHECK((*r)(s3::new_received, s3::total).value == xxgk::decimal{6, 0});
+  CHECK((*r)(s3::carried_over, s3::total).value == xxgk::decimal{3, 0});
+  CHECK((*r)(s3::granted, s3::commercial).value == xxgk::decimal{1, 0});
+  CHECK((*r)(s3::granted, s3::total).inferred);
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_row_by_position) == 3);
+  CHECK(!(*r)(s3::partially_granted, s3::total).is_present());
+  const auto unread = [&](const std::string& text) {
+    const auto p = xxgk::parse(text);
+    CHECK(p.has_value());
+    const auto* q = p.has_value() ? p->report.get<xxgk::edition_2021_t>() : nullptr;
+    CHECK(q != nullptr);
+    return q != nullptr && !(*q)(s3::new_received, s3::total).is_present() &&
+           !(*q)(s3::carried_over, s3::total).is_present() &&
+           !(*q)(s3::granted, s3::total).is_present() && !(*q)(s3::partially_granted, s3::total).is_present();
+  };
+  // a number short: which is lost is unknown
+  CHECK(unread(head + labels(0, 3) + headings + "5 1 0 0 0 0 6\n3 0 0 0 0 3\n2 1 0 0 0 0 3\n" + s3_labels[3] + "\n"));
+  // a row that does not add up: the numbers may be other rows'
+  CHECK(unread(head + labels(0, 3) + headings + "5 1 0 0 0 0 6\n3 0 0 0 0 0 4\n2 1 0 0 0 0 3\n" + s3_labels[3] + "\n"));
+  // the first row's label lost: its numbers would stand first
+  CHECK(unread(head + labels(1, 4) + headings + numbers + "（三）不予公开\n"));
+  // two labels are too few to tell
+  CHECK(unread(head + labels(0, 2) + headings + "5 1 0 0 0 0 6\n3 0 0 0 0 0 3\n" + s3_labels[2] + "\n"));
+  // more numbers than the run's rows hold, before any text
+  CHECK(unread(head + labels(0, 3) + headings + numbers + "1 0 0 0 0 0 1\n" + s3_labels[3] + "\n"));
+}
+
 TEST_CASE("parse: a label repaired by a close match never takes another row's numbered line") {
   namespace s3 = xxgk::s3;
   // PDF→markdown with （六）'s lines out of order: 1.'s first line stands between the two lines of

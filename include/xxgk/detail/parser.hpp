@@ -1649,7 +1649,10 @@ class text_parser {
     place_bare_rows(r, rows, at, from, chapter_end);
     place_blank_rows(r, from, chapter_end);
     if (ch == chapter::two) other_edition_columns(r, rows, at, from);
-    if (ch == chapter::three) read_stacked_rows(r, rows, at, from, chapter_end);
+    if (ch == chapter::three) {
+      read_stacked_rows(r, rows, at, from, chapter_end);
+      read_stacked_run(r, rows, at, chapter_end);
+    }
     // what is missing
     for (std::size_t ti = 0; ti != table_seen.size(); ++ti) {
       bool in_chapter = false;
@@ -1731,6 +1734,83 @@ class text_parser {
       std::erase_if(numbers, [&](std::size_t k) { return tk[k].kind == token_kind::doubtful; });
       if (!adds_up_by_rows(numbers)) return;
     }
+    place_stacked(r, data, numbers, "the table's labels and numbers stand apart (a PDF's reading order): its ");
+  }
+
+  /// Chapter 三's rows whose labels stand one after another, no number among them, and then, before
+  /// any other text, exactly their numbers, seven a row: pdftotext without `-layout` of a
+  /// browser's print of a page's table, which writes the labels of a page's rows, the column
+  /// headings, then those rows' numbers in the rows' order (`read_stacked_rows` reads a chapter
+  /// held so whole; here the rest of the chapter is not). A run of three rows at least, which
+  /// starts the chapter or follows a row that was read (a row before it whose label was lost
+  /// would have its numbers first), its labels in the format's order; each row's total the sum of
+  /// its columns. Each cell inferred, one FMT.ROW_BY_POSITION warning a row.
+  void read_stacked_run(cell_sheet& r, const std::vector<const row_target*>& rows, const std::vector<located>& at,
+                        std::size_t to) {
+    constexpr std::size_t width = 7;
+    const auto& tk = scan_.tokens;
+    std::vector<std::size_t> data;  // indexes into `rows` of the rows of data (2021's heading （六） aside)
+    for (std::size_t i = 0; i != rows.size(); ++i)
+      if (!(rows[i]->key == "other_handling" && r.edition() == edition::y2021)) data.push_back(i);
+    // a row not read yet whose label was found
+    const auto open = [&](std::size_t e) {
+      const row_target& t = *rows[data[e]];
+      return at[data[e]].found() && !row_placed(r, t) && t.columns == width;
+    };
+    // token `x` stands in the chapter (a number holds no place in the stream: one right before the
+    // chapter's end stands at `to`)
+    const auto within = [&](std::size_t x) {
+      return x < tk.size() && (tk[x].kind == token_kind::text ? tk[x].stream < to : tk[x].stream <= to);
+    };
+    for (std::size_t d = 0; d < data.size(); ++d) {
+      if (!open(d) || (d != 0 && !row_placed(r, *rows[data[d - 1]]))) continue;
+      // the first number after the run's first label
+      std::size_t k = text_token_at(at[data[d]].start);
+      while (within(k) && (tk[k].kind == token_kind::text || tk[k].kind == token_kind::ignored)) ++k;
+      if (!within(k) || tk[k].kind != token_kind::number || consumed_[k]) continue;
+      const std::size_t numbers_at = tk[k].stream;
+      // the run: the rows whose labels end before it, in order
+      std::size_t e = d;
+      while (e < data.size() && open(e) && at[data[e]].end <= numbers_at &&
+             (e == d || at[data[e - 1]].end <= at[data[e]].start))
+        ++e;
+      // (no found label of a later row before the numbers: the run would not be the rows they are)
+      const bool later_label_before =
+          std::any_of(data.begin() + static_cast<std::ptrdiff_t>(e), data.end(),
+                      [&](std::size_t i) { return at[i].found() && at[i].start < numbers_at; });
+      const std::size_t run = e - d;
+      if (run < 3 || later_label_before) {
+        d = e == d ? d : e - 1;
+        continue;
+      }
+      // exactly the run's numbers, then text (or the chapter's end)
+      std::vector<std::size_t> numbers;
+      for (; within(k) && tk[k].kind != token_kind::text; ++k) {
+        if (tk[k].kind == token_kind::ignored) continue;
+        if (tk[k].kind != token_kind::number || consumed_[k] || numbers.size() == run * width) break;
+        numbers.push_back(k);
+      }
+      const bool ends = !within(k) || tk[k].kind == token_kind::text;
+      std::vector<const token*> values;
+      for (const std::size_t n : numbers) values.push_back(&tk[n]);
+      if (ends && numbers.size() == run * width &&
+          adds_up(values, split_shape{static_cast<std::uint8_t>(run), static_cast<std::uint8_t>(width), true})) {
+        std::vector<const row_target*> placed;
+        for (std::size_t i = d; i != e; ++i) placed.push_back(rows[data[i]]);
+        place_stacked(r, placed, numbers,
+                      "the labels of these rows stand one after another, then their numbers (a PDF's reading "
+                      "order): their ");
+      }
+      d = e - 1;
+    }
+  }
+
+  /// Places `numbers` (token indexes), seven a row in order, as the cells of `data`'s rows, each
+  /// inferred, with one FMT.ROW_BY_POSITION warning a row whose detail starts with `why`.
+  void place_stacked(cell_sheet& r, const std::vector<const row_target*>& data, const std::vector<std::size_t>& numbers,
+                     const char* why) {
+    constexpr std::size_t width = 7;
+    const auto& tk = scan_.tokens;
     for (std::size_t i = 0; i != data.size(); ++i) {
       const row_target& t = *data[i];
       for (std::size_t c = 0; c != width; ++c) {
@@ -1742,8 +1822,7 @@ class text_parser {
       const std::size_t first = numbers[i * width];
       findings_.push_back({&rules::fmt_row_by_position, rules::fmt_row_by_position.severity, where_.at(tk[first].begin),
                            std::string(t.label), {}, t.table_key, t.key, {},
-                           "the table's labels and numbers stand apart (a PDF's reading order): its " +
-                               std::to_string(numbers.size()) + " numbers, seven a row in the text's order, each "
+                           why + std::to_string(numbers.size()) + " numbers, seven a row in the text's order, each "
                                "row's total the sum of its columns, placed as the format's rows; this row's are "
                                "numbers " + std::to_string(i * width + 1) + " to " + std::to_string(i * width + width) +
                                ", inferred (S3.ROW placed them, and does not check them)"});
