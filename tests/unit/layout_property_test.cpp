@@ -733,6 +733,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-layout-print-ueditor-grid", 34},
     {"pdftotext-flow-print-word-huaian-2024", 22},
     {"pdftotext-flow-print-changchun-2023", 27},
+    {"pdftotext-flow-print-word-unmerged-shuyang-2025", 28},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},

@@ -212,6 +212,38 @@ TEST_CASE("parse: one cell per line, a row with no number before the next label 
   }
 }
 
+TEST_CASE("parse: 2021's heading （六） after its first item's label is in no order; a label strayed after the table") {
+  namespace s3 = xxgk::s3;
+  // pdftotext without -layout of a browser's print of Word's HTML: a label, then its row's numbers
+  // one a line; the merged heading （六）其他处理 printed on 2.'s line, after 1.'s label; 3.其他's
+  // numbers with no label, its label after the table (after the heading （五）不予处理). The order
+  // was taken as scrambled, and no row read
+  std::string text = "三、收到和处理政府信息公开申请情况\n";
+  std::size_t n = 0;
+  for (const std::string& label : s3_labels) {
+    if (label == "（六）其他处理") continue;
+    ++n;
+    const std::string numbers = std::to_string(n) + "\n0\n0\n0\n0\n0\n" + std::to_string(n) + "\n";
+    if (label == "3.其他") {
+      text += numbers;
+      continue;
+    }
+    text += (label.starts_with("2.申请人逾期") ? "（六）其他处理 " + label : label) + "\n" + numbers;
+  }
+  text += "（五）不予处理\n3.其他\n";
+  const auto parsed = xxgk::parse(text);
+  REQUIRE_OR_RETURN(parsed.has_value());
+  const auto* r = parsed->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(r != nullptr);
+  CHECK((*r)(s3::new_received, s3::total).value == xxgk::decimal{1, 0});
+  CHECK((*r)(s3::other_overdue_correction, s3::natural_person).value == xxgk::decimal{21, 0});
+  CHECK((*r)(s3::outcome_total, s3::total).value == xxgk::decimal{24, 0});
+  CHECK((*r)(s3::carried_forward, s3::total).value == xxgk::decimal{25, 0});
+  // 2.'s lines hold 3.其他's numbers after its own: which are its own is not for the order to say
+  CHECK(!(*r)(s3::other_unpaid_fee, s3::total).is_present());
+  CHECK(!(*r)(s3::other_misc, s3::total).is_present());
+}
+
 TEST_CASE("parse: a run of labels, then exactly their numbers, seven a row, is placed in order, inferred") {
   namespace s3 = xxgk::s3;
   // pdftotext without -layout of a browser's print of a page's table: the labels of the rows on a

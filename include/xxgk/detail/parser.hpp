@@ -1461,7 +1461,7 @@ class text_parser {
         // the rows above it means the reading order is scrambled (PDF text without layout),
         // and nothing of the table can be placed -- unless only a few labels stray (PDF to
         // markdown: a label torn off its row and printed elsewhere)
-        if (!drop_stray_labels(rows, at, from, to, strays)) {
+        if (!drop_stray_labels(rows, at, from, to, strays, r.edition())) {
           report_scrambled(rows, from);
           std::vector<located> whole(rows.size());
           read_rows_whole_on_cell_lines(r, rows, from, to, nullptr, &whole);
@@ -3352,12 +3352,17 @@ class text_parser {
   /// stay) is out of that order, and every such stray stands outside the rows that are in
   /// order (before them, as in a broken header, or after them), the strays count as not found
   /// (`at` is rewritten, and `strays` holds where each stands) and true is returned; otherwise
-  /// the order is scrambled and `at` is left alone.
+  /// the order is scrambled and `at` is left alone. 2021's heading （六）其他处理 (`e`) is a merged
+  /// cell, which may stand after its first item's label (`1.申请人无正当理由…`, then `（六）其他处理
+  /// 2.申请人逾期…`): it is in no order, and keeps its place.
   [[nodiscard]] bool drop_stray_labels(const std::vector<const row_target*>& rows, std::vector<located>& at,
-                                       std::size_t from, std::size_t to, std::vector<located>& strays) const {
+                                       std::size_t from, std::size_t to, std::vector<located>& strays,
+                                       edition e) const {
     std::vector<located> first(rows.size());
     std::vector<std::size_t> found;
+    const auto heading = [&](std::size_t i) { return rows[i]->key == "other_handling" && e == edition::y2021; };
     for (std::size_t i = 0; i != rows.size(); ++i) {
+      if (heading(i)) continue;
       for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
         const std::size_t p = find_label(rows[i]->exact[k], from, to);
         if (p != std::string::npos && (!first[i].found() || p < first[i].start))
@@ -3422,6 +3427,8 @@ class text_parser {
     }
     for (const std::size_t i : found)
       if (!out[i].found()) strays[i] = first[i];
+    for (std::size_t i = 0; i != rows.size(); ++i)
+      if (heading(i)) out[i] = at[i];
     at = std::move(out);
     return true;
   }
