@@ -523,6 +523,23 @@ def pdf_flow_blocks(d):
     return text(d, lines)
 
 
+def pdf_flow_page_blocks(d, first=18):
+    # pdftotext without -layout of a browser's print of a plain table: the labels of chapter 三's
+    # first rows (those on the print's first page) a line each, then the header's words, then
+    # those rows' numbers, a row's a line (a blank cell no number at all); the other rows a line
+    # each, label and numbers after tabs; chapters 二 and 四 a row a line, cells after tabs
+    def lines(g):
+        if g[0][0].text != NOTE:
+            return ["\t".join(c.text for c in row) for row in g]
+        rows = g[3:]
+        k = min(first, len(rows))
+        out = [c.text for row in rows[:k] for c in row[:-7]]
+        out += [c.text for row in g[:3] for c in row]
+        out += [" ".join(c.text for c in row[-7:] if c.text) for row in rows[:k]]
+        return out + ["\t".join(c.text for c in row) for row in rows[k:]]
+    return text(d, lines)
+
+
 def pdf_layout_wrapped(width=5):
     # pdftotext -layout of a PDF whose chapter-三 labels wrap in a narrow column: a row's numbers
     # on a line of their own amid its label's lines (the middle one; on the label's line when it
@@ -1038,6 +1055,7 @@ LAYOUTS = {
     "text-python-list-rows": (list_rows(repr), ".txt", True),
     "text-json-list-rows": (list_rows(json.dumps), ".txt", True),
     "text-pdf-flow-blocks": (pdf_flow_blocks, ".txt", False),
+    "text-pdf-flow-page-blocks": (pdf_flow_page_blocks, ".txt", False),
     "text-pdf-layout-wrapped": (pdf_layout_wrapped(), ".txt", False),
     "text-crawler-indented": (crawler_pretty, ".txt", False),
     "text-crawler-nodes-space": (crawler_nodes(" "), ".txt", True),
