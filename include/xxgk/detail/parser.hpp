@@ -1445,7 +1445,7 @@ class text_parser {
       }
       // the 2021 heading （六）其他处理 is a merged cell: printed vertically, its characters may
       // come after its first item's; it neither moves the search on nor stands out of order
-      if (rows[i]->key == "other_handling" && r.edition() == edition::y2021) {
+      if (heading_row(*rows[i], r.edition())) {
         if (!at[i].found())
           for (std::size_t k = 0; k != rows[i]->exact.size() && !at[i].found(); ++k) {
             const std::size_t p = find(rows[i]->exact[k], cursor, std::min(to, window + 2048));
@@ -1477,7 +1477,7 @@ class text_parser {
       // between the rows found before and after it (2021's heading （六）其他处理 aside, which
       // may stand amid its rows' labels)
       const auto bound = [&](std::size_t k) {
-        return at[k].found() && !(rows[k]->key == "other_handling" && r.edition() == edition::y2021);
+        return at[k].found() && !heading_row(*rows[k], r.edition());
       };
       const std::size_t lo = [&] { for (std::size_t k = i; k-- > 0;) if (bound(k)) return at[k].end; return from; }();
       const std::size_t hi = [&] { for (std::size_t k = i + 1; k < rows.size(); ++k) if (bound(k)) return at[k].start; return to; }();
@@ -1499,7 +1499,7 @@ class text_parser {
       if (ch == chapter::three) {
         const std::string& key = rows[i]->exact.front().key();
         for (std::size_t k = 0; k != rows.size(); ++k)
-          if (rows[k]->key == "other_handling" && r.edition() == edition::y2021)
+          if (heading_row(*rows[k], r.edition()))
             for (const key_searcher& h : rows[k]->exact)
               if (!at[i].found()) at[i] = around_heading(key, h, lo, hi);
         for (const key_searcher& h : marks_.s3_headings)
@@ -1509,7 +1509,7 @@ class text_parser {
         for (std::size_t h = 0; h != s3_group_headings && !at[i].found(); ++h)
           at[i] = interleaved_with_heading(key, marks_.s3_headings[h].key(), lo, hi);
         for (std::size_t k = 0; k != rows.size() && !at[i].found(); ++k)
-          if (rows[k]->key == "other_handling" && r.edition() == edition::y2021)
+          if (heading_row(*rows[k], r.edition()))
             at[i] = interleaved_with_heading(key, rows[k]->exact.front().key(), lo, hi);
       }
       if (!at[i].found()) at[i] = close_match(rows[i]->exact.front().key(), lo, hi);
@@ -1615,7 +1615,7 @@ class text_parser {
         continue;
       }
       const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
-      const bool is_other_handling = t.key == "other_handling" && r.edition() == edition::y2021;
+      const bool is_other_handling = heading_row(t, r.edition());
       if (is_other_handling && other_rows_found) continue;
       // the row that begins at `next` was found without its number (`2.`), which then stands
       // at the end of this row's text
@@ -1671,7 +1671,7 @@ class text_parser {
       for (std::size_t i = 0; i != rows.size(); ++i) {
         const row_target& t = *rows[i];
         if (t.table != ti || at[i].found() || row_placed(r, t)) continue;
-        if (t.key == "other_handling" && r.edition() == edition::y2021) continue;
+        if (heading_row(t, r.edition())) continue;
         if (hybrid && t.key.starts_with("other_")) continue;
         findings_.push_back({&rules::fmt_missing_row, rules::fmt_missing_row.severity, {}, {}, t.label, t.table_key,
                              t.key, {}, "row " + std::string(t.label) + " not found"});
@@ -1698,7 +1698,7 @@ class text_parser {
     std::size_t found = 0;
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
-      if (t.key == "other_handling" && r.edition() == edition::y2021) continue;  // (a heading)
+      if (heading_row(t, r.edition())) continue;  // (a heading)
       if (row_placed(r, t) || t.columns != width) return;
       found += at[i].found() ? 1U : 0U;
       data.push_back(&t);
@@ -1710,8 +1710,7 @@ class text_parser {
     std::size_t doubtful = 0;
     for (std::size_t k = text_token_at(from); k < tk.size(); ++k) {
       const token& x = tk[k];
-      // the chapter's end (a number holds no place in the stream: one right before it stands at `to`)
-      if (x.stream > to || (x.kind == token_kind::text && x.stream >= to)) break;
+      if (past_chapter(x, to)) break;
       if (x.kind == token_kind::text || x.kind == token_kind::ignored) continue;
       // a marker, an empty cell, a number too large: which cell it is is unknown
       if (x.kind != token_kind::number && x.kind != token_kind::doubtful) return;
@@ -1720,13 +1719,7 @@ class text_parser {
       if (candidates.size() > data.size() * width + doubtful) return;
     }
     // seven a row, each row's total the sum of its columns (a number at a page break taken as one)
-    const auto adds_up_by_rows = [&](const std::vector<std::size_t>& ks) {
-      std::vector<const token*> values;
-      values.reserve(ks.size());
-      for (const std::size_t k : ks) values.push_back(&tk[k]);
-      return adds_up(values, split_shape{static_cast<std::uint8_t>(data.size()), static_cast<std::uint8_t>(width), true},
-                     true);
-    };
+    const auto adds_up_by_rows = [&](const std::vector<std::size_t>& ks) { return rows_add_up(ks, data.size(), true); };
     // the numbers at the pages' breaks that may be the pages' numbers are cells, or they are not
     std::vector<std::size_t> numbers = candidates;
     if (!adds_up_by_rows(numbers)) {
@@ -1751,17 +1744,13 @@ class text_parser {
     const auto& tk = scan_.tokens;
     std::vector<std::size_t> data;  // indexes into `rows` of the rows of data (2021's heading （六） aside)
     for (std::size_t i = 0; i != rows.size(); ++i)
-      if (!(rows[i]->key == "other_handling" && r.edition() == edition::y2021)) data.push_back(i);
+      if (!heading_row(*rows[i], r.edition())) data.push_back(i);
     // a row not read yet whose label was found
     const auto open = [&](std::size_t e) {
       const row_target& t = *rows[data[e]];
       return at[data[e]].found() && !row_placed(r, t) && t.columns == width;
     };
-    // token `x` stands in the chapter (a number holds no place in the stream: one right before the
-    // chapter's end stands at `to`)
-    const auto within = [&](std::size_t x) {
-      return x < tk.size() && (tk[x].kind == token_kind::text ? tk[x].stream < to : tk[x].stream <= to);
-    };
+    const auto within = [&](std::size_t x) { return x < tk.size() && !past_chapter(tk[x], to); };
     for (std::size_t d = 0; d < data.size(); ++d) {
       if (!open(d) || (d != 0 && !row_placed(r, *rows[data[d - 1]]))) continue;
       // the first number after the run's first label
@@ -1791,10 +1780,7 @@ class text_parser {
         numbers.push_back(k);
       }
       const bool ends = !within(k) || tk[k].kind == token_kind::text;
-      std::vector<const token*> values;
-      for (const std::size_t n : numbers) values.push_back(&tk[n]);
-      if (ends && numbers.size() == run * width &&
-          adds_up(values, split_shape{static_cast<std::uint8_t>(run), static_cast<std::uint8_t>(width), true})) {
+      if (ends && numbers.size() == run * width && rows_add_up(numbers, run, false)) {
         std::vector<const row_target*> placed;
         for (std::size_t i = d; i != e; ++i) placed.push_back(rows[data[i]]);
         place_stacked(r, placed, numbers,
@@ -1880,6 +1866,27 @@ class text_parser {
     return r.row_present(t);
   }
 
+  /// True for 2021's （六）其他处理, a heading over three rows (a merged cell), not a row of its
+  /// own (2019's is one).
+  [[nodiscard]] static bool heading_row(const row_target& t, edition e) noexcept {
+    return t.key == "other_handling" && e == edition::y2021;
+  }
+
+  /// True when token `x` stands past chapter's end `to` (a stream position). A number holds no
+  /// place in the stream: one right before the end stands at `to`.
+  [[nodiscard]] static bool past_chapter(const token& x, std::size_t to) noexcept {
+    return x.stream > to || (x.kind == token_kind::text && x.stream >= to);
+  }
+
+  /// The numbers of tokens `ks`, `rows` rows of seven in order: each row's total the sum of its
+  /// six columns. `doubtful`: a number at a page break that may be the page's number counts.
+  [[nodiscard]] bool rows_add_up(const std::vector<std::size_t>& ks, std::size_t rows, bool doubtful) const {
+    std::vector<const token*> values;
+    values.reserve(ks.size());
+    for (const std::size_t k : ks) values.push_back(&scan_.tokens[k]);
+    return adds_up(values, split_shape{static_cast<std::uint8_t>(rows), 7, true}, doubtful);
+  }
+
   /// PDF→markdown conversions tear labels off their rows: the numbers stand as bare rows
   /// (`| 0 | 0 | 0 | 0 | 0 | 0 | 0 |`) in the table's order while the labels stray. Between two
   /// rows that were read, when exactly as many bare rows of the table's width stand, unused,
@@ -1922,7 +1929,7 @@ class text_parser {
       if (b == rows.size() || rows[b]->table != rows[a]->table || b == a + 1 || !at[b].found()) continue;
       std::vector<std::size_t> missing;
       for (std::size_t m = a + 1; m != b; ++m)
-        if (!(rows[m]->key == "other_handling" && r.edition() == edition::y2021)) missing.push_back(m);
+        if (!heading_row(*rows[m], r.edition())) missing.push_back(m);
       std::vector<const bare_row*> between;
       for (const bare_row& x : bare)
         if (x.first > token_of(a) && x.first < token_of(b)) between.push_back(&x);
@@ -3360,7 +3367,7 @@ class text_parser {
                                        edition e) const {
     std::vector<located> first(rows.size());
     std::vector<std::size_t> found;
-    const auto heading = [&](std::size_t i) { return rows[i]->key == "other_handling" && e == edition::y2021; };
+    const auto heading = [&](std::size_t i) { return heading_row(*rows[i], e); };
     for (std::size_t i = 0; i != rows.size(); ++i) {
       if (heading(i)) continue;
       for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
