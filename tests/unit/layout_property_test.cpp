@@ -734,6 +734,9 @@ const layout_case layout_cases[] = {
     {"pdftotext-flow-print-word-huaian-2024", 22},
     {"pdftotext-flow-print-changchun-2023", 27},
     {"pdftotext-flow-print-word-unmerged-shuyang-2025", 28},
+    {"pdftotext-flow-print-wqy-changchun-2023", 1},
+    {"pdftotext-flow-print-wqy-unmerged-shuyang-2025", 29},
+    {"pymupdf-sorted-print-word-blank-rows", 26},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
@@ -1135,6 +1138,45 @@ TEST_CASE("layout fixtures: PyMuPDF's sorted text, a row's numbers before its la
   const auto* h = hantai->report.get<xxgk::edition_2021_t>();
   REQUIRE_OR_RETURN(h != nullptr);
   CHECK((*h)(xxgk::s2_2021::normative_documents, xxgk::s2_2021::in_force).value == xxgk::decimal{0, 0});
+}
+
+TEST_CASE("layout fixtures: a PDF's text with a row's numbers before its label, several a line, or a table's last row empty") {
+  // Chromium's print of changchun's plain table (WenQuanYi installed), through pdftotext: `50 9 /
+  // 0 / 0 / 0 / 0 59` before 一、本年新收…, each row's numbers before its label. At 0c300ca the
+  // numbers before the first label, two on a line, were not seen as a row's: 一 read as 二's
+  // zeros, 二 as （一）'s 25 5 0 0 0 0 30 (12 wrong numbers)
+  const auto c = parse_fixture("pdftotext-flow-print-wqy-changchun-2023");
+  REQUIRE_OR_RETURN(c.has_value());
+  CHECK(c->got.count("section3/new_received") == 0);
+  CHECK(c->got.count("section3/carried_over") == 0);
+  CHECK(has_finding(c->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "new_received"));
+  // PyMuPDF's sorted text: 规章 blank, 行政规范性文件's label wrapped (`行政` / `规范` / `性文` / `件`)
+  // below its numbers `0 / 5 / 5`, right after 规章's label. At 0c300ca 规章 read 0 5 5
+  const auto b = parse_fixture("pymupdf-sorted-print-word-blank-rows");
+  REQUIRE_OR_RETURN(b.has_value());
+  CHECK(b->got.count("section2/regulations") == 0);
+  CHECK(has_finding(b->parsed.findings, xxgk::rules::fmt_unreadable_row, "section2.1", "regulations"));
+  CHECK(b->got.count("section3/new_received") == 1);  // the other tables are read
+  // a table's last row with no numbers at the text's end (an excerpt cut there) says nothing:
+  // hantai's (一)予以公开, before `(二)部分公开(区分处理` and the excerpt's end, stays read
+  const auto hantai = xxgk::parse(xxgk_test::read_data_file("excerpt-hantai-2025.txt"));
+  REQUIRE_OR_RETURN(hantai.has_value());
+  const auto* h = hantai->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(h != nullptr);
+  CHECK((*h)(xxgk::s3::granted, xxgk::s3::total).value == xxgk::decimal{0, 0});
+}
+
+TEST_CASE("layout fixtures: numbers one a line, one short, are no digits run together: no identity claimed failed") {
+  // Chromium's print of the real unmerged shuyang page, through pdftotext: chapter 四's 15 numbers
+  // one a line, the last (10) after chapter 五's first paragraph. At 0c300ca the 14 before
+  // chapter 五 were split as digits run together, none adding up: a false S4.TOTAL error
+  const auto f = parse_fixture("pdftotext-flow-print-wqy-unmerged-shuyang-2025");
+  REQUIRE_OR_RETURN(f.has_value());
+  CHECK(count_rule(f->parsed.findings, xxgk::rules::s4_total) == 0);
+  CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section4", ""));
+  CHECK(f->got.count("section4/reconsideration") == 0);
+  // (digits run together on one line where no split adds up still fail the totals: crawler text of
+  // 平潭's archive, `broken_tables_test.cpp`)
 }
 
 TEST_CASE("layout fixtures: a PDF's text out of the tables' order, numbers moved up a row or out of chapter 四's order stay unread") {

@@ -829,10 +829,16 @@ class text_parser {
       return split_outcome::read;
     }
     // no split adds up: the identity fails, unless one with cells lost from the text (empty cells
-    // left out, `<td></td>` run together) does, and then the row stays unread
+    // left out, `<td></td>` run together) does, and then the row stays unread; or unless the
+    // numbers stand on several lines, fewer than cells: a PDF's reading order may have moved one
+    // elsewhere (pdftotext set chapter 四's last total after chapter 五's first paragraph), and its
+    // numbers, each whole on its line, need not be digits run together at all
     const bool identity = found.count == 0 && !found.gave_up && shape.last_is_sum && sum_rule != nullptr;
     const bool lost = identity && adds_up_with_cells_lost(digits.digits, shape);
-    if (identity && !lost) {
+    const bool over_lines =
+        text_.substr(digits.offsets.front(), digits.offsets.back() - digits.offsets.front()).find('\n') !=
+        std::string_view::npos;
+    if (identity && !lost && !over_lines) {
       source_finding f{sum_rule, sum_rule->severity, label_pos, raw, label, table_key, row_key, "total",
                        "no reading of " + raw + " adds up: no split of its digits into " +
                            std::to_string(shape.count()) + " numbers makes each total the sum of its parts"};
@@ -844,7 +850,11 @@ class text_parser {
       detail += "too many ways to split " + raw;
     } else if (found.count == 0) {
       detail += "no split of " + raw + " into " + std::to_string(shape.count()) + " numbers" +
-                (lost ? " adds up, and one with cells lost from the text (a blank left out) does" : "");
+                (lost ? " adds up, and one with cells lost from the text (a blank left out) does"
+                 : identity && over_lines
+                     ? " adds up, and its numbers stand on several lines: one may be lost or moved (a PDF's "
+                       "reading order), the totals not known to fail"
+                     : "");
     } else {
       if (several_for != nullptr && found.count <= found.found.size()) {
         ambiguous_row kept{several_for, {}, label_pos, raw};
@@ -1579,6 +1589,7 @@ class text_parser {
     short_after_empty_.clear();
     provisional_rows_.clear();
     rows_over_lines_.clear();
+    read_counts_.clear();
     surplus_row_ = shifted_ = previous_short_ = false;
     {
       std::size_t first = rows.size();  // the row whose label stands first in the text
@@ -3141,15 +3152,18 @@ class text_parser {
                   "one cell per line, after a row that holds more numbers than cells (the next row's among them): "
                   "the numbers after this label may be the next row's");
     }
-    rows_over_lines_.clear();
+    std::vector<row_over_lines> over_lines;
+    over_lines.swap(rows_over_lines_);
     numbers_before_ = {};
     surplus_row_ = false;
-    if (blank_rows_.empty() && provisional_rows_.empty()) return;
+    // Rows with no numbers: blank rows, or the rows read after them taken back
     // (and some number of the chapter stands in a row: a chapter without one has its numbers
     // elsewhere, as a PDF's reading order may put them after the next chapter's heading)
     // (a crawler's text keeps the page's order: a row short of numbers after an empty one holds its
     // own, `unwrapped_text`)
-    if ((short_after_empty_.empty() || unwrapped_text()) && numbers_all_in_rows() && a_number(true, false)) {
+    const bool rows_without_numbers = !blank_rows_.empty() || !provisional_rows_.empty();
+    if (rows_without_numbers && (short_after_empty_.empty() || unwrapped_text()) && numbers_all_in_rows() &&
+        a_number(true, false)) {
       for (const auto& row : blank_rows_) {
         const row_target& t = *row.first;
         if (row_placed(r, t)) continue;  // a bare row of numbers was placed there by position
@@ -3160,7 +3174,7 @@ class text_parser {
         for (std::size_t c = 0; c != t.columns; ++c) set_cell(r, t, c, cell{blank}.at(row.second));
         forget_unreadable(t);
       }
-    } else {
+    } else if (rows_without_numbers) {
       for (const auto& row : provisional_rows_)
         take_back(r, *row.first, row.second,
                   "one cell per line, this label after a row's label with no numbers between, and numbers of the "
@@ -3169,13 +3183,36 @@ class text_parser {
     }
     blank_rows_.clear();
     provisional_rows_.clear();
+    // A table whose last row found has no number at all, nor is blank, right after a row with as
+    // many numbers as cells and before more text (the next table's, or a heading; not the text's
+    // end, an excerpt cut there): in a PDF's reading order a row's numbers may stand before its
+    // label (PyMuPDF's sorted text puts a label that wraps, `行政` / `规范` / `性文` / `件`,
+    // below its row's numbers), each row then holding the next one's and the last none. The
+    // table's rows read from the lines after their labels are taken back. (Not after a row with
+    // no numbers: pdftotext stacks labels, their rows' numbers after the last or elsewhere, `3.其他`
+    // / `（七）总计` / `四、结转…`; nor after a row with twice its numbers, the last row's among
+    // them, its label after; nor a row with no numbers amid the table, for the same reasons)
+    for (std::size_t i = 1; i < read_counts_.size(); ++i) {
+      const read_count& last = read_counts_[i];
+      const read_count& before = read_counts_[i - 1];
+      if (!last.last_in_table || last.numbers != 0 || row_placed(r, *last.target) ||
+          before.target->table != last.target->table || before.numbers != before.target->columns)
+        continue;
+      for (const auto& row : over_lines)
+        if (row.target->table == last.target->table && row_placed(r, *row.target))
+          take_back(r, *row.target, row.pos,
+                    "one cell per line, and the table's last row has no numbers: this text may put a row's "
+                    "numbers before its label, and the numbers after this label may be the next row's");
+    }
+    read_counts_.clear();
   }
 
   /// The numbers right before the chapter's first label found (`rows[first]`, the chapter's rows
   /// in the tables' order; `label`, where it stands), after empty lines at most, when they are as
-  /// many as its row has cells (two or more), each alone on its line, and its row is its table's
-  /// first (else they may be the row before's, its label lost): their tokens' [begin, end);
-  /// empty when there are none.
+  /// many as its row has cells (two or more), on lines of their own (one a line, or a few: PDF
+  /// text joins a row's numbers that stand close, `705 3` / `0` / … / `0 713`), none on the
+  /// label's line, and its row is its table's first (else they may be the row before's, its label
+  /// lost): their tokens' [begin, end); empty when there are none.
   [[nodiscard]] std::pair<std::size_t, std::size_t> numbers_before_first_label(
       const std::vector<const row_target*>& rows, std::size_t first, const located& label) const {
     if (rows[first]->columns < 2) return {};
@@ -3183,16 +3220,15 @@ class text_parser {
       if (rows[i]->table == rows[first]->table) return {};
     const auto& tk = scan_.tokens;
     const std::size_t end = text_token_at(label.start);
+    const std::uint32_t label_line = end < tk.size() ? tk[end].line : 0;
     std::size_t k = end, numbers = 0;
-    std::uint32_t line = k < tk.size() ? tk[k].line : 0;
     while (k != 0 && numbers != rows[first]->columns) {
       const token& x = tk[--k];
       if (x.kind == token_kind::ignored) continue;
-      if (x.kind != token_kind::number || x.line == line) return {};
-      line = x.line;
+      if (x.kind != token_kind::number || x.line == label_line) return {};
       ++numbers;
     }
-    if (numbers != rows[first]->columns || (k != 0 && tk[k - 1].line == line)) return {};
+    if (numbers != rows[first]->columns || (k != 0 && tk[k - 1].line == tk[k].line)) return {};
     return {k, end};
   }
 
@@ -4057,6 +4093,8 @@ class text_parser {
     // (a whole row of numbers on one line is a row of the page, in any reading order)
     const bool after_empty = per_line && previous_row_empty_;
     const bool after_empty_row = after_empty && (values.size() < 2 || values.front()->line != values.back()->line);
+    read_counts_.push_back({&t, digits_in_text ? std::string::npos : values.size(),
+                            !next_row_found(t) && text_token_at(next) < scan_.tokens.size()});
     previous_row_empty_ = values.empty() && !digits_in_text;
     if (values.empty() && !digits_in_text) {
       // one cell per line, where a blank leaves no trace: a label followed directly by the
@@ -5708,12 +5746,20 @@ class text_parser {
     bool shifted;  ///< after a row holding the next row's numbers too, no row short of numbers between
   };
   std::vector<row_over_lines> rows_over_lines_;
+  /// a row of the chapter read: how many numbers it had (npos: digits in its text), and whether it
+  /// is its table's last row found, with text after its own
+  struct read_count {
+    const row_target* target;
+    std::size_t numbers;
+    bool last_in_table;
+  };
+  std::vector<read_count> read_counts_;  ///< the rows of the chapter read, in turn
   bool surplus_row_ = false;  ///< a row of the chapter had more numbers after its label than cells
   bool header_cut_ = false;  ///< chapter 三's header names no 总计 (`header_lacks_total`)
   bool out_of_order_ = false;  ///< a chapter's numbers or labels stood out of the table's order
   bool shifted_ = false;       ///< the rows read now may hold the next row's numbers (`row_over_lines::shifted`)
   bool previous_short_ = false;  ///< the row read last had fewer numbers than cells
-  /// a row's numbers one a line right before the chapter's first label: their tokens' [begin, end)
+  /// a row's numbers on lines of their own right before the chapter's first label: their tokens' [begin, end)
   std::pair<std::size_t, std::size_t> numbers_before_;
   bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
   /// one cell per line: the rows after a row with no numbers that were short of numbers
