@@ -737,6 +737,8 @@ const layout_case layout_cases[] = {
     {"pdftotext-flow-print-wqy-changchun-2023", 1},
     {"pdftotext-flow-print-wqy-unmerged-shuyang-2025", 29},
     {"pymupdf-sorted-print-word-blank-rows", 26},
+    {"pdfminer-print-boxed-html-gbk", 2},
+    {"pdftotext-flow-print-boxed-hand-2019", 15},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
@@ -1164,6 +1166,40 @@ TEST_CASE("layout fixtures: a PDF's text with a row's numbers before its label, 
   const auto* h = hantai->report.get<xxgk::edition_2021_t>();
   REQUIRE_OR_RETURN(h != nullptr);
   CHECK((*h)(xxgk::s3::granted, xxgk::s3::total).value == xxgk::decimal{0, 0});
+}
+
+TEST_CASE("layout fixtures: a chapter 二 table's column heading after its first row's label: rows read after labels taken back") {
+  // pdfminer's text of a print of boxed cells: `规章` / `本年制发件数 本年废止件数 现行有效件数` / `0` /
+  // `11` / `2` for 2 | 0 | 11. At 0c300ca read 0 11 2 (3 wrong numbers)
+  const auto m = parse_fixture("pdfminer-print-boxed-html-gbk");
+  REQUIRE_OR_RETURN(m.has_value());
+  CHECK(m->got.count("section2/regulations") == 0);
+  CHECK(has_finding(m->parsed.findings, xxgk::rules::fmt_unreadable_row, "section2.1", "regulations"));
+  // pdftotext's: `行政许可` / `120` / `-3` / `8` / `其他对外管理服务事项` / `处理决定数量` / `4521` / … for
+  // 120 | -3 | 4521 and 8 | 1 | 37 (2019's edition). At 0c300ca read so (2 wrong numbers)
+  const auto p = parse_fixture("pdftotext-flow-print-boxed-hand-2019");
+  REQUIRE_OR_RETURN(p.has_value());
+  CHECK(p->got.count("section2/licensing") == 0);
+  CHECK(p->got.count("section2/other_services") == 0);
+  CHECK(p->got.count("section3/new_received") == 1);  // chapter 三 is not concerned
+  // one cell per line, the headings before the first label, as a table's text has them: read;
+  // the same with 规章's label before the headings: taken back
+  const std::string headings = "本年制发件数\n本年废止件数\n现行有效件数\n";
+  const auto report = [](const std::string& table) {
+    return "某局2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n" + table +
+           "行政规范性文件\n5\n1\n30\n第二十条第（五）项\n";
+  };
+  const auto in_order = xxgk::parse(report(headings + "规章\n2\n0\n11\n"));
+  REQUIRE_OR_RETURN(in_order.has_value());
+  const auto* o = in_order->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(o != nullptr);
+  CHECK((*o)(xxgk::s2_2021::regulations, xxgk::s2_2021::in_force).value == xxgk::decimal{11, 0});
+  const auto label_first = xxgk::parse(report("规章\n" + headings + "2\n0\n11\n"));
+  REQUIRE_OR_RETURN(label_first.has_value());
+  const auto* l = label_first->report.get<xxgk::edition_2021_t>();
+  REQUIRE_OR_RETURN(l != nullptr);
+  CHECK((*l)(xxgk::s2_2021::regulations, xxgk::s2_2021::in_force).state == xxgk::cell_state::absent);
+  CHECK((*l)(xxgk::s2_2021::normative_documents, xxgk::s2_2021::in_force).state == xxgk::cell_state::absent);
 }
 
 TEST_CASE("layout fixtures: numbers one a line, one short, are no digits run together: no identity claimed failed") {

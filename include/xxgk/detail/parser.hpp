@@ -434,6 +434,20 @@ struct landmarks {
             out[e == edition::y2019 ? 0 : 1].push_back(searcher_for(column));
     return out;
   }();
+  // chapter 二's tables' column headings, both editions' (`本年制发件数`, `处理决定数量`, …): the
+  // table's key, a searcher
+  std::vector<std::pair<std::string_view, key_searcher>> chapter2_columns = [] {
+    std::vector<std::pair<std::string_view, key_searcher>> out;
+    for (const edition e : {edition::y2019, edition::y2021}) {
+      std::vector<std::string_view> seen;  // (the editions share tables' keys, not their columns)
+      for (const row_target& t : targets_of(e)) {
+        if (t.in_chapter != chapter::two || std::find(seen.begin(), seen.end(), t.table_key) != seen.end()) continue;
+        seen.push_back(t.table_key);
+        for (const std::string& column : t.column_labels) out.emplace_back(t.table_key, searcher_for(column));
+      }
+    }
+    return out;
+  }();
   std::array<std::vector<key_searcher>, 6> chapters = [] {
     std::array<std::vector<key_searcher>, 6> out;
     out[0] = {searcher_for(printed::chapter_titles[0])};
@@ -3152,6 +3166,29 @@ class text_parser {
                   "one cell per line, after a row that holds more numbers than cells (the next row's among them): "
                   "the numbers after this label may be the next row's");
     }
+    // Chapter 二's rows read from the lines after their labels, in a table whose column heading
+    // stands after its first row's label, amid its rows: the text is not in the table's order (a
+    // PDF's text boxes, pdfminer's and pdftotext's: `规章` / `本年制发件数 本年废止件数 现行有效件数`
+    // / `0` / `11` / `2` for 2 | 0 | 11), and a row's numbers may be in another order, or
+    // another row's (`行政许可` / `120` / `-3` / `8` / `其他对外…` / `处理决定数量` / `4521`: 120
+    // | -3 | 4521 and 8 | 1 | 37). They are taken back.
+    if (region_chapter_ == chapter::two)
+      for (const auto& row : rows_over_lines_) {
+        const std::uint8_t table = row.target->table;
+        if (table >= first_labels_.size() || first_labels_[table] == std::string::npos || !row_placed(r, *row.target))
+          continue;
+        std::size_t end = first_labels_[table];
+        for (const auto& other : rows_over_lines_)
+          if (other.target->table == table) end = std::max(end, other.values_end);
+        const auto& columns = marks_.chapter2_columns;
+        if (std::any_of(columns.begin(), columns.end(), [&](const auto& c) {
+              return c.first == row.target->table_key && find(c.second, first_labels_[table], end) != std::string::npos;
+            }))
+          take_back(r, *row.target, row.pos,
+                    "one cell per line, and a column heading of the table after its first row's label: the text "
+                    "is not in the table's order (a PDF's text boxes), and this row's numbers may be in another "
+                    "order, or another row's");
+      }
     std::vector<row_over_lines> over_lines;
     over_lines.swap(rows_over_lines_);
     numbers_before_ = {};
@@ -4330,7 +4367,7 @@ class text_parser {
     }
     if (after_empty_row) provisional_rows_.push_back({&t, label_pos});
     if (per_line && values.size() >= 2 && values.front()->line != values.back()->line)
-      rows_over_lines_.push_back({&t, label_pos, adds_up(values, t), shifted_});
+      rows_over_lines_.push_back({&t, label_pos, adds_up(values, t), shifted_, values.back()->stream_end});
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line)
       laid(laid_full_, t, values);  // where its columns stand, for rows that leave cells blank
     if (!first->cells && !first->grid && values.size() >= 2 && values.front()->line == values.back()->line &&
@@ -5744,6 +5781,7 @@ class text_parser {
     source_pos pos;
     bool adds_up;  ///< its totals are the sums of their parts
     bool shifted;  ///< after a row holding the next row's numbers too, no row short of numbers between
+    std::size_t values_end;  ///< the stream offset where its last number ends
   };
   std::vector<row_over_lines> rows_over_lines_;
   /// a row of the chapter read: how many numbers it had (npos: digits in its text), and whether it
