@@ -739,6 +739,7 @@ const layout_case layout_cases[] = {
     {"pymupdf-sorted-print-word-blank-rows", 26},
     {"pdfminer-print-boxed-html-gbk", 2},
     {"pdftotext-flow-print-boxed-hand-2019", 15},
+    {"pymupdf-sorted-print-unmerged-hand-2019", 22},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
@@ -1200,6 +1201,18 @@ TEST_CASE("layout fixtures: a chapter 二 table's column heading after its first
   REQUIRE_OR_RETURN(l != nullptr);
   CHECK((*l)(xxgk::s2_2021::regulations, xxgk::s2_2021::in_force).state == xxgk::cell_state::absent);
   CHECK((*l)(xxgk::s2_2021::normative_documents, xxgk::s2_2021::in_force).state == xxgk::cell_state::absent);
+}
+
+TEST_CASE("layout fixtures: a row with more numbers than cells, short of twice: the rows after it may hold the next one's") {
+  // PyMuPDF's sorted text of a print of every cell apart (2019's edition): 8.属于行政查询事项's six
+  // numbers (a blank lost) and 1.本机关不掌握相关政府信息's `2 1 0 0 0 0 3` after 8.'s label, before
+  // 1.'s wrapped label. At 0c300ca 1. read the next row's `0 0 0 0 0 0 0` (3 wrong numbers): only a
+  // row with exactly twice its cells said the numbers moved up a row
+  const auto f = parse_fixture("pymupdf-sorted-print-unmerged-hand-2019");
+  REQUIRE_OR_RETURN(f.has_value());
+  CHECK(f->got.count("section3/unable_not_held") == 0);
+  CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "unable_not_held"));
+  CHECK(f->got.count("section3/new_received") == 1);
 }
 
 TEST_CASE("layout fixtures: numbers one a line, one short, are no digits run together: no identity claimed failed") {

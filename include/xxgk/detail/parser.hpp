@@ -4320,11 +4320,13 @@ class text_parser {
       } else if (per_line && !digits_in_text && values.size() > t.columns &&
                  values.front()->line != values.back()->line) {
         surplus_row_ = true;
-        // twice its cells, the row before not short of numbers (whose numbers came down into this
-        // one, after its label, as pdftotext stacks two labels before their numbers) and the next
-        // row's label found (else the numbers after this label are its own and the next row's,
-        // whose label is lost): the next row's numbers came up into it
-        shifted_ = shifted_ || (values.size() == 2 * t.columns && !previous_short && next_row_found(t));
+        // up to twice its cells (a blank of its own lost: PyMuPDF's sorted text, `0 0 0 0 0 0` and
+        // the next row's `2 1 0 0 0 0 3` before that row's wrapped label), the row before not short
+        // of numbers (whose numbers came down into this one, after its label, as pdftotext stacks
+        // two labels before their numbers) and the next row's label found (else the numbers after
+        // this label are its own and the next row's, whose label is lost): the next row's numbers
+        // came up into it
+        shifted_ = shifted_ || (values.size() <= 2 * t.columns && !previous_short && next_row_found(t));
       } else if (values.size() < t.columns) {
         shifted_ = false;  // (a row short of numbers: where numbers moved up a row stops)
         previous_short_ = true;
