@@ -1599,7 +1599,6 @@ class text_parser {
     region_end_ = chapter_end;
     region_chapter_ = ch;
     alignments_.clear();
-    previous_row_empty_ = false;
     short_after_empty_.clear();
     provisional_rows_.clear();
     rows_over_lines_.clear();
@@ -3172,11 +3171,14 @@ class text_parser {
     // / `0` / `11` / `2` for 2 | 0 | 11), and a row's numbers may be in another order, or
     // another row's (`行政许可` / `120` / `-3` / `8` / `其他对外…` / `处理决定数量` / `4521`: 120
     // | -3 | 4521 and 8 | 1 | 37). They are taken back.
-    if (region_chapter_ == chapter::two)
+    if (region_chapter_ == chapter::two) {
+      std::vector<std::uint8_t> tables_asked, out_of_order;  // (each table searched once)
       for (const auto& row : rows_over_lines_) {
         const std::uint8_t table = row.target->table;
-        if (table >= first_labels_.size() || first_labels_[table] == std::string::npos || !row_placed(r, *row.target))
+        if (table >= first_labels_.size() || first_labels_[table] == std::string::npos ||
+            std::find(tables_asked.begin(), tables_asked.end(), table) != tables_asked.end())
           continue;
+        tables_asked.push_back(table);
         std::size_t end = first_labels_[table];
         for (const auto& other : rows_over_lines_)
           if (other.target->table == table) end = std::max(end, other.values_end);
@@ -3184,11 +3186,16 @@ class text_parser {
         if (std::any_of(columns.begin(), columns.end(), [&](const auto& c) {
               return c.first == row.target->table_key && find(c.second, first_labels_[table], end) != std::string::npos;
             }))
+          out_of_order.push_back(table);
+      }
+      for (const auto& row : rows_over_lines_)
+        if (row_placed(r, *row.target) &&
+            std::find(out_of_order.begin(), out_of_order.end(), row.target->table) != out_of_order.end())
           take_back(r, *row.target, row.pos,
                     "one cell per line, and a column heading of the table after its first row's label: the text "
                     "is not in the table's order (a PDF's text boxes), and this row's numbers may be in another "
                     "order, or another row's");
-      }
+    }
     std::vector<row_over_lines> over_lines;
     over_lines.swap(rows_over_lines_);
     numbers_before_ = {};
@@ -4128,11 +4135,11 @@ class text_parser {
     const bool per_line = first != scan_.tokens.end() && !first->cells && !first->grid &&
                           (label_line_values == 0 || label_line_values == std::string::npos);
     // (a whole row of numbers on one line is a row of the page, in any reading order)
-    const bool after_empty = per_line && previous_row_empty_;
+    // (the row read last in the region had no numbers)
+    const bool after_empty = per_line && !read_counts_.empty() && read_counts_.back().numbers == 0;
     const bool after_empty_row = after_empty && (values.size() < 2 || values.front()->line != values.back()->line);
     read_counts_.push_back({&t, digits_in_text ? std::string::npos : values.size(),
                             !next_row_found(t) && text_token_at(next) < scan_.tokens.size()});
-    previous_row_empty_ = values.empty() && !digits_in_text;
     if (values.empty() && !digits_in_text) {
       // one cell per line, where a blank leaves no trace: a label followed directly by the
       // next row's label may be a row whose cells are all blank (`place_blank_rows` decides)
@@ -5793,7 +5800,7 @@ class text_parser {
     std::size_t numbers;
     bool last_in_table;
   };
-  std::vector<read_count> read_counts_;  ///< the rows of the chapter read, in turn
+  std::vector<read_count> read_counts_;  ///< the rows of the region read, in turn (the last: `after_empty`)
   bool surplus_row_ = false;  ///< a row of the chapter had more numbers after its label than cells
   bool header_cut_ = false;  ///< chapter 三's header names no 总计 (`header_lacks_total`)
   bool out_of_order_ = false;  ///< a chapter's numbers or labels stood out of the table's order
@@ -5801,7 +5808,6 @@ class text_parser {
   bool previous_short_ = false;  ///< the row read last had fewer numbers than cells
   /// a row's numbers on lines of their own right before the chapter's first label: their tokens' [begin, end)
   std::pair<std::size_t, std::size_t> numbers_before_;
-  bool previous_row_empty_ = false;  ///< the row read last in the region had no numbers
   /// one cell per line: the rows after a row with no numbers that were short of numbers
   std::vector<const row_target*> short_after_empty_;
   /// one cell per line, a row short of numbers with lines of spaces that make up its cells: each
