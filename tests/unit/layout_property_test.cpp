@@ -740,6 +740,7 @@ const layout_case layout_cases[] = {
     {"pdfminer-print-boxed-html-gbk", 2},
     {"pdftotext-flow-print-boxed-hand-2019", 15},
     {"pymupdf-sorted-print-unmerged-hand-2019", 22},
+    {"pymupdf-sorted-print-unmerged-blank-rows", 6},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
@@ -1213,6 +1214,19 @@ TEST_CASE("layout fixtures: a row with more numbers than cells, short of twice: 
   CHECK(f->got.count("section3/unable_not_held") == 0);
   CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "unable_not_held"));
   CHECK(f->got.count("section3/new_received") == 1);
+}
+
+TEST_CASE("layout fixtures: numbers moved above their labels, past a blank row's label: no row read from the lines after its label") {
+  // PyMuPDF's sorted text of a print of every cell apart, twelve rows of chapter 三 blank: 一's
+  // label, its 21s and （二）部分公开's 4s (past the blank 二 and （一）); later 8.属于行政查询事项
+  // (blank), then 1.本机关不掌握…'s `10 0 0 0 0 0 10`, then that row's label and the next row's 3s.
+  // At c0373e0 8. read the 10s and 1.本机关不掌握… the 3s (9 wrong numbers, every row adding up)
+  const auto f = parse_fixture("pymupdf-sorted-print-unmerged-blank-rows");
+  REQUIRE_OR_RETURN(f.has_value());
+  CHECK(f->got.count("section3/withheld_admin_query") == 0);
+  CHECK(f->got.count("section3/unable_not_held") == 0);
+  CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "withheld_admin_query"));
+  CHECK(f->got.count("section2/regulations") == 1);  // chapter 二 is read
 }
 
 TEST_CASE("layout fixtures: numbers one a line, one short, are no digits run together: no identity claimed failed") {

@@ -1603,7 +1603,7 @@ class text_parser {
     provisional_rows_.clear();
     rows_over_lines_.clear();
     read_counts_.clear();
-    surplus_row_ = shifted_ = previous_short_ = false;
+    surplus_row_ = shifted_ = moved_up_ = previous_short_ = false;
     {
       std::size_t first = rows.size();  // the row whose label stands first in the text
       for (std::size_t i = 0; i != rows.size(); ++i)
@@ -3141,11 +3141,27 @@ class text_parser {
     //   its numbers are not in the table's order, and a row read by their count may hold another
     //   row's number;
     // - those after a row that holds the next row's numbers too, up to a row short of numbers
-    //   (`row_over_lines::shifted`): each holds the numbers of the row after it.
+    //   (`row_over_lines::shifted`): each holds the numbers of the row after it;
+    // - every one, when a row held the next row's numbers too and the chapter's rows hold a whole
+    //   row's numbers fewer than their cells: a row is blank, and a blank row's label has no
+    //   number to mark it. The text moves numbers above their labels, past a blank row's label
+    //   as well (PyMuPDF's sorted text of a table whose labels wrap over two and three lines:
+    //   `8.属于行政查询事项`, blank, then the next row's `10 0 0 0 0 0 10`, then its label), and the
+    //   numbers after a label may be the next row's, whose totals add up as well.
     // (numbers that no row took: a PDF's reading order set them amid the table's headings, and a
     // row read by the count of the numbers after its label may hold one of another row's)
     const bool astray = !rows_over_lines_.empty() && a_number(false, false);
     out_of_order_ = out_of_order_ || surplus_row_ || numbers_before_rows;
+    const bool moved_past_blank = moved_up_ && [&] {
+      std::size_t cells = 0, numbers = 0, widest = 0;
+      for (const read_count& row : read_counts_)
+        if (row.numbers != std::string::npos) {  // (not digits run together: their count is unknown)
+          cells += row.target->columns;
+          numbers += row.numbers;
+          widest = std::max<std::size_t>(widest, row.target->columns);
+        }
+      return numbers + widest <= cells;
+    }();
     for (const auto& row : rows_over_lines_) {
       if (numbers_before_rows)
         take_back(r, *row.target, row.pos,
@@ -3164,6 +3180,11 @@ class text_parser {
         take_back(r, *row.target, row.pos,
                   "one cell per line, after a row that holds more numbers than cells (the next row's among them): "
                   "the numbers after this label may be the next row's");
+      else if (moved_past_blank)
+        take_back(r, *row.target, row.pos,
+                  "one cell per line, a row that holds more numbers than cells (the next row's among them), and "
+                  "a whole row's numbers fewer than the chapter's cells (a blank row, whose label no number "
+                  "marks): the numbers after this label may be the next row's");
     }
     // Chapter 二's rows read from the lines after their labels, in a table whose column heading
     // stands after its first row's label, amid its rows: the text is not in the table's order (a
@@ -3199,7 +3220,7 @@ class text_parser {
     std::vector<row_over_lines> over_lines;
     over_lines.swap(rows_over_lines_);
     numbers_before_ = {};
-    surplus_row_ = false;
+    surplus_row_ = moved_up_ = false;
     // Rows with no numbers: blank rows, or the rows read after them taken back
     // (and some number of the chapter stands in a row: a chapter without one has its numbers
     // elsewhere, as a PDF's reading order may put them after the next chapter's heading)
@@ -4334,6 +4355,7 @@ class text_parser {
         // this label are its own and the next row's, whose label is lost): the next row's numbers
         // came up into it
         shifted_ = shifted_ || (values.size() <= 2 * t.columns && !previous_short && next_row_found(t));
+        moved_up_ = moved_up_ || shifted_;
       } else if (values.size() < t.columns) {
         shifted_ = false;  // (a row short of numbers: where numbers moved up a row stops)
         previous_short_ = true;
@@ -5805,6 +5827,7 @@ class text_parser {
   bool header_cut_ = false;  ///< chapter 三's header names no 总计 (`header_lacks_total`)
   bool out_of_order_ = false;  ///< a chapter's numbers or labels stood out of the table's order
   bool shifted_ = false;       ///< the rows read now may hold the next row's numbers (`row_over_lines::shifted`)
+  bool moved_up_ = false;      ///< a row of the chapter held the next row's numbers (`shifted_` was set)
   bool previous_short_ = false;  ///< the row read last had fewer numbers than cells
   /// a row's numbers on lines of their own right before the chapter's first label: their tokens' [begin, end)
   std::pair<std::size_t, std::size_t> numbers_before_;
