@@ -748,6 +748,7 @@ const layout_case layout_cases[] = {
     {"pandoc-rst-word-grid", 31},
     {"pdftotext-print-shanghai-office-2019", 0},
     {"html2text-shanghai-office-2019", 34, ".md"},
+    {"html2text-word-grid", 34, ".md"},
     {"html2text-paragraphs-ueditor-grid", 34, ".md"},
     {"nhm-shuyang-fgj-2023", 34, ".md"},
     {"python-docx-ueditor-grid", 34},

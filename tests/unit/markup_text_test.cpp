@@ -2169,6 +2169,38 @@ TEST_CASE("WebDriver's text of a table whose cells hold bare text: a row a line,
   CHECK(rows.count("section2/regulations") == 1);
 }
 
+TEST_CASE("html2text: a cell merged down the rows written once, the rows it covers a cell short: read by the column sums") {
+  // `python3 -m html2text --body-width=0` of html-word-grid's page, whose 总计 is one empty cell
+  // merged down （三）1. to （六）3.: html2text writes it once, blank, closing 1.属于国家秘密's row
+  // (`| ` and a line of spaces), and the 18 rows after it hold six cells for seven. In text cut
+  // into cells a cell lost is a number lost unless that merged cell stood there: rows short of
+  // one that follow the row read with that cell blank are placed by the column sums, inferred (at
+  // c0373e0 they were unread: 74 cells of 200)
+  const std::string md = xxgk_test::read_data_file("html2text-word-grid.md");
+  const auto want = expected("html-word-grid.json");
+  const auto parsed = xxgk::parse(md);
+  REQUIRE(parsed.has_value());
+  CHECK(rows_of(parsed->report) == want);
+  CHECK(count_rule(parsed->findings, xxgk::rules::fmt_inferred_blank) == 18);
+  CHECK(xxgk_test::placed_by_column_sums(*parsed, "section3/withheld_law_prohibited"));
+  CHECK_FALSE(xxgk_test::placed_by_column_sums(*parsed, "section3/withheld_state_secret"));  // read whole
+  // the merged cell's first row a cell short as well: no row read with that cell blank before the
+  // short rows (a converter that lost a cell of each looks the same), and the column sums, which
+  // would hold with 总计 empty, place none
+  const std::string first_row_end = "0\n\n| \n\n   \n  \n2.其他法律";
+  REQUIRE(md.find(first_row_end) != std::string::npos);
+  const auto cut = xxgk::parse(replaced(md, first_row_end, "0   \n   \n2.其他法律"));
+  REQUIRE(cut.has_value());
+  const auto rows = rows_of(cut->report);
+  xxgk_test::check_read_right(rows, want);
+  CHECK(count_rule(cut->findings, xxgk::rules::fmt_inferred_blank) == 0);
+  for (const char* row : {"section3/withheld_state_secret", "section3/withheld_law_prohibited", "section3/other_misc"}) {
+    CAPTURE(row);
+    CHECK(rows.count(row) == 0);
+  }
+  CHECK(rows.count("section3/granted") == 1);
+}
+
 TEST_CASE("rows one number short, a column left empty down them: read by the column sums, inferred") {
   // html-word-grid's page merges the 总计 of （三） to （六） into one empty cell; pandoc's text of
   // it writes nothing there, so each of those 18 rows holds 6 numbers for 7 cells. Only 总计

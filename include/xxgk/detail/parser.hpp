@@ -2299,6 +2299,32 @@ class text_parser {
       }
     }
     if (holding != 1) return;
+    // In text cut into cells, a cell lost is a number lost (a converter that dropped it), not a
+    // cell left empty, unless one cell merged down the rows stood in that column: a tool that
+    // writes a merged cell once (html2text's text of Word's HTML, 总计 one empty cell down
+    // （三）-（六）) gives it on its first row, blank, and leaves it out of the rows it covers. So
+    // each such row follows a row short of one as well, or the row read with that cell blank,
+    // every other cell of it a number.
+    // (the row before: a heading that may carry numbers, not printed, is passed over: 2021's
+    // （六）其他处理 above its three rows)
+    const auto row_before = [&](std::size_t row) {
+      while (row-- != 0) {
+        const bool heading = std::any_of(tree.nodes.begin(), tree.nodes.begin() + static_cast<std::ptrdiff_t>(tree.node_count),
+                                         [&](const node& nd) { return nd.optional_total && nd.total == static_cast<int>(row); });
+        if (!heading || row_read(tbl, row)) return row;
+      }
+      return std::size_t{SIZE_MAX};
+    };
+    for (const short_row* s : rows) {
+      if (!s->cut) continue;
+      const std::size_t before = row_before(s->target->row);
+      if (before == SIZE_MAX) return;
+      if (std::any_of(rows.begin(), rows.end(), [&](const short_row* o) { return o->target->row == before; })) continue;
+      for (std::size_t col = 0; col != columns; ++col) {
+        const cell& x = tbl.cells[before * columns + col];
+        if (col == found ? x.state != cell_state::blank : !x.is_number()) return;
+      }
+    }
     for (const short_row* s : rows) {
       const row_target& t = *s->target;
       fill(tbl, *s, found, true);
@@ -4329,12 +4355,15 @@ class text_parser {
       // column in rows of a total (`place_by_column_sums`). Not when a digit stands amid the
       // label or between it and the numbers: a number there, run into the label's words (pypdf's
       // `计这一情99 0 0 0 2 0 101` amid a wrapped label), was lost, not a cell left empty
+      // (or text cut into cells, where a cell lost is no blank unless a cell merged down the
+      // rows was left out of all but its first: `place_by_column_sums` asks that of `cut` rows)
       if (values.size() + 1 == t.columns && t.columns >= 3 && !odd_line && !digits_in_text && doubt.empty() &&
-          !shares_cell && std::none_of(values.begin(), values.end(), [](const token* v) { return v->cells || v->grid; }) &&
+          !shares_cell && std::none_of(values.begin(), values.end(), [](const token* v) { return v->grid; }) &&
           std::all_of(values.begin(), values.end(),
                       [](const token* v) { return v->kind == token_kind::number && v->value.scale == 0; }) &&
           !digit_before_values(l, *values.front()))
-        short_rows_.push_back({&t, values, label_pos});
+        short_rows_.push_back({&t, values, label_pos,
+                               std::any_of(values.begin(), values.end(), [](const token* v) { return v->cells; })});
       // a text whose every empty line is a cell: the lines after the label up to a line of words
       // (a row the format lacks, Hubei's `其他主动公开文件（…）`, its numbers after it) are the row's
       // cells when they are as many as it has
@@ -5876,6 +5905,7 @@ class text_parser {
     const row_target* target;
     std::vector<const token*> values;
     source_pos label_pos;
+    bool cut;  ///< its numbers are cells of a text cut into cells (`|`, tabs)
   };
   std::vector<short_row> short_rows_;
   /// A row of chapter 三 whose run-together digits split several ways that add up
