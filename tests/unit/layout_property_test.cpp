@@ -741,6 +741,7 @@ const layout_case layout_cases[] = {
     {"pdftotext-flow-print-boxed-hand-2019", 15},
     {"pymupdf-sorted-print-unmerged-hand-2019", 22},
     {"pymupdf-sorted-print-unmerged-blank-rows", 6},
+    {"pdftotext-flow-print-large-unmerged-hand-2019", 0},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
@@ -1228,6 +1229,23 @@ TEST_CASE("layout fixtures: numbers moved above their labels, past a blank row's
   CHECK(f->got.count("section3/unable_not_held") == 0);
   CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "withheld_admin_query"));
   CHECK(f->got.count("section2/regulations") == 1);  // chapter 二 is read
+}
+
+TEST_CASE("layout fixtures: chapter 四's group name after its own five numbers: out of the table's order, unread") {
+  // pdftotext's flow text of a print with its text at 20 px: chapter 四's header wraps, and the
+  // numbers come as `0 0 0 0 0` / `0 1 0 0 1`, the header's pieces with `未经复议` and `直接起诉`,
+  // then `1 0 0 1 2` (行政复议's). At c0373e0 they were read in that order, each total adding up
+  // (9 wrong numbers)
+  const auto f = parse_fixture("pdftotext-flow-print-large-unmerged-hand-2019");
+  REQUIRE_OR_RETURN(f.has_value());
+  CHECK(f->got.count("section4/reconsideration") == 0);
+  CHECK(f->got.count("section4/litigation_direct") == 0);
+  CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section4", ""));
+  // a later group's name may come before its five: pdftotext's text of the real Word page puts
+  // `复议后起诉` after 尚未审结's 0 of the group before, and that chapter 四 is read
+  const auto word = parse_fixture("pdftotext-html-word-grid");
+  REQUIRE_OR_RETURN(word.has_value());
+  CHECK(word->got.count("section4/litigation_after_reconsideration") == 1);
 }
 
 TEST_CASE("layout fixtures: numbers one a line, one short, are no digits run together: no identity claimed failed") {

@@ -5503,10 +5503,19 @@ class text_parser {
     // of the header go on a group of five, or after their own column's name.
     bool header_among_values = false;
     std::string header_run;  // the header's pieces since the last number
+    // A group's name among the numbers stands before its own five, never after them (pdftotext's
+    // flow text of a print whose header wraps put `… 未经复议 … 直接起诉` after ten numbers, then
+    // 行政复议's five: `0 0 0 0 0 / 0 1 0 0 1 / … 直接起诉 / 1 0 0 1 2` for 1 0 0 1 2 | 0 0 0 0 0 |
+    // 0 1 0 0 1); a later group's name may come early (`尚未审结 / 0 / 复议后起诉 / 总计 / 3`)
     const auto in_order = [&] {
       static constexpr std::string_view names[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-      return values.empty() || header_run.empty() || values.size() % 5 == 0 ||
-             header_run.ends_with(names[values.size() % 5]);
+      static constexpr std::string_view groups[3][2] = {{"行政复议", "行政复议"}, {"未经复议", "直接起诉"}, {"复议后起诉", "复议后起诉"}};
+      if (values.empty() || header_run.empty()) return true;
+      for (std::size_t g = 0; g != 3; ++g)
+        if (g < values.size() / 5 && (header_run.find(groups[g][0]) != std::string::npos ||
+                                       header_run.find(groups[g][1]) != std::string::npos))
+          return false;
+      return values.size() % 5 == 0 || header_run.ends_with(names[values.size() % 5]);
     };
     std::uint32_t blank_line_no = 0;  // the line last asked `blank_line`, and its answer
     bool blank_line_all = false;
