@@ -742,6 +742,7 @@ const layout_case layout_cases[] = {
     {"pymupdf-sorted-print-unmerged-hand-2019", 22},
     {"pymupdf-sorted-print-unmerged-blank-rows", 6},
     {"pdftotext-flow-print-large-unmerged-hand-2019", 0},
+    {"pdftotext-flow-print-landscape-word-hand-2019", 24},
     {"mutool-print-ueditor-grid", 25},
     {"innertext-shuyang-fgj-2023", 34},
     {"innertext-ueditor-grid", 33},
@@ -1246,6 +1247,17 @@ TEST_CASE("layout fixtures: chapter 四's group name after its own five numbers:
   const auto word = parse_fixture("pdftotext-html-word-grid");
   REQUIRE_OR_RETURN(word.has_value());
   CHECK(word->got.count("section4/litigation_after_reconsideration") == 1);
+}
+
+TEST_CASE("layout fixtures: a cell every second line, the last a number that may be a page's: unknown, not blank") {
+  // pdftotext's flow text of a landscape print, a number a line and an empty line after each:
+  // 5.要求行政机关确认…'s seven 0s end at a page break, the last right before it. At c0373e0 that
+  // line was taken for a blank 总计 (the row's cells one every second line, its last line empty)
+  const auto f = parse_fixture("pdftotext-flow-print-landscape-word-hand-2019");
+  REQUIRE_OR_RETURN(f.has_value());
+  CHECK(f->got.count("section3/declined_confirmation") == 0);
+  CHECK(has_finding(f->parsed.findings, xxgk::rules::fmt_unreadable_row, "section3", "declined_confirmation"));
+  CHECK(f->got.count("section3/declined_excessive") == 1);  // the row before, read so
 }
 
 TEST_CASE("layout fixtures: numbers one a line, one short, are no digits run together: no identity claimed failed") {

@@ -3004,6 +3004,15 @@ class text_parser {
       if (cells[c].first == nullptr) cells[c].second = at;
       else cells[c].second = cells[c].first->begin;
     }
+    // a blank cell's line holds nothing but spaces (not a number taken for a page's, `0` right
+    // before a page break: the cell is unknown, not blank)
+    for (const auto& [value, at_line] : cells) {
+      if (value != nullptr) continue;
+      bool seen = false;
+      blank_lines(at_line == 0 ? 0 : at_line - 1, text_.find('\n', at_line) + 1,
+                  [&](std::size_t start, bool) { seen = seen || start == at_line; });
+      if (!seen) return std::nullopt;
+    }
     return cells;
   }
 
