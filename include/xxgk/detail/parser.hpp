@@ -3006,11 +3006,13 @@ class text_parser {
     }
     // a blank cell's line holds nothing but spaces (not a number taken for a page's, `0` right
     // before a page break: the cell is unknown, not blank)
-    for (const auto& [value, at_line] : cells) {
-      if (value != nullptr) continue;
-      bool seen = false;
-      blank_lines(at_line == 0 ? 0 : at_line - 1, text_.find('\n', at_line) + 1,
-                  [&](std::size_t start, bool) { seen = seen || start == at_line; });
+    for (const auto& cell_at : cells) {
+      if (cell_at.first != nullptr) continue;
+      const std::size_t at_line = cell_at.second;  // (clang 14 cannot capture a structured binding)
+      const std::size_t line_end = text_.find('\n', at_line);
+      bool seen = false;  // (`blank_lines` asks the lines after the line break before `at_line`)
+      if (at_line != 0 && line_end != std::string_view::npos)
+        blank_lines(at_line - 1, line_end + 1, [&](std::size_t start, bool) { seen = seen || start == at_line; });
       if (!seen) return std::nullopt;
     }
     return cells;
@@ -5518,12 +5520,11 @@ class text_parser {
     // 0 1 0 0 1); a later group's name may come early (`尚未审结 / 0 / 复议后起诉 / 总计 / 3`)
     const auto in_order = [&] {
       static constexpr std::string_view names[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-      static constexpr std::string_view groups[3][2] = {{"行政复议", "行政复议"}, {"未经复议", "直接起诉"}, {"复议后起诉", "复议后起诉"}};
+      static constexpr std::pair<std::size_t, std::string_view> groups[] = {
+          {0, "行政复议"}, {1, "未经复议"}, {1, "直接起诉"}, {2, "复议后起诉"}};
       if (values.empty() || header_run.empty()) return true;
-      for (std::size_t g = 0; g != 3; ++g)
-        if (g < values.size() / 5 && (header_run.find(groups[g][0]) != std::string::npos ||
-                                       header_run.find(groups[g][1]) != std::string::npos))
-          return false;
+      for (const auto& [group, name] : groups)
+        if (group < values.size() / 5 && header_run.find(name) != std::string::npos) return false;
       return values.size() % 5 == 0 || header_run.ends_with(names[values.size() % 5]);
     };
     std::uint32_t blank_line_no = 0;  // the line last asked `blank_line`, and its answer
