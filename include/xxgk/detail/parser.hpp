@@ -3180,11 +3180,12 @@ class text_parser {
     // - those after a row that holds the next row's numbers too, up to a row short of numbers
     //   (`row_over_lines::shifted`): each holds the numbers of the row after it;
     // - every one, when a row held the next row's numbers too and the chapter's rows hold a whole
-    //   row's numbers fewer than their cells: a row is blank, and a blank row's label has no
-    //   number to mark it. The text moves numbers above their labels, past a blank row's label
-    //   as well (PyMuPDF's sorted text of a table whose labels wrap over two and three lines:
-    //   `8.属于行政查询事项`, blank, then the next row's `10 0 0 0 0 0 10`, then its label), and the
-    //   numbers after a label may be the next row's, whose totals add up as well.
+    //   row's numbers fewer than their cells: a row is blank, or its numbers stand apart from
+    //   every label, and either way a label has none after it to mark where the numbers moved.
+    //   The text moves numbers above their labels, past such a label as well (PyMuPDF's sorted
+    //   text of a table whose labels wrap over two and three lines: `8.属于行政查询事项`, blank,
+    //   then the next row's `10 0 0 0 0 0 10`, then its label), and the numbers after a label
+    //   may be the next row's, whose totals add up as well.
     // (numbers that no row took: a PDF's reading order set them amid the table's headings, and a
     // row read by the count of the numbers after its label may hold one of another row's)
     const bool astray = !rows_over_lines_.empty() && a_number(false, false);
@@ -3220,8 +3221,8 @@ class text_parser {
       else if (moved_past_blank)
         take_back(r, *row.target, row.pos,
                   "one cell per line, a row that holds more numbers than cells (the next row's among them), and "
-                  "a whole row's numbers fewer than the chapter's cells (a blank row, whose label no number "
-                  "marks): the numbers after this label may be the next row's");
+                  "the chapter's rows a whole row's numbers short (a row blank, or its numbers apart from every "
+                  "label): the numbers after this label may be the next row's");
     }
     // Chapter 二's rows read from the lines after their labels, in a table whose column heading
     // stands after its first row's label, amid its rows: the text is not in the table's order (a
