@@ -3001,19 +3001,19 @@ class text_parser {
         at = nl + 1;
         ++line;
       }
-      if (cells[c].first == nullptr) cells[c].second = at;
-      else cells[c].second = cells[c].first->begin;
-    }
-    // a blank cell's line holds nothing but spaces (not a number taken for a page's, `0` right
-    // before a page break: the cell is unknown, not blank)
-    for (const auto& cell_at : cells) {
-      if (cell_at.first != nullptr) continue;
-      const std::size_t at_line = cell_at.second;  // (clang 14 cannot capture a structured binding)
-      const std::size_t line_end = text_.find('\n', at_line);
-      bool seen = false;  // (`blank_lines` asks the lines after the line break before `at_line`)
-      if (at_line != 0 && line_end != std::string_view::npos)
-        blank_lines(at_line - 1, line_end + 1, [&](std::size_t start, bool) { seen = seen || start == at_line; });
-      if (!seen) return std::nullopt;
+      if (cells[c].first != nullptr) {
+        cells[c].second = cells[c].first->begin;
+        continue;
+      }
+      // its line holds nothing but spaces (not a number taken for a page's, `0` right before a
+      // page break: the cell is unknown, not blank); `blank_lines` asks the lines after the line
+      // break before `at`
+      const std::size_t line_end = text_.find('\n', at);
+      bool blank = false;
+      if (at != 0 && line_end != std::string_view::npos)
+        blank_lines(at - 1, line_end + 1, [&](std::size_t start, bool) { blank = blank || start == at; });
+      if (!blank) return std::nullopt;
+      cells[c].second = at;
     }
     return cells;
   }
