@@ -3,6 +3,8 @@
 // Word "save as HTML", an old CMS page in GBK bytes); their expected values are the hand-checked
 // JSON beside them, never the parser's output.
 
+#include <xxgk/detail/encoding.hpp>  // the HTML reader's parts, tested alone
+#include <xxgk/detail/input.hpp>
 #include <xxgk/parse.hpp>
 #include <xxgk/xxgk.hpp>
 

@@ -26,6 +26,23 @@
 
 namespace {
 
+/// `text` as an HTML page holds it, valid UTF-8 assumed: `&<>"'` as the references the writer
+/// writes (written here, not taken from the writer's own escaping, which this tests)
+std::string html_escaped(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c; break;
+    }
+  }
+  return out;
+}
+
 /// A file read and checked as `xxgk-check` does it: the reader's findings, the identities', the
 /// prose's and the EXPLAIN.CELL notes.
 struct checked_file {
@@ -499,9 +516,7 @@ TEST_CASE("html_writer: messages in the chosen language, labels in Chinese") {
   const std::string zh = render(f, xxgk::language::zh);
   const std::string en = render(f, xxgk::language::en);
   for (const xxgk::diagnostic& d : f.diagnostics) {
-    std::string zh_message, en_message;
-    xxgk::detail::html::escape(zh_message, d.message_zh);
-    xxgk::detail::html::escape(en_message, d.message_en);
+    const std::string zh_message = html_escaped(d.message_zh), en_message = html_escaped(d.message_en);
     CHECK(zh.find(zh_message) != std::string::npos);
     CHECK(en.find(en_message) != std::string::npos);
     CHECK(en.find(zh_message) == std::string::npos);
