@@ -125,7 +125,19 @@ struct row_target {
   std::string_view table_key;
   std::vector<key_searcher> exact;  ///< match keys: the official label first, then variants
   key_searcher alias;               ///< the label without its numbering (一、 （一） 1.), if long enough
+  /// a total the format lets go unprinted (`optional_heading`): printed, a heading over its parts
+  bool heading = false;
 };
+
+/// True when row `row` of a table whose hierarchy is `tree` is a total the format lets go
+/// unprinted (the schema's `optional_total`: 2021's （六）其他处理): printed, it is the heading
+/// (a merged cell) over its parts, not a row of numbers.
+template <class Tree>
+[[nodiscard]] constexpr bool optional_heading(const Tree& tree, std::size_t row) noexcept {
+  for (std::size_t n = 0; n != tree.node_count; ++n)
+    if (tree.nodes[n].optional_total && tree.nodes[n].total == static_cast<int>(row)) return true;
+  return false;
+}
 
 /// Strips the numbering of a label: 一、 （一） 1. → the words after it.
 inline std::string_view without_numbering(std::string_view label) {
@@ -169,6 +181,7 @@ inline const std::vector<row_target>& targets_of() {
         }
         const std::string_view words = without_numbering(x.label);
         if (words.size() != x.label.size() && words.size() >= 12) x.alias = searcher_for(words);
+        x.heading = optional_heading(T::rows::tree, row);
         out.push_back(std::move(x));
       }
     });
@@ -1469,7 +1482,7 @@ class text_parser {
       }
       // the 2021 heading （六）其他处理 is a merged cell: printed vertically, its characters may
       // come after its first item's; it neither moves the search on nor stands out of order
-      if (heading_row(*rows[i], r.edition())) {
+      if (heading_row(*rows[i])) {
         if (!at[i].found())
           for (std::size_t k = 0; k != rows[i]->exact.size() && !at[i].found(); ++k) {
             const std::size_t p = find(rows[i]->exact[k], cursor, std::min(to, window + 2048));
@@ -1485,7 +1498,7 @@ class text_parser {
         // the rows above it means the reading order is scrambled (PDF text without layout),
         // and nothing of the table can be placed -- unless only a few labels stray (PDF to
         // markdown: a label torn off its row and printed elsewhere)
-        if (!drop_stray_labels(rows, at, from, to, strays, r.edition())) {
+        if (!drop_stray_labels(rows, at, from, to, strays)) {
           report_scrambled(rows, from);
           std::vector<located> whole(rows.size());
           read_rows_whole_on_cell_lines(r, rows, from, to, nullptr, &whole);
@@ -1501,7 +1514,7 @@ class text_parser {
       // between the rows found before and after it (2021's heading （六）其他处理 aside, which
       // may stand amid its rows' labels)
       const auto bound = [&](std::size_t k) {
-        return at[k].found() && !heading_row(*rows[k], r.edition());
+        return at[k].found() && !heading_row(*rows[k]);
       };
       const std::size_t lo = [&] { for (std::size_t k = i; k-- > 0;) if (bound(k)) return at[k].end; return from; }();
       const std::size_t hi = [&] { for (std::size_t k = i + 1; k < rows.size(); ++k) if (bound(k)) return at[k].start; return to; }();
@@ -1523,7 +1536,7 @@ class text_parser {
       if (ch == chapter::three) {
         const std::string& key = rows[i]->exact.front().key();
         for (std::size_t k = 0; k != rows.size(); ++k)
-          if (heading_row(*rows[k], r.edition()))
+          if (heading_row(*rows[k]))
             for (const key_searcher& h : rows[k]->exact)
               if (!at[i].found()) at[i] = around_heading(key, h, lo, hi);
         for (const key_searcher& h : marks_.s3_headings)
@@ -1533,7 +1546,7 @@ class text_parser {
         for (std::size_t h = 0; h != s3_group_headings && !at[i].found(); ++h)
           at[i] = interleaved_with_heading(key, marks_.s3_headings[h].key(), lo, hi);
         for (std::size_t k = 0; k != rows.size() && !at[i].found(); ++k)
-          if (heading_row(*rows[k], r.edition()))
+          if (heading_row(*rows[k]))
             at[i] = interleaved_with_heading(key, rows[k]->exact.front().key(), lo, hi);
       }
       if (!at[i].found()) at[i] = close_match(rows[i]->exact.front().key(), lo, hi);
@@ -1639,7 +1652,7 @@ class text_parser {
         continue;
       }
       const std::size_t next = *std::upper_bound(bounds.begin(), bounds.end(), at[i].start);
-      const bool is_other_handling = heading_row(t, r.edition());
+      const bool is_other_handling = heading_row(t);
       if (is_other_handling && other_rows_found) continue;
       // the row that begins at `next` was found without its number (`2.`), which then stands
       // at the end of this row's text
@@ -1695,7 +1708,7 @@ class text_parser {
       for (std::size_t i = 0; i != rows.size(); ++i) {
         const row_target& t = *rows[i];
         if (t.table != ti || at[i].found() || row_placed(r, t)) continue;
-        if (heading_row(t, r.edition())) continue;
+        if (heading_row(t)) continue;
         if (hybrid && t.key.starts_with("other_")) continue;
         findings_.push_back({&rules::fmt_missing_row, rules::fmt_missing_row.severity, {}, {}, t.label, t.table_key,
                              t.key, {}, "row " + std::string(t.label) + " not found"});
@@ -1722,7 +1735,7 @@ class text_parser {
     std::size_t found = 0;
     for (std::size_t i = 0; i != rows.size(); ++i) {
       const row_target& t = *rows[i];
-      if (heading_row(t, r.edition())) continue;  // (a heading)
+      if (heading_row(t)) continue;  // (a heading)
       if (row_placed(r, t) || t.columns != width) return;
       found += at[i].found() ? 1U : 0U;
       data.push_back(&t);
@@ -1768,7 +1781,7 @@ class text_parser {
     const auto& tk = scan_.tokens;
     std::vector<std::size_t> data;  // indexes into `rows` of the rows of data (2021's heading （六） aside)
     for (std::size_t i = 0; i != rows.size(); ++i)
-      if (!heading_row(*rows[i], r.edition())) data.push_back(i);
+      if (!heading_row(*rows[i])) data.push_back(i);
     // a row not read yet whose label was found
     const auto open = [&](std::size_t e) {
       const row_target& t = *rows[data[e]];
@@ -1890,11 +1903,9 @@ class text_parser {
     return r.row_present(t);
   }
 
-  /// True for 2021's （六）其他处理, a heading over three rows (a merged cell), not a row of its
-  /// own (2019's is one).
-  [[nodiscard]] static bool heading_row(const row_target& t, edition e) noexcept {
-    return t.key == "other_handling" && e == edition::y2021;
-  }
+  /// True for a heading over rows (a merged cell), not a row of its own: 2021's （六）其他处理
+  /// (2019's is a row), `row_target::heading`.
+  [[nodiscard]] static bool heading_row(const row_target& t) noexcept { return t.heading; }
 
   /// True when token `x` stands past chapter's end `to` (a stream position). A number holds no
   /// place in the stream: one right before the end stands at `to`.
@@ -1953,7 +1964,7 @@ class text_parser {
       if (b == rows.size() || rows[b]->table != rows[a]->table || b == a + 1 || !at[b].found()) continue;
       std::vector<std::size_t> missing;
       for (std::size_t m = a + 1; m != b; ++m)
-        if (!heading_row(*rows[m], r.edition())) missing.push_back(m);
+        if (!heading_row(*rows[m])) missing.push_back(m);
       std::vector<const bare_row*> between;
       for (const bare_row& x : bare)
         if (x.first > token_of(a) && x.first < token_of(b)) between.push_back(&x);
@@ -2308,11 +2319,8 @@ class text_parser {
     // (the row before: a heading that may carry numbers, not printed, is passed over: 2021's
     // （六）其他处理 above its three rows)
     const auto row_before = [&](std::size_t row) {
-      while (row-- != 0) {
-        const bool heading = std::any_of(tree.nodes.begin(), tree.nodes.begin() + static_cast<std::ptrdiff_t>(tree.node_count),
-                                         [&](const node& nd) { return nd.optional_total && nd.total == static_cast<int>(row); });
-        if (!heading || row_read(tbl, row)) return row;
-      }
+      while (row-- != 0)
+        if (!optional_heading(tree, row) || row_read(tbl, row)) return row;
       return std::size_t{SIZE_MAX};
     };
     for (const short_row* s : rows) {
@@ -3498,15 +3506,14 @@ class text_parser {
   /// stay) is out of that order, and every such stray stands outside the rows that are in
   /// order (before them, as in a broken header, or after them), the strays count as not found
   /// (`at` is rewritten, and `strays` holds where each stands) and true is returned; otherwise
-  /// the order is scrambled and `at` is left alone. 2021's heading （六）其他处理 (`e`) is a merged
+  /// the order is scrambled and `at` is left alone. 2021's heading （六）其他处理 (`heading_row`) is a merged
   /// cell, which may stand after its first item's label (`1.申请人无正当理由…`, then `（六）其他处理
   /// 2.申请人逾期…`): it is in no order, and keeps its place.
   [[nodiscard]] bool drop_stray_labels(const std::vector<const row_target*>& rows, std::vector<located>& at,
-                                       std::size_t from, std::size_t to, std::vector<located>& strays,
-                                       edition e) const {
+                                       std::size_t from, std::size_t to, std::vector<located>& strays) const {
     std::vector<located> first(rows.size());
     std::vector<std::size_t> found;
-    const auto heading = [&](std::size_t i) { return heading_row(*rows[i], e); };
+    const auto heading = [&](std::size_t i) { return heading_row(*rows[i]); };
     for (std::size_t i = 0; i != rows.size(); ++i) {
       if (heading(i)) continue;
       for (std::size_t k = 0; k != rows[i]->exact.size(); ++k) {
