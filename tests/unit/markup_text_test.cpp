@@ -2367,14 +2367,16 @@ TEST_CASE("crawler text, cells run together: a row split several ways that add u
   // together, no empty cell (`（一）予以公开11751203101191`). Two splits of （一）'s digits add up
   // (1175 | 12 | 0 | 3 | 1 | 0 | 1191 and 1175 | 1 | 2 | 0 | 3 | 10 | 1191), and two of （七）总计's;
   // of the four choices, one makes every column's totals the sums of their parts (S3.TOTAL): both
-  // rows are read so, inferred. 一、本年新收's two splits stand in no column total: unread.
-  // At 070e7e6 all three unread (151 cells of 200)
+  // rows are read so, inferred. 一、本年新收's two splits (3402 | 9 | 90 | … and 3402 | 99 | 0 | …)
+  // stand in no column total, but in the balance (一 + 二 = （七）+ 四), which only the second keeps
+  // in every column: read so, inferred. At 070e7e6 all three unread (151 cells of 200); at
+  // 9b4aff9 一、本年新收 unread
   const std::string text = xxgk_test::read_data_file("crawler-text-html-gbk.txt");
   const auto want = expected("html-gbk.json");
   const auto parsed = xxgk::parse(text);
   REQUIRE(parsed.has_value());
-  xxgk_test::check_rows(rows_of(parsed->report), want, {"section3/granted", "section3/outcome_total"},
-                        {"section3/new_received"});
+  xxgk_test::check_rows(rows_of(parsed->report), want,
+                        {"section3/granted", "section3/outcome_total", "section3/new_received"}, {});
   const auto* r = parsed->report.get<xxgk::edition_2021_t>();
   REQUIRE(r != nullptr);
   CHECK((*r)(xxgk::s3::granted, xxgk::s3::natural_person).inferred);
@@ -2387,12 +2389,24 @@ TEST_CASE("crawler text, cells run together: a row split several ways that add u
            f.detail.find("the only one with which every column's totals are too") != std::string::npos;
   });
   CHECK(granted == 1);
+  CHECK((*r)(xxgk::s3::new_received, xxgk::s3::commercial).inferred);
+  const auto by_balance = std::count_if(parsed->findings.begin(), parsed->findings.end(), [](const auto& f) {
+    return f.rule == &xxgk::rules::fmt_inferred_row && f.row == "new_received" &&
+           f.detail.find("the only one with which every column balances (S3.BALANCE)") != std::string::npos;
+  });
+  CHECK(by_balance == 1);
   // a part's digits changed (2.其他法律行政法规禁止公开 `280000028`, read as 28 | … | 28): no choice
   // makes column 自然人 add up, and both rows stay unread
   const auto broken = read(xxgk_test::replaced(text, "270000027", "280000028"));
   CHECK(broken.count("section3/granted") == 0);
   CHECK(broken.count("section3/outcome_total") == 0);
   CHECK(broken.count("section3/withheld_state_secret") == 1);
+  // 四、结转's 自然人 one more (119 | 3 | … | 122, still adding up): neither split of 一 balances
+  // column 自然人, and 一 stays unread; the rows the column totals chose are read as before
+  const auto unbalanced = read(xxgk_test::replaced(text, "四、结转下年度继续办理11830000121", "四、结转下年度继续办理11930000122"));
+  CHECK(unbalanced.count("section3/new_received") == 0);
+  CHECK(unbalanced.count("section3/granted") == 1);
+  CHECK(unbalanced.count("section3/carried_forward") == 1);
 }
 
 TEST_CASE("a crawler's one-line text: a row left empty, and rows that lost their empty 总计, read by the column sums") {

@@ -2359,7 +2359,11 @@ class text_parser {
   /// (a part of a total, or a total) makes every column's totals the sums of their parts, as
   /// S3.TOTAL judges them (each total and part read, none unknown, a blank counted as 0), the
   /// rows are read so, every number marked inferred, an FMT.INFERRED_ROW warning each: those
-  /// column totals chose the splits, and do not check them. Else the rows stay unread.
+  /// column totals chose the splits, and do not check them. When several choices do, or a row
+  /// stands only in the table's balance (一、本年新收 and 二、上年结转: `34029904513511`, 3402 |
+  /// 9 | 90 | … or 3402 | 99 | 0 | …), the balance of every column (S3.BALANCE: 一 + 二 =
+  /// （七）+ 四) judges those choices too: exactly one that keeps it is read so, and neither
+  /// identity checks the rows then. Else the rows stay unread.
   template <class Report>
   void place_by_column_readings(Report& rep) {
     if (ambiguous_rows_.empty()) return;
@@ -2369,6 +2373,15 @@ class text_parser {
 
   template <class T>
   void place_by_column_readings(table<T>& tbl, std::size_t index) {
+    place_by_column_readings(tbl, index, false);  // the rows in column totals
+    place_by_column_readings(tbl, index, true);   // then those only in the balance
+  }
+
+  /// The rows in `tbl`'s column totals (`balance_only` false; the balance breaks a tie among
+  /// their choices), or those in its balance alone (true: judged by the balance alone, which the
+  /// column totals, blind to them, leave to it).
+  template <class T>
+  void place_by_column_readings(table<T>& tbl, std::size_t index, bool balance_only) {
     constexpr auto& tree = T::rows::tree;
     constexpr std::size_t columns = T::columns::size;
     constexpr std::size_t most_choices = 4096;
@@ -2376,8 +2389,10 @@ class text_parser {
     std::size_t choices = 1;
     for (const ambiguous_row& a : ambiguous_rows_) {
       if (a.target->table != index || a.target->columns != columns) continue;
-      // (read since, some other way; or in no column's sums)
-      if (row_read(tbl, a.target->row) || !in_column_totals(tree, a.target->row, true)) continue;
+      // (read since, some other way; or not of this pass)
+      const bool in_totals = in_column_totals(tree, a.target->row, true);
+      if (row_read(tbl, a.target->row) || (balance_only ? in_totals || !in_balance<T>(a.target->row) : !in_totals))
+        continue;
       rows.push_back(&a);
       choices *= a.readings.size();
       if (choices > most_choices) return;
@@ -2390,8 +2405,9 @@ class text_parser {
         into.cells[a.target->row * columns + col] = inferred && x.is_number() ? x.as_inferred() : x;
       }
     };
-    std::vector<std::size_t> choice(rows.size()), held;
-    std::size_t holding = 0;
+    std::vector<std::size_t> choice(rows.size()), held, balanced;
+    std::size_t holding = 0, balancing = 0;
+    bool balance_unknown = false;
     table<T> trial = tbl;
     for (std::size_t n = 0; n != choices; ++n) {
       for (std::size_t k = 0, rest = n; k != rows.size(); ++k) {
@@ -2400,14 +2416,30 @@ class text_parser {
         fill(trial, *rows[k], choice[k], false);
       }
       int all = 1;  // 1: every column adds up; 0: one does not; -1: one is unknown
-      for (std::size_t col = 0; col != columns && all != 0; ++col) all = std::min(all, column_adds_up(trial, col));
+      for (std::size_t col = 0; col != columns && all != 0 && !balance_only; ++col)
+        all = std::min(all, column_adds_up(trial, col));
       if (all < 0) return;  // a column that says nothing: no choice is sure
-      if (all == 1) {
-        held = choice;
-        ++holding;
+      if (all == 0) continue;
+      held = choice;
+      ++holding;
+      int balance = 1;  // the same, of the balance
+      for (std::size_t col = 0; col != columns && balance != 0; ++col)
+        balance = std::min(balance, column_balances<T>(trial, index, col));
+      balance_unknown = balance_unknown || balance < 0;
+      if (balance == 1) {
+        balanced = choice;
+        ++balancing;
       }
     }
-    if (holding != 1) return;
+    const bool by_balance = balance_only || holding != 1;  // else the totals chose
+    if (by_balance) {
+      if (balancing != 1 || balance_unknown) return;
+      held = std::move(balanced);
+    }
+    const std::string judges = balance_only ? "with which every column balances (S3.BALANCE)"
+                               : by_balance ? "with which every column's totals are too (S3.TOTAL) and every column "
+                                              "balances (S3.BALANCE)"
+                                            : "with which every column's totals are too (S3.TOTAL)";
     for (std::size_t k = 0; k != rows.size(); ++k) {
       const ambiguous_row& a = *rows[k];
       const row_target& t = *a.target;
@@ -2421,8 +2453,9 @@ class text_parser {
       findings_.push_back({&rules::fmt_inferred_row, rules::fmt_inferred_row.severity, a.label_pos, a.raw, t.label,
                            t.table_key, t.key, {},
                            "digits run together, read as " + reading + ": of its " + std::to_string(a.readings.size()) +
-                               " splits whose totals are the sums of their parts, the only one with which every "
-                               "column's totals are too (S3.TOTAL), which therefore do not check these cells"});
+                               " splits whose totals are the sums of their parts, the only one " + judges +
+                               ", which therefore do" + (balance_only ? "es" : "") +
+                               " not check these cells"});
     }
   }
 
@@ -2490,6 +2523,42 @@ class text_parser {
     };
     check_totals(T::rows::tree, at, rules::down_total_rule<T>(), options{}, sink);
     return sink.unknown ? -1 : sink.failed ? 0 : 1;
+  }
+
+  /// Whether column `col` of table `t` (the report's table `index`) keeps the table's balance, as
+  /// S3.BALANCE judges it (一 + 二 = （七）+ 四, an empty cell counted as 0): 1 when it does (or the
+  /// table has none), 0 when it does not, -1 when a cell of it is unknown.
+  template <class T>
+  [[nodiscard]] static int column_balances(const table<T>& t, std::size_t index, std::size_t col) {
+    if constexpr (std::is_same_v<typename T::balance_type, no_balance> || !rules::has_balance_rule<T>) {
+      return 1;
+    } else {
+      struct verdicts {
+        bool failed = false, unknown = false;
+        void push(const finding& f) noexcept { (f.verdict == verdict::failed ? failed : unknown) = true; }
+      } sink;
+      const auto table_index = static_cast<std::uint8_t>(index);
+      const cell_ref last{table_index, static_cast<std::uint8_t>(T::rows::size - 1), static_cast<std::uint8_t>(col)};
+      check_identity(sink, rules::balance_rule<T>(), last, t.at(last.row, col).pos, options{},
+                     [&](sum_builder& expected, sum_builder& actual) {
+                       add_rows(t, table_index, col, expected, typename T::balance_type::lhs{});
+                       add_rows(t, table_index, col, actual, typename T::balance_type::rhs{});
+                     });
+      return sink.unknown ? -1 : sink.failed ? 0 : 1;
+    }
+  }
+
+  /// True when row `row` of table `T` is one of its balance's rows (S3.BALANCE: 一、二, （七）、四).
+  template <class T>
+  [[nodiscard]] static constexpr bool in_balance(std::size_t row) noexcept {
+    if constexpr (std::is_same_v<typename T::balance_type, no_balance> || !rules::has_balance_rule<T>)
+      return false;
+    else
+      return listed_row<T>(row, typename T::balance_type::lhs{}) || listed_row<T>(row, typename T::balance_type::rhs{});
+  }
+  template <class T, auto... Rows>
+  [[nodiscard]] static constexpr bool listed_row(std::size_t row, value_list<Rows...>) noexcept {
+    return ((T::rows::template index<tag_t<Rows>> == row) || ...);
   }
 
   /// A row's cells in a crawler's text a cell a line whose blank cells are runs of spaces:
