@@ -223,11 +223,6 @@ constexpr void totals_through(const CellAt& at, std::size_t slot, const rule_inf
   }
 }
 
-template <class T, auto... Rows>
-[[nodiscard]] constexpr bool among_rows(std::size_t r, value_list<Rows...>) noexcept {
-  return ((T::rows::template index<tag_t<Rows>> == r) || ...);
-}
-
 /// Every identity `validate` checks over the cell `x` of table `t`, as `visit(rule, at,
 /// actual_side)`: its rule, the cell its finding is at, and whether `x` is on the side of the
 /// published total (`actual`) or of the parts (`expected`).

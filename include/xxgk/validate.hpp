@@ -425,6 +425,27 @@ constexpr bool rows_absent(const std::array<std::int64_t, T::cell_count>& counts
   return ((counts[T::rows::template index<tag_t<Rows>> * T::columns::size + c] == absent_count) && ...);
 }
 
+/// True when row `r` of table `T` is one of rows `Rows`.
+template <class T, auto... Rows>
+[[nodiscard]] constexpr bool among_rows(std::size_t r, value_list<Rows...>) noexcept {
+  return ((T::rows::template index<tag_t<Rows>> == r) || ...);
+}
+
+/// Column `c` of table `t`, the report's table `index`, against the table's balance (S3.BALANCE:
+/// its `lhs` rows add up to its `rhs` rows), cell by cell: a finding into `sink` when it fails or
+/// cannot be assessed, at the balance's last row (四、结转下年度继续办理). For a table that has a
+/// balance and a rule for it (`rules::has_balance_rule`).
+template <class T, class Sink>
+constexpr void check_balance(const table<T>& t, std::uint8_t index, std::size_t c, const options& o,
+                             Sink& sink) noexcept {
+  const cell_ref last{index, static_cast<std::uint8_t>(T::rows::size - 1), static_cast<std::uint8_t>(c)};
+  check_identity(sink, rules::balance_rule<T>(), last, t.at(last.row, c).pos, o,
+                 [&](sum_builder& expected, sum_builder& actual) {
+                   add_rows(t, index, c, expected, typename T::balance_type::lhs{});
+                   add_rows(t, index, c, actual, typename T::balance_type::rhs{});
+                 });
+}
+
 /// Every check of one table. Most identities of a report hold over cells that are all plain
 /// counts, or lie in rows the report does not publish: each is first looked at through the
 /// `plain_count`s of its cells, and only one that neither holds that way nor is wholly absent is
@@ -472,13 +493,7 @@ constexpr void check_table(const table<T>& t, std::uint8_t index, const options&
       const std::int64_t published = plain_sum<T>(counts, c, rhs{});
       if (published >= 0 && plain_sum<T>(counts, c, lhs{}) == published) continue;
       if (rows_absent<T>(counts, c, lhs{}) && rows_absent<T>(counts, c, rhs{})) continue;
-      // the finding points at the last row of the balance (四、结转下年度继续办理)
-      const cell_ref last = ref(T::rows::size - 1, c);
-      check_identity(sink, rules::balance_rule<T>(), last, t.at(last.row, c).pos, o,
-                     [&](sum_builder& expected, sum_builder& actual) {
-                       add_rows(t, index, c, expected, lhs{});
-                       add_rows(t, index, c, actual, rhs{});
-                     });
+      check_balance(t, index, c, o, sink);
     }
   }
 }

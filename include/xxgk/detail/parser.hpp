@@ -2537,13 +2537,7 @@ class text_parser {
         bool failed = false, unknown = false;
         void push(const finding& f) noexcept { (f.verdict == verdict::failed ? failed : unknown) = true; }
       } sink;
-      const auto table_index = static_cast<std::uint8_t>(index);
-      const cell_ref last{table_index, static_cast<std::uint8_t>(T::rows::size - 1), static_cast<std::uint8_t>(col)};
-      check_identity(sink, rules::balance_rule<T>(), last, t.at(last.row, col).pos, options{},
-                     [&](sum_builder& expected, sum_builder& actual) {
-                       add_rows(t, table_index, col, expected, typename T::balance_type::lhs{});
-                       add_rows(t, table_index, col, actual, typename T::balance_type::rhs{});
-                     });
+      check_balance(t, static_cast<std::uint8_t>(index), col, options{}, sink);
       return sink.unknown ? -1 : sink.failed ? 0 : 1;
     }
   }
@@ -2554,11 +2548,7 @@ class text_parser {
     if constexpr (std::is_same_v<typename T::balance_type, no_balance> || !rules::has_balance_rule<T>)
       return false;
     else
-      return listed_row<T>(row, typename T::balance_type::lhs{}) || listed_row<T>(row, typename T::balance_type::rhs{});
-  }
-  template <class T, auto... Rows>
-  [[nodiscard]] static constexpr bool listed_row(std::size_t row, value_list<Rows...>) noexcept {
-    return ((T::rows::template index<tag_t<Rows>> == row) || ...);
+      return among_rows<T>(row, typename T::balance_type::lhs{}) || among_rows<T>(row, typename T::balance_type::rhs{});
   }
 
   /// A row's cells in a crawler's text a cell a line whose blank cells are runs of spaces:
